@@ -1,0 +1,271 @@
+//! Text folding and tokenizing: the one definition of "the same words" that quotation checks, entity
+//! matching and quote search share.
+//!
+//! Folding lower-cases, strips diacritics (Latin scripts), maps curly quotes and apostrophes to straight
+//! ones, every dash to `-`, and every run of whitespace to one space. It keeps a map from each folded byte
+//! back to the original, so a match in folded text can be reported (and highlighted) in the original.
+
+use std::ops::Range;
+
+/// A folded copy of a text with a byte map back to the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folded {
+    /// The folded text.
+    pub text: String,
+    /// For each byte of `text`, the byte offset in the original of the character it came from.
+    map: Vec<usize>,
+    /// The original's length in bytes, the end of the last range.
+    original_len: usize,
+}
+
+impl Folded {
+    /// Folds `original`, keeping the offset map.
+    pub fn new(original: &str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len());
+        let mut last_space = true; // drops leading whitespace
+        for (at, c) in original.char_indices() {
+            let push = |s: &str, text: &mut String, map: &mut Vec<usize>| {
+                text.push_str(s);
+                map.extend(std::iter::repeat(at).take(s.len()));
+            };
+            match fold_char(c) {
+                Fold::Drop => {}
+                Fold::Space => {
+                    if !last_space {
+                        push(" ", &mut text, &mut map);
+                        last_space = true;
+                    }
+                }
+                Fold::Char(f) => {
+                    let mut buf = [0u8; 4];
+                    push(f.encode_utf8(&mut buf), &mut text, &mut map);
+                    last_space = false;
+                }
+                Fold::Str(s) => {
+                    push(s, &mut text, &mut map);
+                    last_space = false;
+                }
+            }
+        }
+        if text.ends_with(' ') {
+            text.pop();
+            map.pop();
+        }
+        Folded { text, map, original_len: original.len() }
+    }
+
+    /// Maps a byte range of the folded text back to the byte range of the original it covers.
+    /// Ranges are clamped to the text; an empty range maps to an empty range.
+    pub fn original_range(&self, folded: Range<usize>) -> Range<usize> {
+        let start = self.original_offset(folded.start);
+        if folded.end <= folded.start {
+            return start..start;
+        }
+        let last = self.map.get(folded.end.min(self.map.len()) - 1).copied().unwrap_or(start);
+        // The end is the end of the original character the last folded byte came from.
+        let end = self.next_original_boundary(last);
+        start..end
+    }
+
+    /// The original offset of folded byte `at` (or the original's end past the last byte).
+    pub fn original_offset(&self, at: usize) -> usize {
+        self.map.get(at).copied().unwrap_or(self.original_len)
+    }
+
+    fn next_original_boundary(&self, at: usize) -> usize {
+        // The first mapped offset greater than `at` is where the next original character starts,
+        // unless it was dropped; fall back to scanning forward in the map.
+        self.map.iter().copied().find(|&o| o > at).map_or(self.original_len, |o| o.min(self.original_len))
+    }
+}
+
+/// What one character folds to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fold {
+    /// Removed (combining marks, soft hyphens, zero-width characters).
+    Drop,
+    /// Whitespace; runs collapse to one space.
+    Space,
+    /// One character.
+    Char(char),
+    /// Several characters (ligatures such as `æ` → `ae`).
+    Str(&'static str),
+}
+
+/// Folds one character (see the module docs).
+pub fn fold_char(c: char) -> Fold {
+    if c.is_ascii() {
+        return if c.is_ascii_whitespace() { Fold::Space } else { Fold::Char(c.to_ascii_lowercase()) };
+    }
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{02BB}' | '\u{0060}'
+        | '\u{00B4}' => Fold::Char('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => Fold::Char('"'),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => Fold::Char('-'),
+        '\u{2026}' => Fold::Str("..."),
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => Fold::Drop,
+        '\u{0300}'..='\u{036F}' => Fold::Drop,
+        'æ' | 'Æ' => Fold::Str("ae"),
+        'œ' | 'Œ' => Fold::Str("oe"),
+        'ß' => Fold::Str("ss"),
+        'ĳ' | 'Ĳ' => Fold::Str("ij"),
+        _ if c.is_whitespace() => Fold::Space,
+        _ => {
+            if let Some(base) = strip_diacritic(c) {
+                return Fold::Char(base);
+            }
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Fold::Char(strip_diacritic(l).unwrap_or(l)),
+                _ => Fold::Char(c),
+            }
+        }
+    }
+}
+
+/// The base letter of a Latin letter with a diacritic, lower-cased; `None` for anything else.
+///
+/// Written out rather than taken from a Unicode-normalization crate because `dossier-core` keeps to
+/// std + serde so it builds unchanged for the browser; the table covers Latin-1 and Latin Extended-A,
+/// which is what transliterated names in news text use.
+fn strip_diacritic(c: char) -> Option<char> {
+    const LATIN1: &str = "aaaaaaaceeeeiiiidnooooo_ouuuuyts"; // U+00E0..U+00FF (lower)
+    let c = c as u32;
+    let lower = match c {
+        0xC0..=0xDE => c + 0x20,
+        0xE0..=0xFF => c,
+        _ => {
+            return match c {
+                0x100..=0x17F => latin_ext_a(c),
+                _ => None,
+            }
+        }
+    };
+    let base = LATIN1.as_bytes().get((lower - 0xE0) as usize).copied()?;
+    match (lower, base) {
+        (0xE6, _) | (0xF7, _) => None, // æ handled above, ÷ is not a letter
+        (0xFF, _) => Some('y'),
+        (_, b'_') => Some('o'),
+        _ => Some(base as char),
+    }
+}
+
+fn latin_ext_a(c: u32) -> Option<char> {
+    // Pairs of (upper, lower) from U+0100 to U+017F, by base letter.
+    let base = match c {
+        0x100..=0x105 => 'a',
+        0x106..=0x10D => 'c',
+        0x10E..=0x111 => 'd',
+        0x112..=0x11B => 'e',
+        0x11C..=0x123 => 'g',
+        0x124..=0x127 => 'h',
+        0x128..=0x131 => 'i',
+        0x134..=0x135 => 'j',
+        0x136..=0x138 => 'k',
+        0x139..=0x142 => 'l',
+        0x143..=0x14B => 'n',
+        0x14C..=0x151 => 'o',
+        0x154..=0x159 => 'r',
+        0x15A..=0x161 => 's',
+        0x162..=0x167 => 't',
+        0x168..=0x173 => 'u',
+        0x174..=0x175 => 'w',
+        0x176..=0x178 => 'y',
+        0x179..=0x17E => 'z',
+        0x17F => 's',
+        _ => return None,
+    };
+    Some(base)
+}
+
+/// Folds a text without keeping the map.
+pub fn fold(s: &str) -> String {
+    Folded::new(s).text
+}
+
+/// A word of a text: its folded form and its byte range in the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The folded word: letters and digits, with inner apostrophes kept (`it's`).
+    pub word: String,
+    /// Byte range of the word in the original text.
+    pub span: Range<usize>,
+}
+
+/// Splits a text into folded words. Hyphens, dashes and all other punctuation separate words, so
+/// `al-Qaeda` and `al Qaeda` give the same words; an apostrophe between two letters stays inside a word.
+pub fn tokenize(original: &str) -> Vec<Token> {
+    let folded = Folded::new(original);
+    let mut tokens = Vec::new();
+    let bytes = folded.text.as_bytes();
+    let mut start: Option<usize> = None;
+    let text = &folded.text;
+    let mut iter = text.char_indices().peekable();
+    while let Some((at, c)) = iter.next() {
+        let is_word = c.is_alphanumeric()
+            || (c == '\''
+                && start.is_some()
+                && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric()));
+        match (is_word, start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                tokens.push(token(&folded, s, at));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        tokens.push(token(&folded, s, bytes.len()));
+    }
+    tokens
+}
+
+fn token(folded: &Folded, start: usize, end: usize) -> Token {
+    Token { word: folded.text[start..end].to_string(), span: folded.original_range(start..end) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_quotes_dashes_space_and_diacritics() {
+        assert_eq!(fold("  “Bomb–making”  in\u{a0}Ghazni’s  "), "\"bomb-making\" in ghazni's");
+        assert_eq!(fold("Safiulá Amiruláh Salé"), "safiula amirulah sale");
+        assert_eq!(fold("Ærø Straße"), "aero strasse");
+        assert_eq!(fold("e\u{301}te\u{301}"), "ete");
+        assert_eq!(fold("Ḥusām"), "ḥusam"); // outside the table: lower-cased, kept
+    }
+
+    #[test]
+    fn maps_folded_ranges_back_to_the_original() {
+        let original = "Abu  “Muhsin” al-Masrí said";
+        let f = Folded::new(original);
+        let at = f.text.find("al-masri").expect("folded text has the name");
+        let r = f.original_range(at..at + "al-masri".len());
+        assert_eq!(&original[r], "al-Masrí");
+        let q = f.text.find("\"muhsin\"").expect("quote");
+        assert_eq!(&original[f.original_range(q..q + 8)], "“Muhsin”");
+    }
+
+    #[test]
+    fn tokenizes_words_with_spans() {
+        let s = "It’s al-Qaeda’s “fund-raising”, 2,500 troops.";
+        let words: Vec<_> = tokenize(s).into_iter().map(|t| (t.word, &s[t.span])).collect();
+        assert_eq!(
+            words,
+            vec![
+                ("it's".to_string(), "It’s"),
+                ("al".to_string(), "al"),
+                ("qaeda's".to_string(), "Qaeda’s"),
+                ("fund".to_string(), "fund"),
+                ("raising".to_string(), "raising"),
+                ("2".to_string(), "2"),
+                ("500".to_string(), "500"),
+                ("troops".to_string(), "troops"),
+            ]
+        );
+    }
+}
