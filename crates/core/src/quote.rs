@@ -23,7 +23,7 @@ impl Quotation {
         let mut current = String::new();
         let mut depth = 0usize;
         let mut chars = folded.chars().peekable();
-        let mut flush = |current: &mut String, segments: &mut Vec<Vec<String>>| {
+        let flush = |current: &mut String, segments: &mut Vec<Vec<String>>| {
             let words: Vec<String> = tokenize(current).into_iter().map(|t| t.word).collect();
             if !words.is_empty() {
                 segments.push(words);
@@ -120,14 +120,16 @@ pub fn closest(quotation: &Quotation, tokens: &[Token]) -> Option<(Range<usize>,
 mod tests {
     use super::*;
 
-    const SOURCE: &str = "The terrorists “collect money from different parts of the world and give it to the \
+    const SOURCE: &str =
+        "The terrorists “collect money from different parts of the world and give it to the \
         Taliban,” the official explained. “It is not only now an ideological connection, it’s also a family \
         connection. There are intermarriages. And that is impossible for Taliban to stop, and to not allow \
         [al Qaeda] to do something outside” the country.";
 
     fn finds(q: &str) -> Option<String> {
         let tokens = tokenize(SOURCE);
-        find(&Quotation::parse(q), &tokens).map(|r| SOURCE[tokens[r.start].span.start..tokens[r.end - 1].span.end].to_string())
+        find(&Quotation::parse(q), &tokens)
+            .map(|r| SOURCE[tokens[r.start].span.start..tokens[r.end - 1].span.end].to_string())
     }
 
     #[test]

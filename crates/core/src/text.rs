@@ -99,10 +99,14 @@ pub fn fold_char(c: char) -> Fold {
         return if c.is_ascii_whitespace() { Fold::Space } else { Fold::Char(c.to_ascii_lowercase()) };
     }
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{02BB}' | '\u{0060}'
-        | '\u{00B4}' => Fold::Char('\''),
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => Fold::Char('"'),
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => Fold::Char('-'),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{02BB}'
+        | '\u{0060}' | '\u{00B4}' => Fold::Char('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => {
+            Fold::Char('"')
+        }
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => {
+            Fold::Char('-')
+        }
         '\u{2026}' => Fold::Str("..."),
         '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => Fold::Drop,
         '\u{0300}'..='\u{036F}' => Fold::Drop,
@@ -204,9 +208,7 @@ pub fn tokenize(original: &str) -> Vec<Token> {
     let mut iter = text.char_indices().peekable();
     while let Some((at, c)) = iter.next() {
         let is_word = c.is_alphanumeric()
-            || (c == '\''
-                && start.is_some()
-                && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric()));
+            || (c == '\'' && start.is_some() && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric()));
         match (is_word, start) {
             (true, None) => start = Some(at),
             (false, Some(s)) => {

@@ -1,0 +1,233 @@
+//! Diagnostics: content errors that know their file and byte span, rendered like a compiler's.
+
+use annotate_snippets::{Level, Renderer, Snippet};
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The build cannot go on.
+    Error,
+    /// The build goes on; `dossier check` lists it.
+    Warning,
+}
+
+/// One message about the content, with where it applies.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file, relative to the project root when it is inside it (`content/briefing.md`).
+    pub file: PathBuf,
+    /// The whole text of the file, to show the offending line; `None` when it could not be read.
+    pub text: Option<Arc<str>>,
+    /// Byte range in `text`; `None` for a message about the whole file.
+    pub span: Option<Range<usize>>,
+    /// What is wrong, one line, lower case, no final period (`quotation not found in bond-much-deeper`).
+    pub message: String,
+    /// A short label under the caret.
+    pub label: Option<String>,
+    /// What to do about it, or what was found instead (the closest passage).
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error about a file (no position yet).
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.into(),
+            text: None,
+            span: None,
+            message: message.into(),
+            label: None,
+            help: None,
+        }
+    }
+
+    /// A warning about a file (no position yet).
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, message) }
+    }
+
+    /// Points the diagnostic at a byte range of the file's text.
+    pub fn at(mut self, text: &Arc<str>, span: Range<usize>) -> Self {
+        let len = text.len();
+        let start = floor_boundary(text, span.start.min(len));
+        let end = floor_boundary(text, span.end.clamp(start, len));
+        self.text = Some(Arc::clone(text));
+        self.span = Some(start..end);
+        self
+    }
+
+    /// Adds the label shown under the caret.
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a one-line help.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// 1-based line and column (in characters) of the start of the span.
+    pub fn line_col(&self) -> Option<(usize, usize)> {
+        let (text, span) = (self.text.as_ref()?, self.span.as_ref()?);
+        Some(line_col(text, span.start))
+    }
+
+    /// `file:line:col` (or just `file`).
+    pub fn location(&self) -> String {
+        match self.line_col() {
+            Some((line, col)) => format!("{}:{line}:{col}", self.file.display()),
+            None => self.file.display().to_string(),
+        }
+    }
+
+    /// Renders the message with the source line and a caret; `color` for a terminal.
+    pub fn render(&self, color: bool) -> String {
+        let level = match self.severity {
+            Severity::Error => Level::Error,
+            Severity::Warning => Level::Warning,
+        };
+        let title = format!("{}: {}", self.location(), self.message);
+        let mut message = level.title(&title);
+        if let (Some(text), Some(span)) = (&self.text, &self.span) {
+            let label = self.label.as_deref().unwrap_or("");
+            // Show the lines around the span only: annotate-snippets folds the rest away.
+            message = message.snippet(
+                Snippet::source(text)
+                    .line_start(1)
+                    .fold(true)
+                    .annotation(level.span(span.clone()).label(label)),
+            );
+        }
+        if let Some(help) = &self.help {
+            message = message.footer(Level::Help.title(help));
+        }
+        let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+        let rendered = renderer.render(message).to_string();
+        rendered
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+/// 1-based line and character column of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// A failed build: content diagnostics, or a file system or template failure.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The content has errors (there is at least one diagnostic of severity Error).
+    #[error("{} error(s) in the content", .0.iter().filter(|d| d.severity == Severity::Error).count())]
+    Content(Vec<Diagnostic>),
+    /// Reading or writing a file failed.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// A template failed to load or render; the message names the template and line.
+    #[error("template error: {0:#}")]
+    Template(#[from] minijinja::Error),
+}
+
+impl Error {
+    /// Wraps an I/O error with the path it concerns.
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        Error::Io { path: path.to_path_buf(), source }
+    }
+}
+
+/// Collects diagnostics while a phase runs, so that one run reports every problem it can find.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// Adds one.
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    /// True when at least one error was recorded.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// Everything recorded, errors first, then by file and position.
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.items.sort_by(|a, b| {
+            (a.severity, &a.file, a.span.as_ref().map(|s| s.start)).cmp(&(
+                b.severity,
+                &b.file,
+                b.span.as_ref().map(|s| s.start),
+            ))
+        });
+        self.items
+    }
+
+    /// Ends a phase: `Err` with every diagnostic when there are errors, otherwise the warnings.
+    pub fn finish(self) -> Result<Vec<Diagnostic>, Error> {
+        if self.has_errors() {
+            Err(Error::Content(self.into_sorted()))
+        } else {
+            Ok(self.into_sorted())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_lines_and_character_columns() {
+        let text = "ab\n“cd” ef\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 3), (2, 1));
+        let e = text.find("ef").expect("ef");
+        assert_eq!(line_col(text, e), (2, 6));
+    }
+
+    #[test]
+    fn renders_file_line_col_caret_and_help() {
+        let text: Arc<str> = Arc::from("first line\nsecond “bad” line\n");
+        let at = text.find("“bad”").expect("bad");
+        let d = Diagnostic::error("content/briefing.md", "quotation not found in x")
+            .at(&text, at..at + "“bad”".len())
+            .label("not in the source")
+            .help("closest passage: “good”");
+        let out = d.render(false);
+        assert!(out.contains("content/briefing.md:2:8: quotation not found in x"), "{out}");
+        assert!(out.contains("second “bad” line"), "{out}");
+        assert!(out.contains("^^^^^"), "{out}");
+        assert!(out.contains("help: closest passage"), "{out}");
+    }
+}

@@ -1,0 +1,103 @@
+//! Writing the site atomically: everything goes into a temporary folder beside the output, which is then
+//! swapped in. A failed build leaves the previous output as it was.
+
+use crate::diag::Error;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Writes `files` (paths relative to the output) and a copy of `static_dir` under `static/`, then
+/// replaces `out` with the result.
+pub fn write_site(out: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, static_dir: &Path) -> Result<(), Error> {
+    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("public");
+    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let result = (|| {
+        if tmp.exists() {
+            fs::remove_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        }
+        for (rel, bytes) in files {
+            let path = tmp.join(rel);
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            }
+            fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+        }
+        copy_dir(static_dir, &tmp.join("static"))
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    // Swap: move the old output aside, move the new one in, then delete the old one.
+    if out.exists() {
+        fs::rename(out, &old).map_err(|e| Error::io(out, e))?;
+    }
+    if let Err(e) = fs::rename(&tmp, out) {
+        let _ = fs::rename(&old, out);
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(Error::io(out, e));
+    }
+    if old.exists() {
+        fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
+    }
+    Ok(())
+}
+
+/// Lists the files under a folder, relative to it, sorted.
+pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = fs::read_dir(&d).map_err(|e| Error::io(&d, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(&d, e))?;
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(rel) = path.strip_prefix(dir) {
+                out.push(rel.to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), Error> {
+    for rel in list_files(from)? {
+        let (src, dst) = (from.join(&rel), to.join(&rel));
+        if let Some(dir) = dst.parent() {
+            fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        fs::copy(&src, &dst).map_err(|e| Error::io(&src, e))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_the_output_and_leaves_no_temporary_folders() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("public");
+        let stat = dir.path().join("static");
+        fs::create_dir_all(&stat).expect("mkdir");
+        fs::write(stat.join("style.css"), "body{}").expect("write");
+        fs::create_dir_all(&out).expect("mkdir");
+        fs::write(out.join("stale.html"), "old").expect("write");
+        let files = BTreeMap::from([(PathBuf::from("a/index.html"), b"new".to_vec())]);
+        write_site(&out, &files, &stat).expect("written");
+        assert_eq!(
+            list_files(&out).expect("list"),
+            [PathBuf::from("a/index.html"), PathBuf::from("static/style.css")]
+        );
+        let names: Vec<_> =
+            fs::read_dir(dir.path()).expect("ls").map(|e| e.expect("entry").file_name()).collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+    }
+}

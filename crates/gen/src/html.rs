@@ -1,0 +1,73 @@
+//! Small HTML helpers for markup the generator writes itself (notes, note references).
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A URL-safe id from a heading or name: lower-case ASCII letters and digits joined by hyphens.
+pub fn slug(s: &str) -> String {
+    let folded = dossier_core::text::fold(s);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') && c != '\'' {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push_str("section");
+    }
+    out
+}
+
+/// The English name of a language code, or the code itself.
+pub fn language_name(code: &str) -> String {
+    let name = match code.to_ascii_lowercase().as_str() {
+        "en" => "English",
+        "es" => "Spanish",
+        "fr" => "French",
+        "de" => "German",
+        "ru" => "Russian",
+        "ar" => "Arabic",
+        "fa" => "Persian",
+        "ps" => "Pashto",
+        "ur" => "Urdu",
+        "zh" => "Chinese",
+        "it" => "Italian",
+        "pt" => "Portuguese",
+        "tr" => "Turkish",
+        _ => return code.to_string(),
+    };
+    name.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_slugs() {
+        assert_eq!(escape("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        assert_eq!(
+            slug("The Doha agreement — and the Taliban’s denials"),
+            "the-doha-agreement-and-the-talibans-denials"
+        );
+        assert_eq!(slug("¿?"), "section");
+    }
+}

@@ -1,0 +1,277 @@
+//! Rendering: borrowed view structs → minijinja templates from `site/templates` → HTML pages.
+//!
+//! Templates are loaded with autoescape on and strict undefined, so a typo in a template fails the
+//! build with the template's name and line. Fields that hold HTML the generator wrote itself (the
+//! briefing body, notes) are marked `|safe` in the templates; everything else is escaped.
+
+use crate::briefing::{outlet, Briefing, NoteKind};
+use crate::diag::Error;
+use crate::html::language_name;
+use crate::site::Library;
+use crate::source::{Origin, Source};
+use minijinja::{path_loader, Environment, UndefinedBehavior};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Serialize)]
+struct Layout<'a> {
+    /// Relative path from the page to the site root ("", "../", "../../").
+    root: &'a str,
+    /// The `<title>`.
+    title: String,
+    /// Which navigation item is current.
+    section: &'a str,
+    /// The site's name (the briefing title).
+    site_title: &'a str,
+}
+
+#[derive(Serialize)]
+struct NoteView<'a> {
+    n: usize,
+    html: &'a str,
+    backlinks: Vec<Backlink>,
+    sources: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Backlink {
+    id: String,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct SourceRow<'a> {
+    id: &'a str,
+    title: &'a str,
+    outlet: String,
+    published: String,
+    published_iso: String,
+    language: String,
+    translated_from: Option<String>,
+    derived_from: Vec<OriginView<'a>>,
+    derived_by: Vec<&'a str>,
+    grade: Option<String>,
+    reliability: Option<String>,
+    credibility: Option<u8>,
+    cited: usize,
+    paragraphs: usize,
+    dropped: usize,
+    notes: Option<&'a str>,
+    url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct OriginView<'a> {
+    label: &'a str,
+    /// Set when the origin is a source in the corpus.
+    id: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ParagraphView<'a> {
+    n: usize,
+    text: &'a str,
+    cited_by: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct DroppedView<'a> {
+    line: usize,
+    text: &'a str,
+    reason: &'a str,
+}
+
+#[derive(Serialize)]
+struct CiteView<'a> {
+    anchor: &'a str,
+    note: usize,
+    section: &'a str,
+    paragraphs: &'a [usize],
+}
+
+const RELIABILITY: [&str; 6] = [
+    "completely reliable",
+    "usually reliable",
+    "fairly reliable",
+    "not usually reliable",
+    "unreliable",
+    "reliability cannot be judged",
+];
+const CREDIBILITY: [&str; 6] = [
+    "confirmed by other sources",
+    "probably true",
+    "possibly true",
+    "doubtful",
+    "improbable",
+    "truth cannot be judged",
+];
+
+/// Renders every page; keys are paths relative to the output folder.
+pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
+    let mut env = Environment::new();
+    env.set_loader(path_loader(templates));
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_keep_trailing_newline(true);
+    env.add_global("reliability_scale", minijinja::Value::from_serialize(RELIABILITY));
+    env.add_global("credibility_scale", minijinja::Value::from_serialize(CREDIBILITY));
+    if !templates.is_dir() {
+        return Err(Error::Io {
+            path: templates.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "the templates folder is missing"),
+        });
+    }
+    let b = &library.briefing;
+    let site_title = b.meta.title.as_str();
+    let rows: Vec<SourceRow<'_>> = library.sources.values().map(|s| source_row(s, library)).collect();
+    let mut pages = BTreeMap::new();
+
+    let notes: Vec<NoteView<'_>> = b
+        .notes
+        .iter()
+        .map(|n| NoteView {
+            n: n.n,
+            html: &n.html,
+            backlinks: n
+                .refs
+                .iter()
+                .enumerate()
+                .map(|(i, id)| Backlink {
+                    id: id.clone(),
+                    label: if n.refs.len() == 1 { "↩".into() } else { letter(i) },
+                })
+                .collect(),
+            sources: match &n.kind {
+                NoteKind::Citation(items) => items.iter().map(|r| r.id.as_str()).collect(),
+                NoteKind::Footnote(_) => Vec::new(),
+            },
+        })
+        .collect();
+    let toc: Vec<BTreeMap<&str, String>> = b
+        .toc
+        .iter()
+        .map(|h| {
+            BTreeMap::from([("level", h.level.to_string()), ("id", h.id.clone()), ("text", h.text.clone())])
+        })
+        .collect();
+    let page = env.get_template("briefing.html")?.render(minijinja::context! {
+        layout => Layout { root: "", title: b.meta.title.clone(), section: "briefing", site_title },
+        meta => minijinja::context! {
+            title => &b.meta.title,
+            subtitle => &b.meta.subtitle,
+            date => b.meta.date.to_string(),
+            date_iso => b.meta.date.iso(),
+            authors => &b.meta.authors,
+            summary => &b.meta.summary,
+        },
+        body => &b.body_html,
+        toc => toc,
+        notes => notes,
+        sources => &rows,
+    })?;
+    pages.insert(PathBuf::from("index.html"), page.into_bytes());
+
+    let page = env.get_template("sources.html")?.render(minijinja::context! {
+        layout => Layout { root: "../", title: format!("Sources — {site_title}"), section: "sources", site_title },
+        sources => &rows,
+    })?;
+    pages.insert(PathBuf::from("sources/index.html"), page.into_bytes());
+
+    for (row, s) in rows.iter().zip(library.sources.values()) {
+        let sites = b.cited.get(&s.id).map(Vec::as_slice).unwrap_or_default();
+        let paragraphs: Vec<ParagraphView<'_>> = s
+            .paragraphs
+            .iter()
+            .map(|p| ParagraphView {
+                n: p.n,
+                text: s.paragraph_text(p),
+                cited_by: sites
+                    .iter()
+                    .filter(|c| c.paragraphs.contains(&p.n))
+                    .map(|c| c.anchor.clone())
+                    .collect(),
+            })
+            .collect();
+        let dropped: Vec<DroppedView<'_>> = s
+            .dropped
+            .iter()
+            .map(|d| DroppedView { line: d.line, text: s.text[d.span.clone()].trim(), reason: &d.reason })
+            .collect();
+        let cited: Vec<CiteView<'_>> = sites
+            .iter()
+            .map(|c| CiteView {
+                anchor: &c.anchor,
+                note: c.note,
+                section: &c.section,
+                paragraphs: &c.paragraphs,
+            })
+            .collect();
+        let page = env.get_template("source.html")?.render(minijinja::context! {
+            layout => Layout { root: "../../", title: format!("{} — {site_title}", s.meta.title), section: "sources", site_title },
+            source => row,
+            paragraphs => paragraphs,
+            dropped => dropped,
+            cited => cited,
+        })?;
+        pages.insert(PathBuf::from(format!("sources/{}/index.html", s.id)), page.into_bytes());
+    }
+    Ok(pages)
+}
+
+fn letter(i: usize) -> String {
+    let letters = "abcdefghijklmnopqrstuvwxyz";
+    letters.get(i % 26..i % 26 + 1).map_or_else(
+        || (i + 1).to_string(),
+        |l| {
+            if i < 26 {
+                l.to_string()
+            } else {
+                format!("{l}{}", i / 26)
+            }
+        },
+    )
+}
+
+fn source_row<'a>(s: &'a Source, library: &'a Library) -> SourceRow<'a> {
+    let b: &Briefing = &library.briefing;
+    SourceRow {
+        id: &s.id,
+        title: &s.meta.title,
+        outlet: outlet(s),
+        published: s.meta.published.to_string(),
+        published_iso: s.meta.published.iso(),
+        language: language_name(&s.meta.language),
+        translated_from: s.meta.translated_from.as_deref().map(language_name),
+        derived_from: s
+            .meta
+            .derived_from
+            .iter()
+            .map(|o| match o {
+                Origin::Source(id) => OriginView { label: id, id: Some(id) },
+                Origin::Outlet(name) => OriginView { label: name, id: None },
+            })
+            .collect(),
+        derived_by: library
+            .sources
+            .values()
+            .filter(|o| o.meta.derived_from.iter().any(|d| matches!(d, Origin::Source(id) if *id == s.id)))
+            .map(|o| o.id.as_str())
+            .collect(),
+        grade: match (s.meta.reliability, s.meta.credibility) {
+            (Some(r), Some(c)) => Some(format!("{r}{c}")),
+            (Some(r), None) => Some(r.to_string()),
+            (None, Some(c)) => Some(c.to_string()),
+            (None, None) => None,
+        },
+        reliability: s.meta.reliability.map(|r| {
+            let i = (r as usize).saturating_sub('A' as usize).min(5);
+            format!("{r}: {}", RELIABILITY[i])
+        }),
+        credibility: s.meta.credibility,
+        cited: b.cited.get(&s.id).map_or(0, Vec::len),
+        paragraphs: s.paragraphs.len(),
+        dropped: s.dropped.len(),
+        notes: s.meta.notes.as_deref(),
+        url: s.meta.url.as_deref(),
+    }
+}

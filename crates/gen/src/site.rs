@@ -1,0 +1,304 @@
+//! The build as a sequence of named phases: load → analyse → render → check → emit.
+
+use crate::boilerplate::Rules;
+use crate::briefing::{self, Briefing};
+use crate::diag::{Diagnostic, Diagnostics, Error};
+use crate::source::{self, is_valid_id, Origin, Source};
+use crate::{emit, links, render};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Where to read and write.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The project folder (with `content/` and `site/`).
+    pub root: PathBuf,
+    /// The output folder; `public/` under the root by default.
+    pub out: PathBuf,
+    /// Print each phase's time to stderr.
+    pub verbose: bool,
+}
+
+impl Options {
+    /// Defaults for a project folder.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        let root = root.into();
+        Options { out: root.join("public"), root, verbose: false }
+    }
+}
+
+/// Everything loaded and analysed: the read-only value the renderer works from.
+#[derive(Debug)]
+pub struct Library {
+    /// Sources by id.
+    pub sources: BTreeMap<String, Source>,
+    /// The compiled briefing.
+    pub briefing: Briefing,
+}
+
+/// What a build did, for the one-line summary.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// HTML pages written.
+    pub pages: usize,
+    /// Sources loaded.
+    pub sources: usize,
+    /// Citation brackets in the briefing.
+    pub citations: usize,
+    /// Quotations verified against their sources.
+    pub verified_quotations: usize,
+    /// Warnings (not errors) found.
+    pub warnings: Vec<Diagnostic>,
+    /// Wall time of the whole build.
+    pub elapsed: Duration,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "built {} pages from {} sources: {} citations, {} quotations verified{} in {:.0?}",
+            self.pages,
+            self.sources,
+            self.citations,
+            self.verified_quotations,
+            match self.warnings.len() {
+                0 => String::new(),
+                n => format!(", {n} warning(s)"),
+            },
+            self.elapsed
+        )
+    }
+}
+
+/// Runs every phase and writes the site.
+pub fn build(options: &Options) -> Result<Summary, Error> {
+    let started = Instant::now();
+    let phase = |name: &str, t: Instant| {
+        if options.verbose {
+            eprintln!("  {name:<8} {:>8.1?}", t.elapsed());
+        }
+    };
+    let t = Instant::now();
+    let (sources, briefing_text) = load(&options.root)?;
+    phase("load", t);
+    let t = Instant::now();
+    let library = analyse(sources, briefing_text)?;
+    phase("analyse", t);
+    let t = Instant::now();
+    let pages = render::render(&options.root.join("site/templates"), &library)?;
+    phase("render", t);
+    let t = Instant::now();
+    let static_dir = options.root.join("site/static");
+    let statics: BTreeSet<PathBuf> =
+        emit::list_files(&static_dir)?.into_iter().map(|p| Path::new("static").join(p)).collect();
+    check_links(&pages, &statics)?;
+    phase("check", t);
+    let t = Instant::now();
+    emit::write_site(&options.out, &pages, &static_dir)?;
+    phase("emit", t);
+    Ok(Summary {
+        pages: pages.keys().filter(|p| p.extension().is_some_and(|e| e == "html")).count(),
+        sources: library.sources.len(),
+        citations: library.briefing.stats.citations,
+        verified_quotations: library.briefing.stats.verified_quotations,
+        warnings: library.briefing.warnings.clone(),
+        elapsed: started.elapsed(),
+    })
+}
+
+/// The briefing's text, read but not yet compiled.
+#[derive(Debug)]
+pub struct BriefingText {
+    path: PathBuf,
+    text: Arc<str>,
+}
+
+/// Phase 1: reads `content/`: the boilerplate rules, every source, the briefing's text.
+pub fn load(root: &Path) -> Result<(BTreeMap<String, Source>, BriefingText), Error> {
+    let mut diags = Diagnostics::default();
+    let content = root.join("content");
+    if !content.is_dir() {
+        return Err(Error::Content(vec![Diagnostic::error(
+            "content",
+            "no `content/` folder in the project",
+        )
+        .help(format!("run dossier in a project folder (looked in {})", root.display()))]));
+    }
+    let rules_rel = Path::new("content/boilerplate.toml");
+    let rules = match read_text(root, rules_rel) {
+        Ok(text) => Rules::parse(rules_rel, &text).unwrap_or_else(|ds| {
+            ds.into_iter().for_each(|d| diags.push(d));
+            Rules::default()
+        }),
+        Err(ReadError::Missing) => Rules::default(),
+        Err(ReadError::Diagnostic(d)) => {
+            diags.push(*d);
+            Rules::default()
+        }
+    };
+
+    let sources_dir = content.join("sources");
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    match fs::read_dir(&sources_dir) {
+        Ok(entries) => {
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+                    let rel = Path::new("content/sources").join(entry.file_name());
+                    files.push((stem, rel));
+                }
+            }
+        }
+        Err(e) => {
+            diags.push(Diagnostic::error("content/sources", format!("cannot read the sources folder: {e}")))
+        }
+    }
+    files.sort();
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut ids = Vec::new();
+    for (id, rel) in &files {
+        if !is_valid_id(id) {
+            diags.push(Diagnostic::error(rel, format!("`{id}` is not a valid source id")).help(
+                "name the file with lower-case letters, digits and hyphens, e.g. `cnn-raid-report.txt`",
+            ));
+        } else if let Some(first) = seen.insert(id.to_lowercase(), rel.clone()) {
+            diags.push(
+                Diagnostic::error(rel, format!("duplicate source id `{id}`"))
+                    .help(format!("{} has the same id", first.display())),
+            );
+        } else {
+            ids.push(id.clone());
+        }
+    }
+    let mut sources = BTreeMap::new();
+    for (id, rel) in files.iter().filter(|(id, _)| ids.contains(id)) {
+        let text = match read_text(root, rel) {
+            Ok(t) => t,
+            Err(ReadError::Diagnostic(d)) => {
+                diags.push(*d);
+                continue;
+            }
+            Err(ReadError::Missing) => continue,
+        };
+        match source::load(id, rel, text, &rules, &ids) {
+            Ok(s) => {
+                sources.insert(id.clone(), s);
+            }
+            Err(ds) => ds.into_iter().for_each(|d| diags.push(d)),
+        }
+    }
+    if files.is_empty() {
+        diags.push(
+            Diagnostic::error("content/sources", "no sources")
+                .help("add articles as content/sources/<id>.txt"),
+        );
+    }
+    check_derivation_cycles(&sources, &mut diags);
+
+    let briefing_rel = PathBuf::from("content/briefing.md");
+    let briefing = match read_text(root, &briefing_rel) {
+        Ok(text) => Some(BriefingText { path: briefing_rel, text }),
+        Err(ReadError::Missing) => {
+            diags.push(
+                Diagnostic::error(&briefing_rel, "the briefing is missing").help("write content/briefing.md"),
+            );
+            None
+        }
+        Err(ReadError::Diagnostic(d)) => {
+            diags.push(*d);
+            None
+        }
+    };
+    diags.finish()?;
+    let briefing = briefing.ok_or_else(|| Error::Content(Vec::new()))?;
+    Ok((sources, briefing))
+}
+
+/// Phase 2: compiles the briefing against the sources (citations, verified quotations).
+pub fn analyse(sources: BTreeMap<String, Source>, briefing: BriefingText) -> Result<Library, Error> {
+    let briefing = briefing::compile(&briefing.path, briefing.text, &sources).map_err(Error::Content)?;
+    Ok(Library { sources, briefing })
+}
+
+fn check_links(pages: &BTreeMap<PathBuf, Vec<u8>>, statics: &BTreeSet<PathBuf>) -> Result<(), Error> {
+    let broken = links::check(pages, statics);
+    if broken.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Content(
+        broken
+            .into_iter()
+            .map(|b| {
+                Diagnostic::error(
+                    Path::new("public").join(&b.page),
+                    format!("broken link `{}`: {}", b.href, b.reason),
+                )
+                .help("check the link in content/briefing.md or the template that writes it")
+            })
+            .collect(),
+    ))
+}
+
+fn check_derivation_cycles(sources: &BTreeMap<String, Source>, diags: &mut Diagnostics) {
+    for (id, s) in sources {
+        // Follow derived_from links from each source; coming back to it is a cycle.
+        let mut stack: Vec<&str> = vec![id];
+        let mut seen = BTreeSet::new();
+        while let Some(cur) = stack.pop() {
+            let Some(src) = sources.get(cur) else {
+                continue;
+            };
+            for o in &src.meta.derived_from {
+                if let Origin::Source(next) = o {
+                    if next == id {
+                        diags.push(
+                            Diagnostic::error(
+                                &s.path,
+                                format!("`derived_from` makes a cycle through `{cur}`"),
+                            )
+                            .help("a source cannot, through others, derive from itself; remove one link"),
+                        );
+                        return;
+                    }
+                    if seen.insert(next.as_str()) {
+                        stack.push(next);
+                    }
+                }
+            }
+        }
+    }
+}
+
+enum ReadError {
+    Missing,
+    Diagnostic(Box<Diagnostic>),
+}
+
+fn read_text(root: &Path, rel: &Path) -> Result<Arc<str>, ReadError> {
+    let bytes = match fs::read(root.join(rel)) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ReadError::Missing),
+        Err(e) => {
+            return Err(ReadError::Diagnostic(Box::new(Diagnostic::error(rel, format!("cannot read: {e}")))))
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(Arc::from(s)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let good = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+            let text: Arc<str> = Arc::from(good);
+            Err(ReadError::Diagnostic(Box::new(
+                Diagnostic::error(rel, format!("the file is not valid UTF-8 (byte {at})"))
+                    .at(&text, at..at)
+                    .help("save the file as UTF-8"),
+            )))
+        }
+    }
+}
