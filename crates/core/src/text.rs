@@ -27,7 +27,7 @@ impl Folded {
         for (at, c) in original.char_indices() {
             let push = |s: &str, text: &mut String, map: &mut Vec<usize>| {
                 text.push_str(s);
-                map.extend(std::iter::repeat(at).take(s.len()));
+                map.extend(std::iter::repeat_n(at, s.len()));
             };
             match fold_char(c) {
                 Fold::Drop => {}

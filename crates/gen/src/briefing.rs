@@ -146,11 +146,13 @@ struct Def<'a> {
     span: Range<usize>,
 }
 
-/// Compiles the briefing against the loaded sources.
+/// Compiles the briefing against the loaded sources. Citations of the `failed` ids (sources whose files
+/// exist but did not load) are skipped without a further error.
 pub fn compile(
     path: &Path,
     text: Arc<str>,
     sources: &BTreeMap<String, Source>,
+    failed: &BTreeSet<String>,
 ) -> Result<Briefing, Vec<Diagnostic>> {
     let split = frontmatter::split(path, &text).map_err(|d| vec![d])?;
     let raw: RawMeta = frontmatter::parse(path, &text, &split).map_err(|d| vec![d])?;
@@ -202,6 +204,7 @@ pub fn compile(
         cited: BTreeMap::new(),
         stats: Stats::default(),
         current_note: None,
+        failed,
     };
     let main = ctx.take_definitions(events);
     let body_events = ctx.transform(main);
@@ -291,6 +294,8 @@ struct Ctx<'s, 'a> {
     stats: Stats,
     /// The note being rendered, when transforming a footnote's content.
     current_note: Option<usize>,
+    /// Sources that exist but failed to load.
+    failed: &'s BTreeSet<String>,
 }
 
 /// One piece of a paragraph's inline content after citations are found.
@@ -537,6 +542,14 @@ impl<'s, 'a> Ctx<'s, 'a> {
                 }
                 Piece::Cite(_) => {
                     self.stats.citations += 1;
+                    // A note reference sits against the word before it, as in print.
+                    if self.current_note.is_none() {
+                        if let Some(Event::Text(t)) = out.last_mut() {
+                            if t.ends_with(char::is_whitespace) {
+                                *t = CowStr::from(t.trim_end().to_string());
+                            }
+                        }
+                    }
                     let items = resolved.remove(&i).unwrap_or_default();
                     out.push(Event::InlineHtml(CowStr::from(self.cite_html(items))));
                 }
@@ -661,6 +674,9 @@ impl<'s, 'a> Ctx<'s, 'a> {
     fn resolve_items(&mut self, c: &Citation) -> Vec<Resolved> {
         let mut out = Vec::new();
         for item in &c.items {
+            if self.failed.contains(&item.id) {
+                continue;
+            }
             let Some(source) = self.sources.get(&item.id) else {
                 let ids: Vec<String> = self.sources.keys().cloned().collect();
                 let help = match crate::suggest(&item.id, &ids) {
@@ -953,7 +969,9 @@ fn strip_citations(text: &str) -> String {
         last = c.span.end;
     }
     out.push_str(&text[last..]);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    let joined = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A citation removed before punctuation leaves a stray space ("wording” ." → "wording”.").
+    joined.replace(" .", ".").replace(" ,", ",").replace(" ;", ";")
 }
 
 fn is_inline(e: &Event<'_>) -> bool {

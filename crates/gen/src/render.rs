@@ -84,10 +84,11 @@ struct DroppedView<'a> {
 
 #[derive(Serialize)]
 struct CiteView<'a> {
-    anchor: &'a str,
+    /// Every reference to the note, in order.
+    anchors: Vec<&'a str>,
     note: usize,
-    section: &'a str,
-    paragraphs: &'a [usize],
+    sections: Vec<&'a str>,
+    paragraphs: Vec<usize>,
 }
 
 const RELIABILITY: [&str; 6] = [
@@ -197,15 +198,30 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
             .iter()
             .map(|d| DroppedView { line: d.line, text: s.text[d.span.clone()].trim(), reason: &d.reason })
             .collect();
-        let cited: Vec<CiteView<'_>> = sites
-            .iter()
-            .map(|c| CiteView {
-                anchor: &c.anchor,
-                note: c.note,
-                section: &c.section,
-                paragraphs: &c.paragraphs,
-            })
-            .collect();
+        // One line per note, with a link to each place that cites it.
+        let mut cited: Vec<CiteView<'_>> = Vec::new();
+        for c in sites {
+            match cited.iter_mut().find(|v| v.note == c.note) {
+                Some(v) => {
+                    v.anchors.push(c.anchor.as_str());
+                    if !v.sections.contains(&c.section.as_str()) {
+                        v.sections.push(&c.section);
+                    }
+                    for p in &c.paragraphs {
+                        if !v.paragraphs.contains(p) {
+                            v.paragraphs.push(*p);
+                        }
+                    }
+                }
+                None => cited.push(CiteView {
+                    anchors: vec![&c.anchor],
+                    note: c.note,
+                    sections: vec![&c.section],
+                    paragraphs: c.paragraphs.clone(),
+                }),
+            }
+        }
+        cited.sort_by_key(|v| v.note);
         let page = env.get_template("source.html")?.render(minijinja::context! {
             layout => Layout { root: "../../", title: format!("{} — {site_title}", s.meta.title), section: "sources", site_title },
             source => row,

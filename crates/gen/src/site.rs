@@ -84,10 +84,10 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
         }
     };
     let t = Instant::now();
-    let (sources, briefing_text) = load(&options.root)?;
+    let loaded = load(&options.root)?;
     phase("load", t);
     let t = Instant::now();
-    let library = analyse(sources, briefing_text)?;
+    let library = analyse(loaded)?;
     phase("analyse", t);
     let t = Instant::now();
     let pages = render::render(&options.root.join("site/templates"), &library)?;
@@ -113,13 +113,23 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
 
 /// The briefing's text, read but not yet compiled.
 #[derive(Debug)]
-pub struct BriefingText {
+struct BriefingText {
     path: PathBuf,
     text: Arc<str>,
 }
 
+/// What phase 1 read: the valid sources, the ids of those that failed, the briefing's text and every
+/// problem found so far. Analysis goes on after load errors so that one run reports them all.
+#[derive(Debug)]
+pub struct Loaded {
+    sources: BTreeMap<String, Source>,
+    failed: BTreeSet<String>,
+    briefing: Option<BriefingText>,
+    diags: Diagnostics,
+}
+
 /// Phase 1: reads `content/`: the boilerplate rules, every source, the briefing's text.
-pub fn load(root: &Path) -> Result<(BTreeMap<String, Source>, BriefingText), Error> {
+pub fn load(root: &Path) -> Result<Loaded, Error> {
     let mut diags = Diagnostics::default();
     let content = root.join("content");
     if !content.is_dir() {
@@ -177,20 +187,21 @@ pub fn load(root: &Path) -> Result<(BTreeMap<String, Source>, BriefingText), Err
         }
     }
     let mut sources = BTreeMap::new();
+    let mut failed = BTreeSet::new();
     for (id, rel) in files.iter().filter(|(id, _)| ids.contains(id)) {
-        let text = match read_text(root, rel) {
-            Ok(t) => t,
-            Err(ReadError::Diagnostic(d)) => {
-                diags.push(*d);
-                continue;
-            }
-            Err(ReadError::Missing) => continue,
+        let loaded = match read_text(root, rel) {
+            Ok(text) => source::load(id, rel, text, &rules, &ids),
+            Err(ReadError::Diagnostic(d)) => Err(vec![*d]),
+            Err(ReadError::Missing) => Err(Vec::new()),
         };
-        match source::load(id, rel, text, &rules, &ids) {
+        match loaded {
             Ok(s) => {
                 sources.insert(id.clone(), s);
             }
-            Err(ds) => ds.into_iter().for_each(|d| diags.push(d)),
+            Err(ds) => {
+                failed.insert(id.clone());
+                ds.into_iter().for_each(|d| diags.push(d));
+            }
         }
     }
     if files.is_empty() {
@@ -215,14 +226,22 @@ pub fn load(root: &Path) -> Result<(BTreeMap<String, Source>, BriefingText), Err
             None
         }
     };
-    diags.finish()?;
-    let briefing = briefing.ok_or_else(|| Error::Content(Vec::new()))?;
-    Ok((sources, briefing))
+    Ok(Loaded { sources, failed, briefing, diags })
 }
 
-/// Phase 2: compiles the briefing against the sources (citations, verified quotations).
-pub fn analyse(sources: BTreeMap<String, Source>, briefing: BriefingText) -> Result<Library, Error> {
-    let briefing = briefing::compile(&briefing.path, briefing.text, &sources).map_err(Error::Content)?;
+/// Phase 2: compiles the briefing against the sources (citations, verified quotations). Citations of
+/// sources that failed to load are skipped, since their errors are already reported.
+pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
+    let Loaded { sources, failed, briefing, mut diags } = loaded;
+    let compiled = briefing.map(|b| briefing::compile(&b.path, b.text, &sources, &failed));
+    let briefing = match compiled {
+        Some(Ok(b)) if !diags.has_errors() => b,
+        Some(Ok(_)) | None => return Err(Error::Content(diags.into_sorted())),
+        Some(Err(ds)) => {
+            ds.into_iter().for_each(|d| diags.push(d));
+            return Err(Error::Content(diags.into_sorted()));
+        }
+    };
     Ok(Library { sources, briefing })
 }
 
