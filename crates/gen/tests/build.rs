@@ -88,7 +88,10 @@ fn the_project_builds_with_every_link_resolving() {
     // No request outside the site's own folder: no absolute or protocol-relative src/href for assets.
     for (path, bytes) in &pages {
         let html = String::from_utf8_lossy(bytes);
-        assert!(!html.contains("src=\"http") && !html.contains("src=\"//"), "{path:?} loads something external");
+        assert!(
+            !html.contains("src=\"http") && !html.contains("src=\"//"),
+            "{path:?} loads something external"
+        );
         assert!(!html.contains("<link rel=\"stylesheet\" href=\"http"), "{path:?}");
     }
 }
@@ -115,7 +118,10 @@ fn fixture_notes_previews_backlinks_and_verified_paragraph_links() {
     assert_eq!(summary.verified_quotations, 5);
     let index = read(dir.path(), "public/index.html");
     // The re-cited identical note gets backlinks a and b.
-    assert!(index.contains("href=\"#ref-1-1\" role=\"doc-backlink\" aria-label=\"Back to reference 1a\">a</a>"), "{index}");
+    assert!(
+        index.contains("href=\"#ref-1-1\" role=\"doc-backlink\" aria-label=\"Back to reference 1a\">a</a>"),
+        "{index}"
+    );
     assert!(index.contains("href=\"#ref-1-2\""));
     // The note links to the paragraph where the words were found, and says they were checked.
     assert!(index.contains("href=\"sources/alpha-report/index.html#p1\""));
@@ -144,7 +150,9 @@ fn a_made_up_quotation_fails_the_build_and_leaves_public_untouched() {
     let path = dir.path().join("content/briefing.md");
     let mut text = read(dir.path(), "content/briefing.md");
     let line = text.lines().count() + 2;
-    text.push_str("\nThe official said the Taliban \"sold the moon to al-Qaeda for a song\" [@bond-much-deeper].\n");
+    text.push_str(
+        "\nThe official said the Taliban \"sold the moon to al-Qaeda for a song\" [@bond-much-deeper].\n",
+    );
     fs::write(&path, text).expect("write");
     let errs = errors(build(&Options::new(dir.path())));
     assert_eq!(errs.len(), 1, "{errs:#?}");
@@ -188,7 +196,9 @@ fn replace_in(dir: &Path, rel: &str, from: &str, to: &str) {
 fn errors_name_file_line_and_column() {
     let cases: Vec<(Vec<String>, &str)> = vec![
         (
-            broken(|d| replace_in(d, "content/briefing.md", "[@alpha-report]. A re", "[@alpha-reprot]. A re")),
+            broken(|d| {
+                replace_in(d, "content/briefing.md", "[@alpha-report]. A re", "[@alpha-reprot]. A re")
+            }),
             "content/briefing.md:11:79: unknown source `alpha-reprot`",
         ),
         (
@@ -200,15 +210,31 @@ fn errors_name_file_line_and_column() {
             "content/briefing.md:19:1: note `[^other]` is defined but never used",
         ),
         (
-            broken(|d| replace_in(d, "content/sources/alpha-report.txt", "credibility = 2", "credibility = 2\nauthor = \"x\"")),
+            broken(|d| {
+                replace_in(
+                    d,
+                    "content/sources/alpha-report.txt",
+                    "credibility = 2",
+                    "credibility = 2\nauthor = \"x\"",
+                )
+            }),
             "content/sources/alpha-report.txt:8:1: bad front matter: unknown field `author`",
         ),
         (
-            broken(|d| replace_in(d, "content/briefing.md", "[@beta-retelling, p1]", "[@beta-retelling, p9]")),
+            broken(|d| {
+                replace_in(d, "content/briefing.md", "[@beta-retelling, p1]", "[@beta-retelling, p9]")
+            }),
             "content/briefing.md:11:151: `beta-retelling` has no paragraph p9",
         ),
         (
-            broken(|d| replace_in(d, "content/briefing.md", "## Findings", "## Findings\n\n<script>alert(1)</script>")),
+            broken(|d| {
+                replace_in(
+                    d,
+                    "content/briefing.md",
+                    "## Findings",
+                    "## Findings\n\n<script>alert(1)</script>",
+                )
+            }),
             "content/briefing.md:11:1: raw HTML is not allowed in the briefing",
         ),
     ];
@@ -222,11 +248,18 @@ fn near_miss_ids_get_a_suggestion_and_several_errors_come_together() {
     let errs = broken(|d| {
         replace_in(d, "content/briefing.md", "[@alpha-report]. A re", "[@alpha-reprot]. A re");
         replace_in(d, "content/briefing.md", "twice: \"collect money", "twice: \"collect cash");
-        replace_in(d, "content/sources/beta-retelling.txt", "published = \"2021-06\"", "published = \"June\"");
+        replace_in(
+            d,
+            "content/sources/beta-retelling.txt",
+            "published = \"2021-06\"",
+            "published = \"June\"",
+        );
     });
     assert_eq!(errs.len(), 3, "{errs:#?}");
     assert!(errs.iter().any(|e| e.contains("help: did you mean `alpha-report`?")), "{errs:#?}");
-    assert!(errs.iter().any(|e| e.contains("content/sources/beta-retelling.txt:4:13: invalid `published` date")));
+    assert!(errs
+        .iter()
+        .any(|e| e.contains("content/sources/beta-retelling.txt:4:13: invalid `published` date")));
     let q = errs.iter().find(|e| e.contains("quotation not found in alpha-report")).expect("quotation error");
     assert!(q.contains("closest passage in alpha-report, p1: “"), "{q}");
     insta::assert_snapshot!("unverified_quotation", q);
@@ -234,8 +267,14 @@ fn near_miss_ids_get_a_suggestion_and_several_errors_come_together() {
 
 #[test]
 fn a_locator_must_point_at_the_quoted_paragraph() {
-    let errs = broken(|d| replace_in(d, "content/briefing.md", "[@beta-retelling, p1]", "[@beta-retelling, p2]"));
-    assert!(errs.iter().any(|e| e.contains("quotation is in p1 of beta-retelling, not in the paragraph the locator gives")), "{errs:#?}");
+    let errs =
+        broken(|d| replace_in(d, "content/briefing.md", "[@beta-retelling, p1]", "[@beta-retelling, p2]"));
+    assert!(
+        errs.iter()
+            .any(|e| e
+                .contains("quotation is in p1 of beta-retelling, not in the paragraph the locator gives")),
+        "{errs:#?}"
+    );
 }
 
 #[test]
@@ -243,7 +282,11 @@ fn missing_briefing_sources_and_templates_are_reported() {
     let errs = broken(|d| fs::remove_file(d.join("content/briefing.md")).expect("rm"));
     assert!(errs.iter().any(|e| e.contains("content/briefing.md: the briefing is missing")), "{errs:#?}");
     let dir = mini();
-    fs::write(dir.path().join("site/templates/source.html"), "{% extends \"layout.html\" %}{% block content %}{{ nope.x }}{% endblock %}").expect("write");
+    fs::write(
+        dir.path().join("site/templates/source.html"),
+        "{% extends \"layout.html\" %}{% block content %}{{ nope.x }}{% endblock %}",
+    )
+    .expect("write");
     match build(&Options::new(dir.path())) {
         Err(Error::Template(e)) => {
             let msg = format!("{e:#}");
@@ -255,8 +298,13 @@ fn missing_briefing_sources_and_templates_are_reported() {
 
 #[test]
 fn invalid_utf8_and_empty_files_are_errors_not_panics() {
-    let errs = broken(|d| fs::write(d.join("content/sources/alpha-report.txt"), b"+++\ntitle = \"\xff\"\n+++\n").expect("w"));
-    assert!(errs.iter().any(|e| e.contains("content/sources/alpha-report.txt:2:10: the file is not valid UTF-8")), "{errs:#?}");
+    let errs = broken(|d| {
+        fs::write(d.join("content/sources/alpha-report.txt"), b"+++\ntitle = \"\xff\"\n+++\n").expect("w")
+    });
+    assert!(
+        errs.iter().any(|e| e.contains("content/sources/alpha-report.txt:2:10: the file is not valid UTF-8")),
+        "{errs:#?}"
+    );
     let errs = broken(|d| fs::write(d.join("content/sources/alpha-report.txt"), "").expect("w"));
     assert!(errs.iter().any(|e| e.contains("alpha-report.txt:1:1: missing front matter")), "{errs:#?}");
 }
