@@ -13,5 +13,8 @@
 //! assert!(find(&q, &para).is_some());
 //! ```
 
+pub mod filter;
+pub mod index;
 pub mod quote;
+pub mod search;
 pub mod text;

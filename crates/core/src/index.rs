@@ -1,0 +1,487 @@
+//! The browser index: everything the in-browser filter and lookup need, in one versioned file.
+//!
+//! The generator builds an [`Index`] and writes it with [`Index::encode`]; the browser (and the
+//! `dossier quote` / `dossier entity` commands) read it back with [`Index::decode`]. The format is a
+//! small binary one written here by hand — a magic number, the schema version, then length-prefixed
+//! fields — because `dossier-core` keeps to std + serde (no serde_json in the browser bundle), and
+//! because it is a fraction of JSON's size. Bump [`VERSION`] whenever a field changes.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The schema version this build of core writes and reads.
+pub const VERSION: u32 = 1;
+const MAGIC: &[u8; 4] = b"DSIX";
+
+/// One source, as the browser shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceEntry {
+    /// The source id (`bond-much-deeper`).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its outlet.
+    pub outlet: String,
+    /// Publication date as the reader sees it ("28 May 2021", "undated").
+    pub published: String,
+    /// Ids of sources, or outlet names, it derives from (declared or detected).
+    pub derived_from: Vec<String>,
+}
+
+/// An entity of the gazetteer, or one discovered in the text and not yet confirmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityEntry {
+    /// Stable id (`husam-abd-al-rauf`).
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// person, organization, place, …
+    pub kind: String,
+    /// True for a name discovered in the text but not in the gazetteer.
+    pub provisional: bool,
+    /// Every other name it goes by.
+    pub aliases: Vec<String>,
+}
+
+/// A kept paragraph of a source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParagraphEntry {
+    /// Index into [`Index::sources`].
+    pub source: u32,
+    /// The paragraph number (anchor `#p{n}`).
+    pub n: u32,
+    /// Indices into [`Index::entities`] of the entities it mentions, ascending.
+    pub entities: Vec<u32>,
+}
+
+/// One direct quotation in one source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteEntry {
+    /// Index into [`Index::sources`].
+    pub source: u32,
+    /// The paragraph number where it starts.
+    pub paragraph: u32,
+    /// The quoted words exactly as this source has them.
+    pub text: String,
+    /// Who said it, as the text names them.
+    pub speaker: Option<String>,
+    /// Index into [`Index::clusters`].
+    pub cluster: u32,
+}
+
+/// The same statement across sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClusterEntry {
+    /// Stable id (`q-collect-money-from`).
+    pub id: String,
+    /// The speaker, when the members agree on one.
+    pub speaker: Option<String>,
+    /// Indices into [`Index::quotes`], best representative first.
+    pub quotes: Vec<u32>,
+}
+
+/// The whole index.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Index {
+    /// Sources, in id order.
+    pub sources: Vec<SourceEntry>,
+    /// Entities, confirmed first, then provisional.
+    pub entities: Vec<EntityEntry>,
+    /// Paragraphs, by source then number.
+    pub paragraphs: Vec<ParagraphEntry>,
+    /// Quotations, by source then position.
+    pub quotes: Vec<QuoteEntry>,
+    /// Clusters of the same statement.
+    pub clusters: Vec<ClusterEntry>,
+}
+
+/// Why an index could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The bytes do not start with the index's magic number.
+    NotAnIndex,
+    /// The index was written by another schema version.
+    Version {
+        /// The version in the file.
+        found: u32,
+        /// The version this code reads.
+        expected: u32,
+    },
+    /// The data ends early or is inconsistent, at this byte offset.
+    Corrupt(usize),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotAnIndex => f.write_str("not a dossier index"),
+            DecodeError::Version { found, expected } => {
+                write!(f, "index schema version {found}, expected {expected}: rebuild the site")
+            }
+            DecodeError::Corrupt(at) => write!(f, "index is truncated or corrupt (at byte {at})"),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+impl Index {
+    /// Writes the index.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut w = Writer(Vec::with_capacity(4096));
+        w.0.extend_from_slice(MAGIC);
+        w.u32(VERSION);
+        w.seq(&self.sources, |w, s| {
+            w.str(&s.id);
+            w.str(&s.title);
+            w.str(&s.outlet);
+            w.str(&s.published);
+            w.seq(&s.derived_from, |w, d| w.str(d));
+        });
+        w.seq(&self.entities, |w, e| {
+            w.str(&e.id);
+            w.str(&e.name);
+            w.str(&e.kind);
+            w.u32(u32::from(e.provisional));
+            w.seq(&e.aliases, |w, a| w.str(a));
+        });
+        w.seq(&self.paragraphs, |w, p| {
+            w.u32(p.source);
+            w.u32(p.n);
+            w.seq(&p.entities, |w, e| w.u32(*e));
+        });
+        w.seq(&self.quotes, |w, q| {
+            w.u32(q.source);
+            w.u32(q.paragraph);
+            w.str(&q.text);
+            w.opt_str(q.speaker.as_deref());
+            w.u32(q.cluster);
+        });
+        w.seq(&self.clusters, |w, c| {
+            w.str(&c.id);
+            w.opt_str(c.speaker.as_deref());
+            w.seq(&c.quotes, |w, q| w.u32(*q));
+        });
+        w.0
+    }
+
+    /// Reads an index written by [`Index::encode`]; checks the version and every cross-reference, so
+    /// the rest of the code can index without bounds worries.
+    pub fn decode(bytes: &[u8]) -> Result<Index, DecodeError> {
+        if bytes.len() < 4 || &bytes[..4] != MAGIC {
+            return Err(DecodeError::NotAnIndex);
+        }
+        let mut r = Reader { bytes, at: 4 };
+        let version = r.u32()?;
+        if version != VERSION {
+            return Err(DecodeError::Version { found: version, expected: VERSION });
+        }
+        let sources = r.seq(|r| {
+            Ok(SourceEntry {
+                id: r.str()?,
+                title: r.str()?,
+                outlet: r.str()?,
+                published: r.str()?,
+                derived_from: r.seq(Reader::str)?,
+            })
+        })?;
+        let entities = r.seq(|r| {
+            Ok(EntityEntry {
+                id: r.str()?,
+                name: r.str()?,
+                kind: r.str()?,
+                provisional: r.u32()? != 0,
+                aliases: r.seq(Reader::str)?,
+            })
+        })?;
+        let paragraphs =
+            r.seq(|r| Ok(ParagraphEntry { source: r.u32()?, n: r.u32()?, entities: r.seq(Reader::u32)? }))?;
+        let quotes = r.seq(|r| {
+            Ok(QuoteEntry {
+                source: r.u32()?,
+                paragraph: r.u32()?,
+                text: r.str()?,
+                speaker: r.opt_str()?,
+                cluster: r.u32()?,
+            })
+        })?;
+        let clusters =
+            r.seq(|r| Ok(ClusterEntry { id: r.str()?, speaker: r.opt_str()?, quotes: r.seq(Reader::u32)? }))?;
+        if r.at != bytes.len() {
+            return Err(DecodeError::Corrupt(r.at));
+        }
+        let index = Index { sources, entities, paragraphs, quotes, clusters };
+        index.check().map_err(|_| DecodeError::Corrupt(bytes.len()))?;
+        Ok(index)
+    }
+
+    fn check(&self) -> Result<(), ()> {
+        let (ns, ne, nq, nc) =
+            (self.sources.len(), self.entities.len(), self.quotes.len(), self.clusters.len());
+        let ok = |i: u32, n: usize| if (i as usize) < n { Ok(()) } else { Err(()) };
+        for p in &self.paragraphs {
+            ok(p.source, ns)?;
+            p.entities.iter().try_for_each(|&e| ok(e, ne))?;
+        }
+        for q in &self.quotes {
+            ok(q.source, ns)?;
+            ok(q.cluster, nc)?;
+        }
+        self.clusters.iter().flat_map(|c| &c.quotes).try_for_each(|&q| ok(q, nq))
+    }
+
+    /// The entity with this id, or whose name or alias folds to the same words as `name`.
+    pub fn entity(&self, name: &str) -> Option<usize> {
+        let wanted = crate::text::tokenize(name).into_iter().map(|t| t.word).collect::<Vec<_>>();
+        let same = |s: &str| {
+            let words: Vec<String> = crate::text::tokenize(s).into_iter().map(|t| t.word).collect();
+            !words.is_empty() && (words == wanted || strip_possessive(&wanted) == words)
+        };
+        self.entities
+            .iter()
+            .position(|e| e.id == name)
+            .or_else(|| self.entities.iter().position(|e| same(&e.name) || e.aliases.iter().any(|a| same(a))))
+    }
+}
+
+fn strip_possessive(words: &[String]) -> Vec<String> {
+    let mut w = words.to_vec();
+    if let Some(last) = w.last_mut() {
+        if let Some(stem) = last.strip_suffix("'s") {
+            *last = stem.to_string();
+        }
+    }
+    w
+}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn u32(&mut self, mut v: u32) {
+        // LEB128: seven bits a byte, high bit set while more follow.
+        loop {
+            let byte = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                self.0.push(byte);
+                return;
+            }
+            self.0.push(byte | 0x80);
+        }
+    }
+
+    fn len(&mut self, n: usize) {
+        self.u32(u32::try_from(n).unwrap_or(u32::MAX));
+    }
+
+    fn str(&mut self, s: &str) {
+        self.len(s.len());
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            None => self.u32(0),
+            Some(s) => {
+                self.u32(1);
+                self.str(s);
+            }
+        }
+    }
+
+    fn seq<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Writer, &T)) {
+        self.len(items.len());
+        for item in items {
+            each(self, item);
+        }
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn u32(&mut self) -> Result<u32, DecodeError> {
+        let mut v: u64 = 0;
+        for shift in (0..35).step_by(7) {
+            let byte = *self.bytes.get(self.at).ok_or(DecodeError::Corrupt(self.at))?;
+            self.at += 1;
+            v |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return u32::try_from(v).map_err(|_| DecodeError::Corrupt(self.at));
+            }
+        }
+        Err(DecodeError::Corrupt(self.at))
+    }
+
+    fn str(&mut self) -> Result<String, DecodeError> {
+        let n = self.u32()? as usize;
+        let end =
+            self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(DecodeError::Corrupt(self.at))?;
+        let s = std::str::from_utf8(&self.bytes[self.at..end]).map_err(|_| DecodeError::Corrupt(self.at))?;
+        self.at = end;
+        Ok(s.to_string())
+    }
+
+    fn opt_str(&mut self) -> Result<Option<String>, DecodeError> {
+        match self.u32()? {
+            0 => Ok(None),
+            1 => self.str().map(Some),
+            _ => Err(DecodeError::Corrupt(self.at)),
+        }
+    }
+
+    fn seq<T>(
+        &mut self,
+        mut each: impl FnMut(&mut Self) -> Result<T, DecodeError>,
+    ) -> Result<Vec<T>, DecodeError> {
+        let n = self.u32()? as usize;
+        // Every item takes at least one byte: a count larger than what is left is corrupt, not an allocation.
+        if n > self.bytes.len() - self.at {
+            return Err(DecodeError::Corrupt(self.at));
+        }
+        (0..n).map(|_| each(self)).collect()
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A small index for tests in this crate.
+    pub(crate) fn sample() -> Index {
+        Index {
+            sources: vec![
+                SourceEntry {
+                    id: "a".into(),
+                    title: "A".into(),
+                    outlet: "CNN".into(),
+                    published: "28 May 2021".into(),
+                    derived_from: vec![],
+                },
+                SourceEntry {
+                    id: "b".into(),
+                    title: "B".into(),
+                    outlet: "unknown".into(),
+                    published: "undated".into(),
+                    derived_from: vec!["CNN".into()],
+                },
+            ],
+            entities: vec![
+                EntityEntry {
+                    id: "al-qaeda".into(),
+                    name: "al-Qaeda".into(),
+                    kind: "organization".into(),
+                    provisional: false,
+                    aliases: vec!["al Qaeda".into(), "Al-Qaida".into()],
+                },
+                EntityEntry {
+                    id: "taliban".into(),
+                    name: "Taliban".into(),
+                    kind: "organization".into(),
+                    provisional: false,
+                    aliases: vec![],
+                },
+                EntityEntry {
+                    id: "karim".into(),
+                    name: "Karim".into(),
+                    kind: "person".into(),
+                    provisional: true,
+                    aliases: vec![],
+                },
+            ],
+            paragraphs: vec![
+                ParagraphEntry { source: 0, n: 1, entities: vec![0, 1] },
+                ParagraphEntry { source: 0, n: 2, entities: vec![1] },
+                ParagraphEntry { source: 1, n: 1, entities: vec![0, 1, 2] },
+                ParagraphEntry { source: 1, n: 2, entities: vec![] },
+            ],
+            quotes: vec![
+                QuoteEntry {
+                    source: 0,
+                    paragraph: 1,
+                    text: "collect money from different parts of the world and give it to the Taliban,"
+                        .into(),
+                    speaker: Some("the official".into()),
+                    cluster: 0,
+                },
+                QuoteEntry {
+                    source: 1,
+                    paragraph: 1,
+                    text: "collect money from different parts of the world and transfer it to the Taliban."
+                        .into(),
+                    speaker: Some("the official".into()),
+                    cluster: 0,
+                },
+                QuoteEntry {
+                    source: 0,
+                    paragraph: 2,
+                    text: "There are intermarriages.".into(),
+                    speaker: None,
+                    cluster: 1,
+                },
+            ],
+            clusters: vec![
+                ClusterEntry {
+                    id: "q-collect-money".into(),
+                    speaker: Some("the official".into()),
+                    quotes: vec![0, 1],
+                },
+                ClusterEntry { id: "q-there-are-intermarriages".into(), speaker: None, quotes: vec![2] },
+            ],
+        }
+    }
+
+    #[test]
+    fn round_trips() {
+        let index = sample();
+        let bytes = index.encode();
+        assert_eq!(Index::decode(&bytes), Ok(index));
+    }
+
+    #[test]
+    fn rejects_other_files_versions_and_truncation() {
+        let bytes = sample().encode();
+        assert_eq!(Index::decode(b"{\"json\": 1}"), Err(DecodeError::NotAnIndex));
+        let mut other = bytes.clone();
+        other[4] = 99;
+        assert_eq!(Index::decode(&other), Err(DecodeError::Version { found: 99, expected: VERSION }));
+        for cut in [5, bytes.len() / 2, bytes.len() - 1] {
+            assert!(matches!(Index::decode(&bytes[..cut]), Err(DecodeError::Corrupt(_))), "cut at {cut}");
+        }
+        let mut extra = bytes.clone();
+        extra.push(0);
+        assert!(matches!(Index::decode(&extra), Err(DecodeError::Corrupt(_))));
+    }
+
+    #[test]
+    fn rejects_dangling_references() {
+        let mut index = sample();
+        index.quotes[0].cluster = 7;
+        assert!(matches!(Index::decode(&index.encode()), Err(DecodeError::Corrupt(_))));
+    }
+
+    #[test]
+    fn never_panics_on_garbage() {
+        let bytes = sample().encode();
+        for i in 4..bytes.len() {
+            for v in [0u8, 0x7f, 0x80, 0xff] {
+                let mut b = bytes.clone();
+                b[i] = v;
+                let _ = Index::decode(&b);
+            }
+        }
+    }
+
+    #[test]
+    fn finds_entities_by_id_name_alias_and_possessive() {
+        let index = sample();
+        assert_eq!(index.entity("al-qaeda"), Some(0));
+        assert_eq!(index.entity("AL QAIDA"), Some(0));
+        assert_eq!(index.entity("al-Qaeda’s"), Some(0));
+        assert_eq!(index.entity("the Taliban"), None);
+        assert_eq!(index.entity("Taliban"), Some(1));
+    }
+}

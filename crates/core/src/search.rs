@@ -1,0 +1,160 @@
+//! Quote lookup: finds the quotations that contain a typed fragment, tolerating case, diacritics, curly
+//! or straight quotes, and a changed, missing or extra word. The same function answers `dossier quote`
+//! in a terminal and the search box in the browser.
+
+use crate::index::Index;
+use crate::text::{tokenize, Token};
+use std::ops::Range;
+
+/// One quotation that answers a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into [`Index::quotes`].
+    pub quote: usize,
+    /// Word edits between the query and the matched passage (0 = exact); for a variant found through its
+    /// cluster, the edits of the member that matched plus one.
+    pub edits: usize,
+    /// Byte range of the matched words in the quote's text, for highlighting; `None` for a variant
+    /// included because another member of its cluster matched.
+    pub highlight: Option<Range<usize>>,
+}
+
+/// How many word edits a query of `n` words may need: none for one or two words, one up to eight,
+/// then one more per eight words.
+pub fn allowed_edits(n: usize) -> usize {
+    match n {
+        0..=2 => 0,
+        _ => n.div_ceil(8),
+    }
+}
+
+/// Every quotation that carries the fragment, best first; then, for each matched statement, the
+/// other sources' wordings of it (its cluster), so that every outlet that carried it is listed.
+pub fn search(index: &Index, query: &str) -> Vec<Hit> {
+    let query: Vec<String> = tokenize(query).into_iter().map(|t| t.word).collect();
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let budget = allowed_edits(query.len());
+    let mut hits: Vec<Hit> = Vec::new();
+    for (i, q) in index.quotes.iter().enumerate() {
+        let tokens = tokenize(&q.text);
+        if let Some((edits, range)) = best_alignment(&query, &tokens, budget) {
+            let highlight = tokens[range.start].span.start..tokens[range.end - 1].span.end;
+            hits.push(Hit { quote: i, edits, highlight: Some(highlight) });
+        }
+    }
+    // Variants: other members of a matched cluster that did not match on their own.
+    let mut variants: Vec<Hit> = Vec::new();
+    for h in &hits {
+        let cluster = index.quotes[h.quote].cluster as usize;
+        for &m in index.clusters.get(cluster).map(|c| c.quotes.as_slice()).unwrap_or_default() {
+            let m = m as usize;
+            if !hits.iter().chain(&variants).any(|x| x.quote == m) {
+                variants.push(Hit { quote: m, edits: h.edits + 1, highlight: None });
+            }
+        }
+    }
+    hits.extend(variants);
+    hits.sort_by_key(|h| (h.edits, h.highlight.is_none(), index.quotes[h.quote].cluster, h.quote));
+    hits
+}
+
+/// Word-level approximate substring match (Sellers' algorithm): the fewest insertions, deletions or
+/// substitutions of whole words that turn some passage of `text` into `query`, if within `budget`.
+/// The last query word also matches as a prefix, so an answer comes while the word is being typed.
+/// Returns the edits and the token range of the passage.
+fn best_alignment(query: &[String], text: &[Token], budget: usize) -> Option<(usize, Range<usize>)> {
+    let (n, m) = (query.len(), text.len());
+    if m == 0 {
+        return None;
+    }
+    let same = |i: usize, j: usize| {
+        let (q, t) = (&query[i], &text[j].word);
+        q == t
+            || (i == n - 1 && q.len() >= 3 && t.starts_with(q.as_str()))
+            || strip_s(q) == strip_s(t) && q.len() > 3
+    };
+    // prev[j] / cur[j]: cost of matching query[..i] ending just before text[j], with where it started.
+    let mut prev: Vec<(usize, usize)> = (0..=m).map(|j| (0, j)).collect();
+    for i in 0..n {
+        let mut cur = vec![(i + 1, 0usize); m + 1];
+        for j in 1..=m {
+            let sub = (prev[j - 1].0 + usize::from(!same(i, j - 1)), prev[j - 1].1);
+            let del = (prev[j].0 + 1, prev[j].1); // a query word missing from the text
+            let ins = (cur[j - 1].0 + 1, cur[j - 1].1); // an extra word in the text
+            cur[j] = sub.min(del).min(ins);
+        }
+        prev = cur;
+    }
+    let (cost, end) = (1..=m).map(|j| (prev[j].0, j)).min_by_key(|&(c, j)| (c, j))?;
+    let start = prev[end].1;
+    (cost <= budget && cost < n && end > start).then_some((cost, start..end))
+}
+
+fn strip_s(w: &str) -> &str {
+    w.strip_suffix('s').unwrap_or(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::tests::sample;
+
+    fn sources(hits: &[Hit]) -> Vec<u32> {
+        let index = sample();
+        hits.iter().map(|h| index.quotes[h.quote].source).collect()
+    }
+
+    #[test]
+    fn exact_fragment_lists_every_source_of_the_statement() {
+        let index = sample();
+        let hits = search(&index, "give it to the Taliban");
+        assert_eq!(hits[0].quote, 0);
+        assert_eq!(hits[0].edits, 0);
+        let h = hits[0].highlight.clone().expect("highlight");
+        assert_eq!(&index.quotes[0].text[h], "give it to the Taliban");
+        // The translated variant ("transfer it") matches with one changed word anyway.
+        assert_eq!(sources(&hits), [0, 1]);
+        assert_eq!(hits[1].edits, 1);
+    }
+
+    #[test]
+    fn tolerates_case_quotes_diacritics_and_one_changed_or_missing_word() {
+        let index = sample();
+        for q in [
+            "COLLECT MONEY FROM DIFFERENT PARTS",
+            "“collect money from different párts”",
+            "collect money from several parts of the world",
+            "collect money from parts of the world",
+            "collect money from many different parts of the world",
+        ] {
+            let hits = search(&index, q);
+            assert_eq!(sources(&hits), [0, 1], "{q}");
+        }
+    }
+
+    #[test]
+    fn a_word_being_typed_matches_as_a_prefix() {
+        let index = sample();
+        assert_eq!(search(&index, "intermarri").len(), 1);
+        assert_eq!(search(&index, "There are intermarr").len(), 1);
+    }
+
+    #[test]
+    fn unrelated_or_too_different_queries_find_nothing() {
+        let index = sample();
+        assert!(search(&index, "the moon is made of cheese").is_empty());
+        assert!(search(&index, "").is_empty());
+        assert!(search(&index, "sell money to the rebels").is_empty());
+        assert!(search(&index, "marriages").is_empty(), "short queries must match exactly (or as a prefix)");
+    }
+
+    #[test]
+    fn budget() {
+        assert_eq!(
+            (1..=17).map(allowed_edits).collect::<Vec<_>>(),
+            [0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3]
+        );
+    }
+}
