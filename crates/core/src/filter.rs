@@ -22,14 +22,20 @@ pub struct Filtered {
     pub counts: Vec<u32>,
 }
 
-/// Applies a selection (indices into [`Index::entities`]) to every paragraph. An empty selection
-/// shows everything.
+/// Applies a selection (indices into [`Index::entities`]) to every paragraph of the index. An empty
+/// selection shows everything.
 pub fn filter(index: &Index, selected: &[usize], mode: Mode) -> Filtered {
-    let visible: Vec<bool> = index
-        .paragraphs
+    let sets: Vec<&[u32]> = index.paragraphs.iter().map(|p| p.entities.as_slice()).collect();
+    filter_sets(&sets, index.entities.len(), selected, mode)
+}
+
+/// Applies a selection to any list of paragraphs given as sorted entity-index sets (a page's
+/// paragraphs, read from their `data-entities`); `entities` is the number of entities.
+pub fn filter_sets(sets: &[&[u32]], entities: usize, selected: &[usize], mode: Mode) -> Filtered {
+    let visible: Vec<bool> = sets
         .iter()
-        .map(|p| {
-            let has = |e: &usize| p.entities.binary_search(&(*e as u32)).is_ok();
+        .map(|set| {
+            let has = |e: &usize| u32::try_from(*e).is_ok_and(|e| set.binary_search(&e).is_ok());
             selected.is_empty()
                 || match mode {
                     Mode::All => selected.iter().all(has),
@@ -37,9 +43,9 @@ pub fn filter(index: &Index, selected: &[usize], mode: Mode) -> Filtered {
                 }
         })
         .collect();
-    let mut counts = vec![0u32; index.entities.len()];
-    for (p, _) in index.paragraphs.iter().zip(&visible).filter(|(_, v)| **v) {
-        for &e in &p.entities {
+    let mut counts = vec![0u32; entities];
+    for (set, _) in sets.iter().zip(&visible).filter(|(_, v)| **v) {
+        for &e in set.iter() {
             if let Some(c) = counts.get_mut(e as usize) {
                 *c += 1;
             }

@@ -1,0 +1,445 @@
+//! Every DOM access of dossier-web: reading the page (paragraphs, URL, inputs) and drawing results.
+//! Each function returns `Result<_, JsValue>`; nothing here decides what matches — that is core's job.
+//!
+//! Elements are built with `create_element` and `set_text_content`, never from HTML strings, so text
+//! from the index can never become markup.
+
+use crate::{Dossier, LookupResult};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, HtmlInputElement, KeyboardEvent, UrlSearchParams};
+
+/// Statements shown at most for one query.
+const MAX_RESULTS: usize = 12;
+
+struct App {
+    dossier: Dossier,
+    root: String,
+    /// The filterable elements of the page with their entity ids.
+    items: Vec<(Element, Vec<String>)>,
+    selected: Vec<String>,
+    any: bool,
+    /// On the briefing, filtering dims rather than hides, so the argument stays readable.
+    dim: bool,
+}
+
+type Shared = Rc<RefCell<App>>;
+
+fn document() -> Result<Document, JsValue> {
+    web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))
+}
+
+fn el(doc: &Document, tag: &str, class: Option<&str>, text: Option<&str>) -> Result<Element, JsValue> {
+    let e = doc.create_element(tag)?;
+    if let Some(c) = class {
+        e.set_class_name(c);
+    }
+    if let Some(t) = text {
+        e.set_text_content(Some(t));
+    }
+    Ok(e)
+}
+
+/// Shows a short message in the page's status line (`#dossier-status`).
+pub fn show_status(message: &str) -> Result<(), JsValue> {
+    if let Some(status) = document()?.get_element_by_id("dossier-status") {
+        status.set_text_content(Some(message));
+        status.remove_attribute("hidden")?;
+    }
+    Ok(())
+}
+
+/// Wires the page: search box, facet panel, URL state, keyboard shortcut.
+pub fn attach(dossier: Dossier, root: &str) -> Result<(), JsValue> {
+    let doc = document()?;
+    let nodes = doc.query_selector_all("main [data-entities]")?;
+    let mut items = Vec::new();
+    for i in 0..nodes.length() {
+        if let Some(e) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            let ids = e.get_attribute("data-entities").unwrap_or_default();
+            items.push((e, ids.split_whitespace().map(String::from).collect()));
+        }
+    }
+    let dim = doc.body().is_some_and(|b| b.get_attribute("data-filter") == Some("dim".into()));
+    let app: Shared = Rc::new(RefCell::new(App {
+        dossier,
+        root: root.to_string(),
+        items,
+        selected: Vec::new(),
+        any: false,
+        dim,
+    }));
+    build_facets(&doc, &app)?;
+    wire_lookup(&doc, &app)?;
+    wire_history(&app)?;
+    restore_from_url(&app)?;
+    if let Some(form) = doc.query_selector("form.lookup")? {
+        form.set_attribute("data-ready", "")?;
+    }
+    Ok(())
+}
+
+fn build_facets(doc: &Document, app: &Shared) -> Result<(), JsValue> {
+    let Some(panel) = doc.get_element_by_id("facet-panel") else { return Ok(()) };
+    let a = app.borrow();
+    if a.items.is_empty() {
+        return Ok(());
+    }
+    let paragraphs: Vec<Vec<String>> = a.items.iter().map(|(_, ids)| ids.clone()).collect();
+    let (_, counts) = a.dossier.filter_ids(&paragraphs, &[], false);
+    let entities = &a.dossier.index().entities;
+    let mut kinds: Vec<&str> = entities.iter().map(|e| e.kind.as_str()).collect();
+    kinds.sort_by_key(|k| (kind_rank(k), *k));
+    kinds.dedup();
+
+    panel.set_text_content(None);
+    panel.append_child(el(doc, "h2", None, Some("Filter by entity"))?.as_ref())?;
+    let controls = el(doc, "div", Some("facet-controls"), None)?;
+    let mode = el(doc, "button", Some("facet-mode"), Some("Match: all selected"))?;
+    mode.set_attribute("type", "button")?;
+    mode.set_attribute("id", "facet-mode")?;
+    mode.set_attribute("aria-pressed", "false")?;
+    mode.set_attribute(
+        "title",
+        "Toggle between paragraphs that mention all the selected entities and those that mention any",
+    )?;
+    let clear = el(doc, "button", Some("facet-clear"), Some("Clear selection"))?;
+    clear.set_attribute("type", "button")?;
+    clear.set_attribute("id", "facet-clear")?;
+    controls.append_child(&mode)?;
+    controls.append_child(&clear)?;
+    panel.append_child(&controls)?;
+    let count = el(doc, "p", Some("filter-count"), None)?;
+    count.set_attribute("id", "filter-count")?;
+    count.set_attribute("aria-live", "polite")?;
+    count.set_attribute("role", "status")?;
+    panel.append_child(&count)?;
+    for kind in kinds {
+        let mut members: Vec<(usize, u32)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| e.kind == kind && counts.get(*i).copied().unwrap_or(0) > 0)
+            .map(|(i, _)| (i, counts[i]))
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        members.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| entities[x.0].name.cmp(&entities[y.0].name)));
+        let group = el(doc, "section", Some("facet-group"), None)?;
+        group.append_child(el(doc, "h3", None, Some(&kind_heading(kind)))?.as_ref())?;
+        let list = el(doc, "ul", None, None)?;
+        for (i, n) in members {
+            let e = &entities[i];
+            let li = el(doc, "li", None, None)?;
+            let b = el(doc, "button", Some(if e.provisional { "facet provisional" } else { "facet" }), None)?;
+            b.set_attribute("type", "button")?;
+            b.set_attribute("data-entity", &e.id)?;
+            b.set_attribute("aria-pressed", "false")?;
+            b.append_child(el(doc, "span", Some("facet-name"), Some(&e.name))?.as_ref())?;
+            b.append_child(el(doc, "span", Some("facet-count"), Some(&n.to_string()))?.as_ref())?;
+            li.append_child(&b)?;
+            list.append_child(&li)?;
+        }
+        group.append_child(&list)?;
+        panel.append_child(&group)?;
+    }
+    panel.remove_attribute("hidden")?;
+    drop(a);
+
+    let app2 = app.clone();
+    let on_click = Closure::<dyn FnMut(Event)>::new(move |ev: Event| {
+        let _ = facet_click(&app2, &ev);
+    });
+    panel.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
+    on_click.forget();
+    Ok(())
+}
+
+fn kind_rank(kind: &str) -> u8 {
+    match kind {
+        "person" => 0,
+        "organization" => 1,
+        "place" => 2,
+        "event" => 3,
+        "document" => 4,
+        _ => 5,
+    }
+}
+
+fn kind_heading(kind: &str) -> String {
+    match kind {
+        "person" => "People".into(),
+        "organization" => "Organizations".into(),
+        "place" => "Places".into(),
+        "event" => "Events".into(),
+        "document" => "Documents".into(),
+        other => {
+            let mut c = other.chars();
+            c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+        }
+    }
+}
+
+fn facet_click(app: &Shared, ev: &Event) -> Result<(), JsValue> {
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return Ok(()) };
+    let Some(button) = target.closest("button")? else { return Ok(()) };
+    {
+        let mut a = app.borrow_mut();
+        if let Some(id) = button.get_attribute("data-entity") {
+            match a.selected.iter().position(|s| *s == id) {
+                Some(i) => {
+                    a.selected.remove(i);
+                }
+                None => a.selected.push(id),
+            }
+        } else if button.id() == "facet-mode" {
+            a.any = !a.any;
+        } else if button.id() == "facet-clear" {
+            a.selected.clear();
+        } else {
+            return Ok(());
+        }
+    }
+    apply_filter(app)?;
+    write_url(app, true)
+}
+
+/// Shows, hides or dims the page's paragraphs for the current selection and updates the panel.
+fn apply_filter(app: &Shared) -> Result<(), JsValue> {
+    let doc = document()?;
+    let a = app.borrow();
+    let paragraphs: Vec<Vec<String>> = a.items.iter().map(|(_, ids)| ids.clone()).collect();
+    let (visible, counts) = a.dossier.filter_ids(&paragraphs, &a.selected, a.any);
+    let mut shown = 0;
+    for ((element, _), v) in a.items.iter().zip(&visible) {
+        shown += usize::from(*v);
+        let attr = if a.dim { "data-dimmed" } else { "hidden" };
+        if *v {
+            element.remove_attribute(attr)?;
+        } else {
+            element.set_attribute(attr, "")?;
+        }
+    }
+    let entities = &a.dossier.index().entities;
+    let buttons = doc.query_selector_all("#facet-panel button[data-entity]")?;
+    for i in 0..buttons.length() {
+        let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let id = b.get_attribute("data-entity").unwrap_or_default();
+        let pressed = a.selected.contains(&id);
+        b.set_attribute("aria-pressed", if pressed { "true" } else { "false" })?;
+        if let (Some(pos), Some(count)) =
+            (entities.iter().position(|e| e.id == id), b.query_selector(".facet-count")?)
+        {
+            count.set_text_content(Some(&counts.get(pos).copied().unwrap_or(0).to_string()));
+        }
+    }
+    if let Some(mode) = doc.get_element_by_id("facet-mode") {
+        mode.set_text_content(Some(if a.any { "Match: any selected" } else { "Match: all selected" }));
+        mode.set_attribute("aria-pressed", if a.any { "true" } else { "false" })?;
+    }
+    // Highlight mentions of the selected entities.
+    let marks = doc.query_selector_all("main span[data-entity]")?;
+    for i in 0..marks.length() {
+        let Some(m) = marks.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let on = m.get_attribute("data-entity").is_some_and(|id| a.selected.contains(&id));
+        m.class_list().toggle_with_force("hit", on)?;
+    }
+    if let Some(count) = doc.get_element_by_id("filter-count") {
+        let total = a.items.len();
+        let noun = if a.dim { "paragraphs highlighted" } else { "paragraphs shown" };
+        let text = if a.selected.is_empty() {
+            format!("{total} paragraphs; select entities to filter.")
+        } else {
+            format!("{shown} of {total} {noun}.")
+        };
+        count.set_text_content(Some(&text));
+    }
+    Ok(())
+}
+
+fn wire_lookup(doc: &Document, app: &Shared) -> Result<(), JsValue> {
+    let Some(input) =
+        doc.get_element_by_id("quote-lookup").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return Ok(());
+    };
+    let app2 = app.clone();
+    let on_input = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+        let _ = render_results(&app2).and_then(|_| write_url(&app2, false));
+    });
+    input.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref())?;
+    on_input.forget();
+    // The form submits to the static quotes page without JavaScript; with it, answers come as you type.
+    if let Some(form) = doc.query_selector("form.lookup")? {
+        let on_submit = Closure::<dyn FnMut(Event)>::new(move |ev: Event| ev.prevent_default());
+        form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref())?;
+        on_submit.forget();
+    }
+    let input2 = input.clone();
+    let on_key = Closure::<dyn FnMut(KeyboardEvent)>::new(move |ev: KeyboardEvent| {
+        let typing = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|t| {
+            matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || t.has_attribute("contenteditable")
+        });
+        if ev.key() == "/" && !typing && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
+            ev.prevent_default();
+            let _ = input2.focus();
+        }
+    });
+    doc.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref())?;
+    on_key.forget();
+    Ok(())
+}
+
+fn query_value(doc: &Document) -> String {
+    doc.get_element_by_id("quote-lookup")
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+/// Draws the answers to the current query into `#quote-results`.
+fn render_results(app: &Shared) -> Result<(), JsValue> {
+    let doc = document()?;
+    let Some(box_) = doc.get_element_by_id("quote-results") else { return Ok(()) };
+    let query = query_value(&doc);
+    let a = app.borrow();
+    let results =
+        if query.trim().is_empty() { Vec::new() } else { a.dossier.lookup_results(&query, MAX_RESULTS) };
+    box_.set_text_content(None);
+    let status = el(&doc, "p", Some("lookup-status"), None)?;
+    status.set_attribute("role", "status")?;
+    box_.append_child(&status)?;
+    if query.trim().is_empty() {
+        box_.set_attribute("hidden", "")?;
+        return Ok(());
+    }
+    box_.remove_attribute("hidden")?;
+    status.set_text_content(Some(&match results.len() {
+        0 => "No quotation matches.".to_string(),
+        1 => "1 statement found.".to_string(),
+        n => format!("{n} statements found."),
+    }));
+    let list = el(&doc, "ol", Some("lookup-list"), None)?;
+    for r in &results {
+        list.append_child(result_item(&doc, &a.root, r)?.as_ref())?;
+    }
+    box_.append_child(&list)?;
+    Ok(())
+}
+
+fn result_item(doc: &Document, root: &str, r: &LookupResult) -> Result<Element, JsValue> {
+    let li = el(doc, "li", Some("lookup-result"), None)?;
+    let mut sources: Vec<&str> = r.wordings.iter().map(|w| w.source.as_str()).collect();
+    sources.dedup();
+    li.set_attribute("data-sources", &sources.join(" "))?;
+    li.set_attribute("data-cluster", &r.cluster)?;
+    let head = el(doc, "p", Some("lookup-speaker"), None)?;
+    head.set_text_content(Some(&match &r.speaker {
+        Some(s) => format!("{s} — {} source{}", sources.len(), if sources.len() == 1 { "" } else { "s" }),
+        None => format!(
+            "Speaker not named — {} source{}",
+            sources.len(),
+            if sources.len() == 1 { "" } else { "s" }
+        ),
+    }));
+    li.append_child(&head)?;
+    let list = el(doc, "ul", Some("lookup-wordings"), None)?;
+    for w in &r.wordings {
+        let item = el(doc, "li", None, None)?;
+        let quote = el(doc, "q", None, None)?;
+        match w.highlight {
+            Some((s, e))
+                if s <= e
+                    && e <= w.text.len()
+                    && w.text.is_char_boundary(s)
+                    && w.text.is_char_boundary(e) =>
+            {
+                quote.append_child(&doc.create_text_node(&w.text[..s]))?;
+                quote.append_child(el(doc, "mark", None, Some(&w.text[s..e]))?.as_ref())?;
+                quote.append_child(&doc.create_text_node(&w.text[e..]))?;
+            }
+            _ => quote.set_text_content(Some(&w.text)),
+        }
+        item.append_child(&quote)?;
+        item.append_child(&doc.create_text_node(" — "))?;
+        let link = el(doc, "a", None, Some(&format!("{} ¶{}", w.label, w.anchor.trim_start_matches('p'))))?;
+        link.set_attribute("href", &format!("{root}sources/{}/index.html#{}", w.source, w.anchor))?;
+        item.append_child(&link)?;
+        if w.highlight.is_none() {
+            item.append_child(el(doc, "span", Some("variant"), Some(" (variant wording)"))?.as_ref())?;
+        }
+        list.append_child(&item)?;
+    }
+    li.append_child(&list)?;
+    Ok(li)
+}
+
+fn params() -> Result<UrlSearchParams, JsValue> {
+    let search = web_sys::window().ok_or("no window")?.location().search()?;
+    UrlSearchParams::new_with_str(&search)
+}
+
+/// Reads `?q=…&entity=a,b&match=any` and applies it.
+fn restore_from_url(app: &Shared) -> Result<(), JsValue> {
+    let p = params()?;
+    let doc = document()?;
+    {
+        let mut a = app.borrow_mut();
+        a.selected = p
+            .get("entity")
+            .map(|s| s.split(',').filter(|x| !x.is_empty()).map(String::from).collect())
+            .unwrap_or_default();
+        a.any = p.get("match").as_deref() == Some("any");
+    }
+    if let Some(input) =
+        doc.get_element_by_id("quote-lookup").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    {
+        input.set_value(&p.get("q").unwrap_or_default());
+    }
+    apply_filter(app)?;
+    render_results(app)
+}
+
+fn write_url(app: &Shared, push: bool) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let doc = document()?;
+    let a = app.borrow();
+    let p = UrlSearchParams::new()?;
+    let q = query_value(&doc);
+    if !q.is_empty() {
+        p.set("q", &q);
+    }
+    if !a.selected.is_empty() {
+        p.set("entity", &a.selected.join(","));
+    }
+    if a.any {
+        p.set("match", "any");
+    }
+    let search = String::from(p.to_string());
+    let location = window.location();
+    let url = format!("{}{}{}", location.pathname()?, if search.is_empty() { "" } else { "?" }, search);
+    let url = format!("{url}{}", location.hash()?);
+    if url == format!("{}{}{}", location.pathname()?, location.search()?, location.hash()?) {
+        return Ok(());
+    }
+    let history = window.history()?;
+    if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    }
+}
+
+fn wire_history(app: &Shared) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let app2 = app.clone();
+    let on_pop = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+        let _ = restore_from_url(&app2);
+    });
+    window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref())?;
+    on_pop.forget();
+    Ok(())
+}

@@ -1,0 +1,221 @@
+//! `dossier-web`: the browser side of dossier, a thin wasm-bindgen adapter over `dossier-core`.
+//!
+//! The page's small JS loader fetches `index.bin` and calls [`start`]; from then on this crate reads
+//! inputs (the search box, the facet buttons, the URL) and draws results, while every decision — which
+//! quotations answer a query, which paragraphs a selection keeps, the live counts — is made by
+//! `dossier-core`, the same code `dossier quote` runs in a terminal. All DOM access sits in [`dom`].
+//!
+//! ```no_run
+//! // In the browser: dossier_web::start(&bytes, "../") after the module is initialised.
+//! let handle = dossier_web::Dossier::new(&[]); // an invalid index is an error, never a panic
+//! assert!(handle.is_err());
+//! ```
+
+use dossier_core::filter::{filter_sets, Mode};
+use dossier_core::index::Index;
+use dossier_core::search::search;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+pub mod dom;
+
+/// The loaded index: the one handle JavaScript holds.
+#[wasm_bindgen]
+pub struct Dossier {
+    index: Index,
+}
+
+/// One answer to a lookup: a statement, with every source's wording.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct LookupResult {
+    /// The cluster id.
+    pub cluster: String,
+    /// The speaker, when known.
+    pub speaker: Option<String>,
+    /// The wordings, best match first.
+    pub wordings: Vec<Wording>,
+}
+
+/// One source's wording of a statement.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Wording {
+    /// The source id.
+    pub source: String,
+    /// The source's outlet and date, for display.
+    pub label: String,
+    /// The paragraph anchor (`p4`).
+    pub anchor: String,
+    /// The quoted words.
+    pub text: String,
+    /// Byte range of the matched words in `text` (start, end), when this wording matched the query.
+    pub highlight: Option<(usize, usize)>,
+    /// Word edits from the query (0 = exact).
+    pub edits: usize,
+}
+
+#[wasm_bindgen]
+impl Dossier {
+    /// Decodes an index; a truncated, foreign or wrong-version file is an error with a short reason.
+    #[wasm_bindgen(constructor)]
+    pub fn new(bytes: &[u8]) -> Result<Dossier, JsError> {
+        Index::decode(bytes).map(|index| Dossier { index }).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// Answers a lookup (see [`Dossier::lookup_results`]) as a JS array.
+    pub fn lookup(&self, query: &str, limit: usize) -> Result<JsValue, JsError> {
+        serde_wasm_bindgen::to_value(&self.lookup_results(query, limit))
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+}
+
+impl Dossier {
+    /// The index.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// Runs core's quote search and groups the hits by statement, best first, at most `limit` statements.
+    pub fn lookup_results(&self, query: &str, limit: usize) -> Vec<LookupResult> {
+        let mut out: Vec<LookupResult> = Vec::new();
+        for hit in search(&self.index, query) {
+            let Some(q) = self.index.quotes.get(hit.quote) else { continue };
+            let Some(source) = self.index.sources.get(q.source as usize) else { continue };
+            let cluster = self.index.clusters.get(q.cluster as usize);
+            let cluster_id = cluster.map_or_else(String::new, |c| c.id.clone());
+            let wording = Wording {
+                source: source.id.clone(),
+                label: format!("{}, {}", source.outlet, source.published),
+                anchor: format!("p{}", q.paragraph),
+                text: q.text.clone(),
+                highlight: hit.highlight.map(|r| (r.start, r.end)),
+                edits: hit.edits,
+            };
+            if let Some(r) = out.iter_mut().find(|r| r.cluster == cluster_id) {
+                r.wordings.push(wording);
+            } else if out.len() < limit {
+                out.push(LookupResult {
+                    cluster: cluster_id,
+                    speaker: q.speaker.clone().or_else(|| cluster.and_then(|c| c.speaker.clone())),
+                    wordings: vec![wording],
+                });
+            }
+        }
+        out
+    }
+
+    /// Which of the given paragraphs (as lists of entity ids) stay visible for the selected entity ids,
+    /// and the count of visible paragraphs per entity of the index. Unknown ids are ignored.
+    pub fn filter_ids(
+        &self,
+        paragraphs: &[Vec<String>],
+        selected: &[String],
+        any: bool,
+    ) -> (Vec<bool>, Vec<u32>) {
+        let position = |id: &str| self.index.entities.iter().position(|e| e.id == id);
+        let sets: Vec<Vec<u32>> = paragraphs
+            .iter()
+            .map(|ids| {
+                let mut set: Vec<u32> =
+                    ids.iter().filter_map(|id| position(id)).filter_map(|i| u32::try_from(i).ok()).collect();
+                set.sort_unstable();
+                set.dedup();
+                set
+            })
+            .collect();
+        let refs: Vec<&[u32]> = sets.iter().map(Vec::as_slice).collect();
+        let selected: Vec<usize> = selected.iter().filter_map(|id| position(id)).collect();
+        let mode = if any { Mode::Any } else { Mode::All };
+        let f = filter_sets(&refs, self.index.entities.len(), &selected, mode);
+        (f.visible, f.counts)
+    }
+}
+
+/// Entry point for the page loader: decodes the index and wires the search box, the facet panel and the
+/// URL state. On a bad index it shows a short message and leaves the page as it was.
+#[wasm_bindgen]
+pub fn start(bytes: &[u8], root: &str) -> Result<(), JsValue> {
+    match Dossier::new(bytes) {
+        Ok(dossier) => dom::attach(dossier, root),
+        Err(e) => {
+            let reason: JsValue = e.into();
+            let text = js_sys::Error::from(reason).message();
+            dom::show_status(&format!(
+                "Search and filters are unavailable ({text}). The page itself is complete."
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_core::index::{ClusterEntry, EntityEntry, ParagraphEntry, QuoteEntry, SourceEntry};
+
+    fn dossier() -> Dossier {
+        let source = |id: &str| SourceEntry {
+            id: id.into(),
+            title: id.into(),
+            outlet: "Outlet".into(),
+            published: "May 2021".into(),
+            derived_from: vec![],
+        };
+        let entity = |id: &str| EntityEntry {
+            id: id.into(),
+            name: id.into(),
+            kind: "person".into(),
+            provisional: false,
+            aliases: vec![],
+        };
+        let index = Index {
+            sources: vec![source("a"), source("b")],
+            entities: vec![entity("rauf"), entity("taliban")],
+            paragraphs: vec![ParagraphEntry { source: 0, n: 1, entities: vec![0] }],
+            quotes: vec![
+                QuoteEntry {
+                    source: 0,
+                    paragraph: 3,
+                    text: "There are intermarriages.".into(),
+                    speaker: Some("the official".into()),
+                    cluster: 0,
+                },
+                QuoteEntry {
+                    source: 1,
+                    paragraph: 2,
+                    text: "There are mixed marriages.".into(),
+                    speaker: None,
+                    cluster: 0,
+                },
+            ],
+            clusters: vec![ClusterEntry {
+                id: "q-1".into(),
+                speaker: Some("the official".into()),
+                quotes: vec![0, 1],
+            }],
+        };
+        Dossier::new(&index.encode()).unwrap_or_else(|_| panic!("valid index"))
+    }
+
+    #[test]
+    fn lookup_groups_wordings_by_statement_with_highlight_and_variants() {
+        let results = dossier().lookup_results("intermarriages", 10);
+        assert_eq!(results.len(), 1);
+        let r = &results[0];
+        assert_eq!(r.speaker.as_deref(), Some("the official"));
+        let sources: Vec<&str> = r.wordings.iter().map(|w| w.source.as_str()).collect();
+        assert_eq!(sources, ["a", "b"]);
+        assert_eq!(r.wordings[0].highlight, Some((10, 24)));
+        assert_eq!(r.wordings[0].anchor, "p3");
+        assert_eq!(r.wordings[1].highlight, None);
+    }
+
+    #[test]
+    fn filter_by_ids_ignores_unknown_ids() {
+        let d = dossier();
+        let paras = vec![vec!["rauf".to_string()], vec!["taliban".to_string(), "nobody".to_string()], vec![]];
+        let (visible, counts) = d.filter_ids(&paras, &["rauf".to_string()], false);
+        assert_eq!(visible, [true, false, false]);
+        assert_eq!(counts, [1, 0]);
+        let (visible, _) = d.filter_ids(&paras, &["rauf".to_string(), "taliban".to_string()], true);
+        assert_eq!(visible, [true, true, false]);
+    }
+}
