@@ -3,7 +3,8 @@
 #   ./build.sh            build the site into public/ (atomically) and print a one-line summary
 #   ./build.sh test       run every test: format, lints, unit, integration, wasm32 check of core, site build
 #   ./build.sh serve      build, then serve public/ on http://127.0.0.1:8000 (PORT=… to change)
-# Installs what it needs (the wasm32 target) when missing; safe to run again.
+# Installs what it needs when missing (the wasm32 target, wasm-bindgen-cli at the Cargo.lock version, the
+# npm tools in package-lock.json); safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,9 +25,45 @@ ensure_wasm_target() {
   fi
 }
 
+# The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock.
+ensure_wasm_bindgen() {
+  local want have
+  want=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    log "installing wasm-bindgen-cli $want (a few minutes, once)"
+    # Without --locked: with it, a locked dependency of the CLI is missing from the registry.
+    cargo install wasm-bindgen-cli --version "$want" --no-default-features
+  fi
+}
+
+# npm tools pinned in package-lock.json: wasm-opt (binaryen), playwright-core, axe-core.
+ensure_node_tools() {
+  command -v npm >/dev/null 2>&1 || { echo "npm not found: install Node.js" >&2; exit 1; }
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm tools (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# dossier-web → wasm32 → wasm-bindgen (--target web) → wasm-opt -Oz, into target/wasm-bundle/.
+build_wasm() {
+  ensure_wasm_target
+  ensure_wasm_bindgen
+  ensure_node_tools
+  cargo build --quiet --profile wasm -p dossier-web --target wasm32-unknown-unknown
+  local out=target/wasm-bundle
+  rm -rf "$out.tmp" && mkdir -p "$out.tmp"
+  wasm-bindgen --target web --no-typescript --out-dir "$out.tmp" \
+    target/wasm32-unknown-unknown/wasm/dossier_web.wasm
+  node_modules/.bin/wasm-opt -Oz "$out.tmp/dossier_web_bg.wasm" -o "$out.tmp/dossier_web_bg.wasm"
+  rm -rf "$out" && mv "$out.tmp" "$out"
+}
+
 build_site() {
+  build_wasm
   cargo build --release --quiet -p dossier
-  ./target/release/dossier build "$@"
+  ./target/release/dossier build --wasm target/wasm-bundle "$@"
 }
 
 cmd=${1:-build}

@@ -23,6 +23,10 @@ pub enum Command {
         /// Where to write the site (default: public/ in the project folder).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// The dossier-web bundle (wasm-bindgen output) to include; default: target/wasm-bundle in the
+        /// project folder when it exists. Without it the site works, minus search and filters.
+        #[arg(long)]
+        wasm: Option<PathBuf>,
         /// Print nothing but errors.
         #[arg(long, short)]
         quiet: bool,

@@ -13,12 +13,14 @@
 //! # Ok::<(), dossier::Error>(())
 //! ```
 
+pub mod analysis;
 pub mod boilerplate;
 pub mod briefing;
 pub mod cite;
 pub mod cli;
 pub mod diag;
 pub mod emit;
+pub mod entities;
 pub mod frontmatter;
 pub mod html;
 pub mod links;

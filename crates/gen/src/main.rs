@@ -21,10 +21,13 @@ fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     match cli.command {
-        Command::Build { root, out, quiet, verbose } => {
+        Command::Build { root, out, wasm, quiet, verbose } => {
             let mut options = Options::new(&root);
             if let Some(out) = out {
                 options.out = out;
+            }
+            if wasm.is_some() {
+                options.wasm = wasm;
             }
             options.verbose = verbose;
             match site::build(&options) {

@@ -24,6 +24,22 @@ struct Layout<'a> {
     section: &'a str,
     /// The site's name (the briefing title).
     site_title: &'a str,
+    /// Whether the page has an entity facet panel.
+    facets: bool,
+    /// How filtering shows on this page: "dim" on the briefing, hiding elsewhere.
+    filter: Option<&'a str>,
+}
+
+impl<'a> Layout<'a> {
+    fn new(root: &'a str, title: String, section: &'a str, site_title: &'a str) -> Self {
+        Layout { root, title, section, site_title, facets: false, filter: None }
+    }
+
+    fn with_facets(mut self, filter: Option<&'a str>) -> Self {
+        self.facets = true;
+        self.filter = filter;
+        self
+    }
 }
 
 #[derive(Serialize)]
@@ -156,7 +172,7 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
         })
         .collect();
     let page = env.get_template("briefing.html")?.render(minijinja::context! {
-        layout => Layout { root: "", title: b.meta.title.clone(), section: "briefing", site_title },
+        layout => Layout::new("", b.meta.title.clone(), "briefing", site_title).with_facets(Some("dim")),
         meta => minijinja::context! {
             title => &b.meta.title,
             subtitle => &b.meta.subtitle,
@@ -173,7 +189,7 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
     pages.insert(PathBuf::from("index.html"), page.into_bytes());
 
     let page = env.get_template("sources.html")?.render(minijinja::context! {
-        layout => Layout { root: "../", title: format!("Sources — {site_title}"), section: "sources", site_title },
+        layout => Layout::new("../", format!("Sources — {site_title}"), "sources", site_title),
         sources => &rows,
     })?;
     pages.insert(PathBuf::from("sources/index.html"), page.into_bytes());
@@ -223,7 +239,7 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
         }
         cited.sort_by_key(|v| v.note);
         let page = env.get_template("source.html")?.render(minijinja::context! {
-            layout => Layout { root: "../../", title: format!("{} — {site_title}", s.meta.title), section: "sources", site_title },
+            layout => Layout::new("../../", format!("{} — {site_title}", s.meta.title), "sources", site_title).with_facets(None),
             source => row,
             paragraphs => paragraphs,
             dropped => dropped,

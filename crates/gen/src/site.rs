@@ -21,13 +21,17 @@ pub struct Options {
     pub out: PathBuf,
     /// Print each phase's time to stderr.
     pub verbose: bool,
+    /// The dossier-web bundle to copy to `static/wasm/`, if any.
+    pub wasm: Option<PathBuf>,
 }
 
 impl Options {
     /// Defaults for a project folder.
     pub fn new(root: impl Into<PathBuf>) -> Self {
         let root = root.into();
-        Options { out: root.join("public"), root, verbose: false }
+        let bundle = root.join("target/wasm-bundle");
+        let wasm = bundle.is_dir().then_some(bundle);
+        Options { out: root.join("public"), root, verbose: false, wasm }
     }
 }
 
@@ -38,6 +42,8 @@ pub struct Library {
     pub sources: BTreeMap<String, Source>,
     /// The compiled briefing.
     pub briefing: Briefing,
+    /// The browser index (what `index.bin` holds).
+    pub index: dossier_core::index::Index,
 }
 
 /// What a build did, for the one-line summary.
@@ -90,13 +96,24 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
     let library = analyse(loaded)?;
     phase("analyse", t);
     let t = Instant::now();
-    let pages = render::render(&options.root.join("site/templates"), &library)?;
+    let mut pages = render::render(&options.root.join("site/templates"), &library)?;
+    pages.insert(PathBuf::from("index.bin"), library.index.encode());
+    if let Some(bundle) = &options.wasm {
+        for rel in emit::list_files(bundle)? {
+            let path = bundle.join(&rel);
+            let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
+            pages.insert(Path::new("static/wasm").join(rel), bytes);
+        }
+    }
     phase("render", t);
     let t = Instant::now();
     let static_dir = options.root.join("site/static");
     let statics: BTreeSet<PathBuf> =
         emit::list_files(&static_dir)?.into_iter().map(|p| Path::new("static").join(p)).collect();
-    check_links(&pages, &statics)?;
+    let (html, other): (BTreeMap<PathBuf, Vec<u8>>, BTreeMap<PathBuf, Vec<u8>>) =
+        pages.iter().map(|(p, b)| (p.clone(), b.clone())).partition(|(p, _)| p.extension().is_some_and(|e| e == "html"));
+    let known: BTreeSet<PathBuf> = statics.into_iter().chain(other.into_keys()).collect();
+    check_links(&html, &known)?;
     phase("check", t);
     let t = Instant::now();
     emit::write_site(&options.out, &pages, &static_dir)?;
@@ -242,7 +259,8 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
             return Err(Error::Content(diags.into_sorted()));
         }
     };
-    Ok(Library { sources, briefing })
+    let index = crate::analysis::browser_index(&sources);
+    Ok(Library { sources, briefing, index })
 }
 
 fn check_links(pages: &BTreeMap<PathBuf, Vec<u8>>, statics: &BTreeSet<PathBuf>) -> Result<(), Error> {

@@ -1,0 +1,30 @@
+// dossier's loader: after the page has painted, fetch the browser index and the WebAssembly module and
+// hand over to dossier-web. The page is complete without this file; if anything fails, a short message
+// appears in the status line and the page stays as it is.
+const root = document.documentElement.dataset.root || "./";
+
+function status(message) {
+  const el = document.getElementById("dossier-status");
+  if (el) {
+    el.textContent = message;
+    el.hidden = false;
+  }
+}
+
+async function load() {
+  try {
+    const wasm = await import(root + "static/wasm/dossier_web.js");
+    const response = await fetch(root + "index.bin");
+    if (!response.ok) throw new Error("the index is missing (HTTP " + response.status + ")");
+    const [bytes] = await Promise.all([
+      response.arrayBuffer(),
+      wasm.default({ module_or_path: root + "static/wasm/dossier_web_bg.wasm" }),
+    ]);
+    wasm.start(new Uint8Array(bytes), root);
+  } catch (error) {
+    status("Search and filters are unavailable (" + (error && error.message ? error.message : error) + "). The page itself is complete.");
+  }
+}
+
+// Never compete with first paint: start once the browser has drawn the page.
+requestAnimationFrame(() => setTimeout(load, 0));
