@@ -7,8 +7,10 @@
 
 use crate::cite::{self, Citation};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::entities::Gazetteer;
 use crate::frontmatter;
 use crate::html::{escape, language_name, slug};
+use crate::markup::BriefingMention;
 use crate::prose::{self, MARKER};
 use crate::source::{Published, Source};
 use dossier_core::quote::{closest, find, Quotation};
@@ -131,6 +133,8 @@ pub struct Briefing {
     pub stats: Stats,
     /// Warnings (quotations without a citation, …), for `dossier check`.
     pub warnings: Vec<Diagnostic>,
+    /// Entity mentions in the body, for the entity pages.
+    pub mentions: Vec<BriefingMention>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -153,6 +157,7 @@ pub fn compile(
     text: Arc<str>,
     sources: &BTreeMap<String, Source>,
     failed: &BTreeSet<String>,
+    gazetteer: Option<&Gazetteer>,
 ) -> Result<Briefing, Vec<Diagnostic>> {
     let split = frontmatter::split(path, &text).map_err(|d| vec![d])?;
     let raw: RawMeta = frontmatter::parse(path, &text, &split).map_err(|d| vec![d])?;
@@ -208,6 +213,10 @@ pub fn compile(
     };
     let main = ctx.take_definitions(events);
     let body_events = ctx.transform(main);
+    let (body_events, mentions) = match gazetteer {
+        Some(g) => crate::markup::mark_events(body_events, g),
+        None => (body_events, Vec::new()),
+    };
     let mut body_html = String::new();
     pulldown_cmark::html::push_html(&mut body_html, body_events.into_iter());
 
@@ -268,6 +277,7 @@ pub fn compile(
         cited: ctx.cited,
         stats: ctx.stats,
         warnings,
+        mentions,
     })
 }
 

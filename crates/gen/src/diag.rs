@@ -145,12 +145,12 @@ pub enum Error {
     #[error("{} error(s) in the content", .0.iter().filter(|d| d.severity == Severity::Error).count())]
     Content(Vec<Diagnostic>),
     /// Reading or writing a file failed.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {cause}", path.display())]
     Io {
         /// The file or folder.
         path: PathBuf,
-        /// What the operating system said.
-        source: std::io::Error,
+        /// What the operating system said (in the message, not repeated as a source).
+        cause: std::io::Error,
     },
     /// A template failed to load or render; the message names the template and line.
     #[error("template error: {0:#}")]
@@ -160,7 +160,7 @@ pub enum Error {
 impl Error {
     /// Wraps an I/O error with the path it concerns.
     pub fn io(path: &Path, source: std::io::Error) -> Self {
-        Error::Io { path: path.to_path_buf(), source }
+        Error::Io { path: path.to_path_buf(), cause: source }
     }
 }
 

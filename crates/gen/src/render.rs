@@ -14,8 +14,9 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// What every page's layout needs.
 #[derive(Serialize)]
-struct Layout<'a> {
+pub(crate) struct Layout<'a> {
     /// Relative path from the page to the site root ("", "../", "../../").
     root: &'a str,
     /// The `<title>`.
@@ -31,11 +32,11 @@ struct Layout<'a> {
 }
 
 impl<'a> Layout<'a> {
-    fn new(root: &'a str, title: String, section: &'a str, site_title: &'a str) -> Self {
+    pub(crate) fn new(root: &'a str, title: String, section: &'a str, site_title: &'a str) -> Self {
         Layout { root, title, section, site_title, facets: false, filter: None }
     }
 
-    fn with_facets(mut self, filter: Option<&'a str>) -> Self {
+    pub(crate) fn with_facets(mut self, filter: Option<&'a str>) -> Self {
         self.facets = true;
         self.filter = filter;
         self
@@ -75,6 +76,21 @@ struct SourceRow<'a> {
     dropped: usize,
     notes: Option<&'a str>,
     url: Option<&'a str>,
+    /// No other source in the corpus carries the same reporting.
+    independent: bool,
+    /// The line of reporting it belongs to (an outlet name or the earliest source's id).
+    line: String,
+    /// How many sources share that line (1 = only this one).
+    line_size: usize,
+    /// Overlapping text found with other sources.
+    overlaps: Vec<OverlapView>,
+}
+
+#[derive(Serialize)]
+struct OverlapView {
+    other: String,
+    /// Share of the shorter text's three-word sequences found in the other, in percent.
+    containment: u32,
 }
 
 #[derive(Serialize)]
@@ -85,9 +101,12 @@ struct OriginView<'a> {
 }
 
 #[derive(Serialize)]
-struct ParagraphView<'a> {
+struct ParagraphView {
     n: usize,
-    text: &'a str,
+    /// The paragraph as HTML, entity mentions marked up.
+    html: String,
+    /// Space-separated ids of the entities it mentions.
+    entities: String,
     cited_by: Vec<String>,
 }
 
@@ -135,7 +154,7 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
     if !templates.is_dir() {
         return Err(Error::Io {
             path: templates.to_path_buf(),
-            source: std::io::Error::new(std::io::ErrorKind::NotFound, "the templates folder is missing"),
+            cause: std::io::Error::new(std::io::ErrorKind::NotFound, "the templates folder is missing"),
         });
     }
     let b = &library.briefing;
@@ -196,12 +215,19 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
 
     for (row, s) in rows.iter().zip(library.sources.values()) {
         let sites = b.cited.get(&s.id).map(Vec::as_slice).unwrap_or_default();
-        let paragraphs: Vec<ParagraphView<'_>> = s
+        let mentions = library.analysis.mentions.get(&s.id);
+        let entities = library.analysis.gazetteer.entities();
+        let paragraphs: Vec<ParagraphView> = s
             .paragraphs
             .iter()
-            .map(|p| ParagraphView {
+            .map(|p| {
+                let ms = mentions.and_then(|m| m.get(p.n - 1)).map(Vec::as_slice).unwrap_or_default();
+                (p, ms)
+            })
+            .map(|(p, ms)| ParagraphView {
                 n: p.n,
-                text: s.paragraph_text(p),
+                html: crate::markup::mark_text(s.paragraph_text(p), ms, entities),
+                entities: crate::markup::entity_ids(ms, entities),
                 cited_by: sites
                     .iter()
                     .filter(|c| c.paragraphs.contains(&p.n))
@@ -247,6 +273,7 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
         })?;
         pages.insert(PathBuf::from(format!("sources/{}/index.html", s.id)), page.into_bytes());
     }
+    crate::pages::render(&env, library, &mut pages)?;
     Ok(pages)
 }
 
@@ -266,6 +293,7 @@ fn letter(i: usize) -> String {
 
 fn source_row<'a>(s: &'a Source, library: &'a Library) -> SourceRow<'a> {
     let b: &Briefing = &library.briefing;
+    let relation = library.analysis.relations.get(&s.id);
     SourceRow {
         id: &s.id,
         title: &s.meta.title,
@@ -305,5 +333,19 @@ fn source_row<'a>(s: &'a Source, library: &'a Library) -> SourceRow<'a> {
         dropped: s.dropped.len(),
         notes: s.meta.notes.as_deref(),
         url: s.meta.url.as_deref(),
+        independent: relation.is_none_or(|r| r.independent),
+        line: relation.map_or_else(|| s.id.clone(), |r| r.line.clone()),
+        line_size: relation
+            .map_or(1, |r| library.analysis.relations.values().filter(|o| o.line == r.line).count()),
+        overlaps: library
+            .analysis
+            .overlaps
+            .iter()
+            .filter(|o| o.a == s.id || o.b == s.id)
+            .map(|o| OverlapView {
+                other: if o.a == s.id { o.b.clone() } else { o.a.clone() },
+                containment: (o.containment * 100.0).round() as u32,
+            })
+            .collect(),
     }
 }

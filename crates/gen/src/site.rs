@@ -3,6 +3,7 @@
 use crate::boilerplate::Rules;
 use crate::briefing::{self, Briefing};
 use crate::diag::{Diagnostic, Diagnostics, Error};
+use crate::entities::Gazetteer;
 use crate::source::{self, is_valid_id, Origin, Source};
 use crate::{emit, links, render};
 use std::collections::{BTreeMap, BTreeSet};
@@ -42,6 +43,8 @@ pub struct Library {
     pub sources: BTreeMap<String, Source>,
     /// The compiled briefing.
     pub briefing: Briefing,
+    /// Entities, quotes and provenance across the sources.
+    pub analysis: crate::analysis::Analysis,
     /// The browser index (what `index.bin` holds).
     pub index: dossier_core::index::Index,
 }
@@ -110,8 +113,10 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
     let static_dir = options.root.join("site/static");
     let statics: BTreeSet<PathBuf> =
         emit::list_files(&static_dir)?.into_iter().map(|p| Path::new("static").join(p)).collect();
-    let (html, other): (BTreeMap<PathBuf, Vec<u8>>, BTreeMap<PathBuf, Vec<u8>>) =
-        pages.iter().map(|(p, b)| (p.clone(), b.clone())).partition(|(p, _)| p.extension().is_some_and(|e| e == "html"));
+    let (html, other): (BTreeMap<PathBuf, Vec<u8>>, BTreeMap<PathBuf, Vec<u8>>) = pages
+        .iter()
+        .map(|(p, b)| (p.clone(), b.clone()))
+        .partition(|(p, _)| p.extension().is_some_and(|e| e == "html"));
     let known: BTreeSet<PathBuf> = statics.into_iter().chain(other.into_keys()).collect();
     check_links(&html, &known)?;
     phase("check", t);
@@ -139,6 +144,7 @@ struct BriefingText {
 /// problem found so far. Analysis goes on after load errors so that one run reports them all.
 #[derive(Debug)]
 pub struct Loaded {
+    gazetteer: Gazetteer,
     sources: BTreeMap<String, Source>,
     failed: BTreeSet<String>,
     briefing: Option<BriefingText>,
@@ -243,14 +249,32 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
             None
         }
     };
-    Ok(Loaded { sources, failed, briefing, diags })
+    let gazetteer_rel = Path::new("content/entities.toml");
+    let gazetteer = match read_text(root, gazetteer_rel) {
+        Ok(text) => Gazetteer::from_toml(&text).unwrap_or_else(|e| {
+            let mut d = Diagnostic::error(gazetteer_rel, format!("bad gazetteer: {}", e.message()));
+            if let Some(span) = e.span() {
+                d = d.at(&text, span);
+            }
+            diags.push(d.help("see the comments at the top of content/entities.toml"));
+            empty_gazetteer()
+        }),
+        Err(ReadError::Missing) => empty_gazetteer(),
+        Err(ReadError::Diagnostic(d)) => {
+            diags.push(*d);
+            empty_gazetteer()
+        }
+    };
+    Ok(Loaded { gazetteer, sources, failed, briefing, diags })
 }
 
 /// Phase 2: compiles the briefing against the sources (citations, verified quotations). Citations of
 /// sources that failed to load are skipped, since their errors are already reported.
 pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
-    let Loaded { sources, failed, briefing, mut diags } = loaded;
-    let compiled = briefing.map(|b| briefing::compile(&b.path, b.text, &sources, &failed));
+    let Loaded { gazetteer, sources, failed, briefing, mut diags } = loaded;
+    let analysis = crate::analysis::analyse(&sources, &gazetteer);
+    let compiled =
+        briefing.map(|b| briefing::compile(&b.path, b.text, &sources, &failed, Some(&analysis.gazetteer)));
     let briefing = match compiled {
         Some(Ok(b)) if !diags.has_errors() => b,
         Some(Ok(_)) | None => return Err(Error::Content(diags.into_sorted())),
@@ -259,8 +283,8 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
             return Err(Error::Content(diags.into_sorted()));
         }
     };
-    let index = crate::analysis::browser_index(&sources);
-    Ok(Library { sources, briefing, index })
+    let index = crate::analysis::browser_index(&sources, &analysis);
+    Ok(Library { sources, briefing, analysis, index })
 }
 
 fn check_links(pages: &BTreeMap<PathBuf, Vec<u8>>, statics: &BTreeSet<PathBuf>) -> Result<(), Error> {
@@ -310,6 +334,10 @@ fn check_derivation_cycles(sources: &BTreeMap<String, Source>, diags: &mut Diagn
             }
         }
     }
+}
+
+fn empty_gazetteer() -> Gazetteer {
+    Gazetteer::from_toml("entity = []").unwrap_or_else(|_| unreachable!("an empty gazetteer is valid"))
 }
 
 enum ReadError {

@@ -1,0 +1,566 @@
+//! Which sources copy or re-tell another: word-shingle overlap found with MinHash and LSH, combined with
+//! the `derived_from` front matter into one line of reporting per group of related sources.
+//!
+//! Each text becomes the set of its 3-word shingles (folded words from [`dossier_core::text::tokenize`],
+//! so case, curly quotes and diacritics do not matter). A MinHash signature of [`NUM_HASHES`] fixed-seed
+//! hashes is computed per text, and LSH puts two texts in the same bucket when one of their signature bands
+//! agrees; only those candidate pairs are measured, over their shingle sets. Bands are one row wide
+//! because re-tellings share few shingles: on the seed corpus the machine-translated re-telling shares
+//! 4–10% of its shingles with the others, and one-row bands still propose a pair with a Jaccard of 0.03
+//! with a probability above 0.98, while unrelated texts rarely collide.
+//!
+//! A pair counts as one text re-telling the other when at least [`RETELLING_CONTAINMENT`] of the shorter
+//! text's shingles occur in the longer and they share at least [`MIN_SHARED_SHINGLES`]. On the seeds
+//! (boilerplate removed) the three re-tellings of one CNN report measure 0.098–0.254, the independent
+//! reports on the same topic at most 0.042.
+//!
+//! ```
+//! # use dossier::provenance::{overlaps, relate, Doc};
+//! let docs = [Doc { id: "a", text: "some text", published: Some("2021-05-28") }];
+//! let found = overlaps(&docs);
+//! let relations = relate(&docs, &[], &found);
+//! assert!(relations[0].independent);
+//! ```
+
+use dossier_core::text::{fold, tokenize};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Words per shingle.
+pub const SHINGLE_WORDS: usize = 3;
+/// Hash functions in a MinHash signature.
+pub const NUM_HASHES: usize = 128;
+/// Signature rows per LSH band (see the module docs for why one).
+pub const BAND_ROWS: usize = 1;
+/// Share of the shorter text's shingles that must occur in the longer for the pair to count as one
+/// re-telling the other (a line of reporting).
+pub const RETELLING_CONTAINMENT: f64 = 0.065;
+/// Fewest shared shingles for a re-telling, so that two very short texts do not qualify on a phrase.
+pub const MIN_SHARED_SHINGLES: usize = 10;
+/// Containment from which the shorter text is a near-copy of the longer; siblings that declare the same
+/// origin are linked to each other only when one is a near-copy of the other.
+pub const NEAR_COPY_CONTAINMENT: f64 = 0.5;
+
+/// One text to compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Doc<'a> {
+    /// The source id.
+    pub id: &'a str,
+    /// The body, after boilerplate lines are dropped (footers shared by aggregators would otherwise count).
+    pub text: &'a str,
+    /// Publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else counts as unknown.
+    pub published: Option<&'a str>,
+}
+
+/// Measured overlap between two texts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Overlap {
+    /// The id of the text that comes first in the input.
+    pub a: String,
+    /// The id of the other text.
+    pub b: String,
+    /// Jaccard similarity of the two shingle sets, 0.0..=1.0 (measured exactly once LSH proposed the pair).
+    pub similarity: f64,
+    /// Share of the shorter text's shingles found in the longer, 0.0..=1.0.
+    pub containment: f64,
+    /// Number of shingles the two texts share.
+    pub shared: usize,
+}
+
+/// How one source relates to the others.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Relation {
+    /// The source id.
+    pub source: String,
+    /// What it derives from: declared origins first (source ids or outlet names, as written), then source
+    /// ids found by overlap. Empty for a source that derives from nothing known.
+    pub derived_from: Vec<String>,
+    /// True when no other source in the set carries the same reporting: it derives from no source in the
+    /// set and shares no declared origin with another. A source that others copy is independent.
+    pub independent: bool,
+    /// The line of reporting it belongs to: the origin most of the group declares (e.g. `CNN`), or else the
+    /// id of the group's earliest source. Sources with the same `line` are one line of reporting.
+    pub line: String,
+}
+
+/// Finds the pairs of texts that re-tell or copy one another (see the module docs for the method and the
+/// thresholds), in input order. Deterministic.
+pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
+    let sets: Vec<Vec<u64>> = docs.iter().map(|d| shingles(d.text)).collect();
+    let signatures: Vec<Option<Vec<u64>>> = sets.iter().map(|s| signature(s)).collect();
+    let mut buckets: BTreeMap<(usize, Vec<u64>), Vec<usize>> = BTreeMap::new();
+    for (i, sig) in signatures.iter().enumerate() {
+        let Some(sig) = sig else { continue };
+        for (band, rows) in sig.chunks(BAND_ROWS).enumerate() {
+            buckets.entry((band, rows.to_vec())).or_default().push(i);
+        }
+    }
+    let mut candidates = BTreeSet::new();
+    for members in buckets.values() {
+        for (k, &i) in members.iter().enumerate() {
+            for &j in &members[k + 1..] {
+                if i != j {
+                    candidates.insert((i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
+    candidates
+        .into_iter()
+        .filter_map(|(i, j)| {
+            let o = measure(docs[i].id, &sets[i], docs[j].id, &sets[j]);
+            is_retelling(&o).then_some(o)
+        })
+        .collect()
+}
+
+/// Measures one pair directly, whatever its overlap; for reports and tests.
+pub fn compare(a: &Doc, b: &Doc) -> Overlap {
+    measure(a.id, &shingles(a.text), b.id, &shingles(b.text))
+}
+
+/// True when an overlap is high enough for one text to re-tell the other.
+pub fn is_retelling(o: &Overlap) -> bool {
+    o.containment >= RETELLING_CONTAINMENT && o.shared >= MIN_SHARED_SHINGLES
+}
+
+/// Combines declared origins with detected overlaps.
+///
+/// `declared` maps source ids to their `derived_from` front matter; an entry that is the id of a source in
+/// `docs` links to it, any other (an outlet name such as `CNN`) is an origin outside the set, compared
+/// folded. A detected re-telling links the later-published source to the earlier; when the dates cannot
+/// order them (unknown, or the same at their common precision) the shorter text derives from the longer,
+/// and on equal length the later in input order from the earlier. Sources that declare a common origin
+/// are one line of reporting and are not linked to each other unless one is a near-copy of the other.
+pub fn relate(docs: &[Doc], declared: &[(String, Vec<String>)], overlaps: &[Overlap]) -> Vec<Relation> {
+    let index: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
+    let mut derived: Vec<Vec<String>> = vec![Vec::new(); docs.len()];
+    let mut in_set: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); docs.len()];
+    let mut external: Vec<BTreeSet<String>> = vec![BTreeSet::new(); docs.len()];
+    let mut spelling: BTreeMap<String, String> = BTreeMap::new();
+    let mut groups = UnionFind::new(docs.len());
+    for (id, origins) in declared {
+        let Some(&i) = index.get(id.as_str()) else { continue };
+        for origin in origins {
+            if derived[i].contains(origin) {
+                continue;
+            }
+            derived[i].push(origin.clone());
+            match index.get(origin.as_str()) {
+                Some(&j) if j != i => {
+                    in_set[i].insert(j);
+                    groups.union(i, j);
+                }
+                Some(_) => {}
+                None => {
+                    let key = fold(origin);
+                    spelling.entry(key.clone()).or_insert_with(|| origin.clone());
+                    external[i].insert(key);
+                }
+            }
+        }
+    }
+    // Sources declaring the same outside origin are one line.
+    let mut by_origin: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, keys) in external.iter().enumerate() {
+        for k in keys {
+            by_origin.entry(k.as_str()).or_default().push(i);
+        }
+    }
+    for members in by_origin.values() {
+        for pair in members.windows(2) {
+            groups.union(pair[0], pair[1]);
+        }
+    }
+    let sizes: Vec<usize> = docs.iter().map(|d| shingles(d.text).len()).collect();
+    for o in overlaps.iter().filter(|o| is_retelling(o)) {
+        let (Some(&i), Some(&j)) = (index.get(o.a.as_str()), index.get(o.b.as_str())) else { continue };
+        if i == j {
+            continue;
+        }
+        groups.union(i, j);
+        let siblings = !external[i].is_disjoint(&external[j]);
+        if (siblings && o.containment < NEAR_COPY_CONTAINMENT)
+            || in_set[i].contains(&j)
+            || in_set[j].contains(&i)
+        {
+            continue;
+        }
+        let (copy, original) = direction(docs, &sizes, i, j);
+        in_set[copy].insert(original);
+        let id = docs[original].id.to_string();
+        if !derived[copy].contains(&id) {
+            derived[copy].push(id);
+        }
+    }
+    let mut shared_origin = vec![false; docs.len()];
+    for members in by_origin.values().filter(|m| m.len() > 1) {
+        for &i in members {
+            shared_origin[i] = true;
+        }
+    }
+    let lines: Vec<String> =
+        (0..docs.len()).map(|i| line_name(docs, &external, &in_set, &spelling, &mut groups, i)).collect();
+    docs.iter()
+        .enumerate()
+        .map(|(i, d)| Relation {
+            source: d.id.to_string(),
+            derived_from: derived[i].clone(),
+            independent: in_set[i].is_empty() && !shared_origin[i],
+            line: lines[i].clone(),
+        })
+        .collect()
+}
+
+/// Which of two overlapping sources is the copy: `(copy, original)`.
+fn direction(docs: &[Doc], sizes: &[usize], i: usize, j: usize) -> (usize, usize) {
+    match compare_dates(docs[i].published, docs[j].published) {
+        Some(std::cmp::Ordering::Less) => (j, i),
+        Some(std::cmp::Ordering::Greater) => (i, j),
+        _ if sizes[i] < sizes[j] => (i, j),
+        _ if sizes[j] < sizes[i] => (j, i),
+        _ => (i.max(j), i.min(j)),
+    }
+}
+
+fn line_name(
+    docs: &[Doc],
+    external: &[BTreeSet<String>],
+    in_set: &[BTreeSet<usize>],
+    spelling: &BTreeMap<String, String>,
+    groups: &mut UnionFind,
+    i: usize,
+) -> String {
+    let root = groups.find(i);
+    let members: Vec<usize> = (0..docs.len()).filter(|&k| groups.find(k) == root).collect();
+    let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+    for &k in &members {
+        for key in &external[k] {
+            *votes.entry(key.as_str()).or_default() += 1;
+        }
+    }
+    // Most declared, then alphabetical (BTreeMap order) for a tie.
+    let best = votes.iter().fold(None::<(&str, usize)>, |best, (&k, &n)| match best {
+        Some((_, m)) if m >= n => best,
+        _ => Some((k, n)),
+    });
+    if let Some((key, _)) = best {
+        return spelling.get(key).cloned().unwrap_or_else(|| key.to_string());
+    }
+    let first =
+        members.iter().copied().find(|&k| in_set[k].is_empty()).or(members.first().copied()).unwrap_or(i);
+    docs[first].id.to_string()
+}
+
+/// Compares two partial dates at their common precision; `None` when either is unknown.
+fn compare_dates(a: Option<&str>, b: Option<&str>) -> Option<std::cmp::Ordering> {
+    let (a, b) = (parse_date(a?)?, parse_date(b?)?);
+    let n = a.len().min(b.len());
+    Some(a[..n].cmp(&b[..n]))
+}
+
+fn parse_date(s: &str) -> Option<Vec<u32>> {
+    let parts: Vec<u32> = s.trim().split('-').map_while(|p| p.parse().ok()).take(3).collect();
+    (!parts.is_empty() && parts[0] >= 1000).then_some(parts)
+}
+
+/// The sorted, distinct hashes of a text's word shingles (one shingle for a text shorter than a shingle).
+fn shingles(text: &str) -> Vec<u64> {
+    // Tokenized a few KiB at a time (cut at whitespace): `tokenize` maps each
+    // word back with a scan from its text's start, so one call on a whole long article is quadratic.
+    let words: Vec<String> = pieces(text).flat_map(|p| tokenize(p).into_iter().map(|t| t.word)).collect();
+    let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
+        if words.is_empty() {
+            Vec::new()
+        } else {
+            vec![hash_words(&words)]
+        }
+    } else {
+        words.windows(SHINGLE_WORDS).map(hash_words).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The text cut into pieces of a few KiB at whitespace (words never span whitespace).
+fn pieces(text: &str) -> impl Iterator<Item = &str> {
+    const PIECE: usize = 4096;
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut end = PIECE.min(rest.len());
+        while !rest.is_char_boundary(end) {
+            end += 1;
+        }
+        end = rest.get(end..).and_then(|r| r.find(char::is_whitespace)).map_or(rest.len(), |k| end + k);
+        let (piece, tail) = rest.split_at(end);
+        rest = tail;
+        Some(piece)
+    })
+}
+
+fn hash_words(words: &[String]) -> u64 {
+    // FNV-1a over the words with a separator, then mixed: stable across runs and platforms.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        for b in w.bytes().chain(std::iter::once(0x1f)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    mix(h)
+}
+
+fn mix(mut x: u64) -> u64 {
+    // splitmix64 finalizer
+    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The MinHash signature of a shingle set; `None` for an empty set.
+fn signature(set: &[u64]) -> Option<Vec<u64>> {
+    if set.is_empty() {
+        return None;
+    }
+    Some(
+        (0..NUM_HASHES as u64)
+            .map(|k| {
+                let seed = mix(k.wrapping_mul(0x2545_f491_4f6c_dd1d) ^ 0x5eed);
+                set.iter().map(|&s| mix(s ^ seed)).min().unwrap_or(u64::MAX)
+            })
+            .collect(),
+    )
+}
+
+fn measure(a: &str, sa: &[u64], b: &str, sb: &[u64]) -> Overlap {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < sa.len() && j < sb.len() {
+        match sa[i].cmp(&sb[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = sa.len() + sb.len() - shared;
+    let smaller = sa.len().min(sb.len());
+    Overlap {
+        a: a.to_string(),
+        b: b.to_string(),
+        similarity: if union == 0 { 0.0 } else { shared as f64 / union as f64 },
+        containment: if smaller == 0 { 0.0 } else { shared as f64 / smaller as f64 },
+        shared,
+    }
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind { parent: (0..n).collect() }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index stays the root so that results do not depend on the order of unions.
+            self.parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// CNN's report as an aggregator carried it (excerpt of a seed).
+    const CNN: &str = "The operation against al-Rauf netted al Qaeda messages between Afghanistan and Syria, one \
+        Afghan official said. Two rare US strikes against al Qaeda militants in Syria’s Idlib province followed in \
+        the ten days afterwards, although US officials played down any connection. The previously undisclosed \
+        details of the al-Rauf raid contribute to a picture of how tight al Qaeda’s bonds with the Taliban are, \
+        according to one senior Afghan intelligence official speaking to CNN. It is “now much deeper than we \
+        think,” the senior official said. “It is not only now an ideological connection, it’s also a family \
+        connection. There are intermarriages. And that is impossible for Taliban to stop, and to not allow [al \
+        Qaeda] to do something outside” the country.\n\
+        The official said al Qaeda is given sanctuary by the Taliban in exchange for expertise in fund-raising and \
+        bomb-making. The terrorists “collect money from different parts of the world and give it to the Taliban,” \
+        the official explained. “They train suicide bombers and help them in strategic thinking. In return, the \
+        Taliban provide them shelter.”";
+
+    /// The same report re-told in a machine translation (excerpt of a seed).
+    const RETOLD: &str = "According to one Afghan official, al-Qaeda communications between Afghanistan and Syria \
+        were recorded during the operation against Husama Abd al-Rauf. Within ten days, there followed two rare US \
+        attacks on al-Qaeda militants in Syria’s Idlib province, although Pentagon officials downplayed any link \
+        between the two operations.\n\
+        Previously undisclosed details of the raid in Ghazni province provide an indication of how close \
+        al-Qaeda’s ties to the Taliban are, according to a senior Afghan intelligence official in an interview \
+        with CNN.\n\
+        “This is now much deeper than we think,” said the channel’s source. – Now it is not only an ideological \
+        connection, it is also family ties. There are mixed marriages. And it is impossible for the Taliban to \
+        stop and prevent Al Qaeda from doing anything outside of Afghanistan.\n\
+        According to Afghan sources CNN, the Taliban provided safe haven to al-Qaeda “in exchange for expertise in \
+        fundraising and bomb-making.” According to the official, the terrorists “collect money from different \
+        parts of the world and transfer it to the Taliban.”";
+
+    /// Independent reporting on the same topic (excerpts of two other seeds).
+    const BEAST: &str = "Several Afghan officials have confirmed to the Daily Beast that al-Qaeda continues to have \
+        close ties with the Taliban insurgency, despite a US-Taliban deal last year that required the militant \
+        group to sever all ties with the insurgency. “As a soldier on the ground, I can verify that Al Qaeda and \
+        the Taliban are still fighting together. We saw them, fought and killed them, ”said an Afghan soldier, who \
+        identified himself as Karim to protect his identity. Another Afghan military official explained that Al \
+        Qaeda’s involvement with the Taliban ran even deeper. “They are not only fighting, but also training the \
+        Taliban to make IEDs, use mortars and small drones to monitor Afghan checkpoints,” said Sami Sadat.";
+    const WIRE: &str = "The United States Government has warned that the terrorist organization Al Qaeda “is gaining \
+        strength” in Afghanistan while “continuing to operate under the protection of the Taliban”, despite the \
+        historic February 2020 peace agreement between Washington and the Insurgents forced the group to cut its \
+        ties with Al Qaeda. The Treasury Department has highlighted in a report that Al Qaeda “continues to \
+        operate with the Taliban under the protection of the Taliban” and has indicated that the terrorist \
+        organization “takes advantage of its relationship with the Taliban through a network of embedded mentors \
+        and advisers.”";
+
+    /// A near-copy of `CNN`: a new first line, the last sentence dropped, a word changed.
+    fn copy() -> String {
+        let body = CNN.replace("the senior official said", "the senior official told CNN");
+        let cut = body.rfind("“They train").unwrap_or(body.len());
+        format!("Kabul (CNN) A raid on a remote village kills an ageing al Qaeda leader.\n{}", &body[..cut])
+    }
+
+    fn doc<'a>(id: &'a str, text: &'a str, published: Option<&'a str>) -> Doc<'a> {
+        Doc { id, text, published }
+    }
+
+    fn pairs(found: &[Overlap]) -> Vec<(&str, &str)> {
+        found.iter().map(|o| (o.a.as_str(), o.b.as_str())).collect()
+    }
+
+    #[test]
+    fn finds_copies_and_retellings_but_not_independent_reports() {
+        let copy = copy();
+        let docs = [
+            doc("cnn", CNN, None),
+            doc("copy", &copy, None),
+            doc("retold", RETOLD, None),
+            doc("beast", BEAST, None),
+            doc("wire", WIRE, None),
+        ];
+        let found = overlaps(&docs);
+        assert_eq!(pairs(&found), vec![("cnn", "copy"), ("cnn", "retold"), ("copy", "retold")]);
+        assert!(found[0].containment > 0.9, "{found:?}");
+        assert!(found[1].containment < NEAR_COPY_CONTAINMENT, "{found:?}");
+        for (a, b) in [(0, 3), (0, 4), (2, 3), (2, 4), (3, 4)] {
+            let o = compare(&docs[a], &docs[b]);
+            assert!(!is_retelling(&o) && o.containment < RETELLING_CONTAINMENT, "{o:?}");
+        }
+        assert_eq!(found, overlaps(&docs), "deterministic");
+    }
+
+    #[test]
+    fn the_later_source_derives_from_the_earlier() {
+        let copy = copy();
+        let docs = [
+            doc("copy", &copy, Some("2021-05-29")),
+            doc("cnn", CNN, Some("2021-05-28")),
+            doc("wire", WIRE, Some("2021-01")),
+        ];
+        let rel = relate(&docs, &[], &overlaps(&docs));
+        assert_eq!(rel[0].derived_from, vec!["cnn"]);
+        assert!(!rel[0].independent);
+        assert!(rel[1].derived_from.is_empty() && rel[1].independent, "the original is independent");
+        assert_eq!((rel[0].line.as_str(), rel[1].line.as_str()), ("cnn", "cnn"));
+        assert!(rel[2].independent && rel[2].derived_from.is_empty());
+        assert_eq!(rel[2].line, "wire");
+    }
+
+    #[test]
+    fn without_comparable_dates_the_shorter_text_is_the_copy() {
+        let copy = copy();
+        // "2021" and "2021-05-28" cannot be ordered; the copy is shorter than the original.
+        let docs = [doc("cnn", CNN, Some("2021")), doc("copy", &copy, Some("2021-05-28"))];
+        let rel = relate(&docs, &[], &overlaps(&docs));
+        assert_eq!(rel[1].derived_from, vec!["cnn"]);
+        assert!(rel[0].derived_from.is_empty());
+    }
+
+    #[test]
+    fn a_common_declared_origin_is_one_line_of_reporting() {
+        let copy = copy();
+        let docs = [
+            doc("retold", RETOLD, Some("2021-05-28")),
+            doc("aggregator", CNN, None),
+            doc("beast", BEAST, Some("2021-05")),
+            doc("wire", WIRE, Some("2021-01")),
+        ];
+        let declared = vec![
+            ("retold".to_string(), vec!["CNN".to_string()]),
+            ("aggregator".to_string(), vec!["cnn".to_string()]),
+            ("beast".to_string(), vec!["The Daily Beast".to_string()]),
+        ];
+        let rel = relate(&docs, &declared, &overlaps(&docs));
+        // Siblings that re-tell the same report are not linked to each other.
+        assert_eq!(rel[0].derived_from, vec!["CNN"]);
+        assert_eq!(rel[1].derived_from, vec!["cnn"]);
+        assert!(!rel[0].independent && !rel[1].independent);
+        assert_eq!((rel[0].line.as_str(), rel[1].line.as_str()), ("CNN", "CNN"));
+        assert!(rel[2].independent, "one outlet's report carried once is independent");
+        assert_eq!(rel[2].line, "The Daily Beast");
+        assert!(rel[3].independent);
+        // A near-copy among siblings is linked to the one it copies.
+        let docs = [doc("aggregator", CNN, Some("2021-05-28")), doc("copy", &copy, Some("2021-05-30"))];
+        let declared = vec![
+            ("aggregator".to_string(), vec!["CNN".to_string()]),
+            ("copy".to_string(), vec!["CNN".to_string()]),
+        ];
+        let rel = relate(&docs, &declared, &overlaps(&docs));
+        assert_eq!(rel[1].derived_from, vec!["CNN", "aggregator"]);
+    }
+
+    #[test]
+    fn a_declared_source_id_links_inside_the_set() {
+        let docs = [doc("beast", BEAST, None), doc("wire", WIRE, None)];
+        let declared = vec![("wire".to_string(), vec!["beast".to_string(), "beast".to_string()])];
+        let rel = relate(&docs, &declared, &[]);
+        assert_eq!(rel[1].derived_from, vec!["beast"]);
+        assert!(!rel[1].independent && rel[0].independent);
+        assert_eq!(rel[1].line, "beast");
+        // Unknown ids in `declared` and overlaps are ignored.
+        let stray =
+            Overlap { a: "x".into(), b: "beast".into(), similarity: 1.0, containment: 1.0, shared: 99 };
+        let rel = relate(&docs, &[("nobody".to_string(), vec!["CNN".to_string()])], &[stray]);
+        assert!(rel.iter().all(|r| r.independent && r.derived_from.is_empty()));
+    }
+
+    #[test]
+    fn empty_and_tiny_texts() {
+        let docs =
+            [doc("a", "", None), doc("b", "", None), doc("c", "one two", None), doc("d", "one two", None)];
+        assert!(overlaps(&docs).is_empty(), "identical two-word texts share too few shingles");
+        assert_eq!(compare(&docs[0], &docs[1]).containment, 0.0);
+        assert!(overlaps(&[]).is_empty());
+        assert!(relate(&[], &[], &[]).is_empty());
+        let long = "word ".repeat(3000) + "é".repeat(5000).as_str() + " tail";
+        assert_eq!(pieces(&long).collect::<String>(), long);
+        assert_eq!(shingles(&long).len(), 3);
+        assert_eq!(parse_date("unknown"), None);
+        assert_eq!(parse_date("2021-05-28"), Some(vec![2021, 5, 28]));
+        assert_eq!(compare_dates(Some("2021-05"), Some("2021-05-28")), Some(std::cmp::Ordering::Equal));
+        assert_eq!(compare_dates(Some("2021-01"), Some("2021-05-28")), Some(std::cmp::Ordering::Less));
+    }
+}
