@@ -34,4 +34,27 @@ pub enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Find a quotation in the sources: every source that carries it or a variant of it, best first.
+    /// Tolerates case, curly or straight quotes, diacritics and a changed or missing word.
+    Quote {
+        /// Words from the quotation.
+        fragment: String,
+        /// Print JSON: {"query", "matches": [{"text", "speaker", "source", "anchor", "cluster"}]}.
+        #[arg(long)]
+        json: bool,
+        /// The project folder, with content/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Look up an entity by any of its names: which sources mention it, and how often.
+    Entity {
+        /// A name or alias (any spelling the gazetteer knows, or a discovered name).
+        name: String,
+        /// Print JSON: {"query", "entity": {"id", "name", "kind"} | null, "sources": [...], "mentions": N}.
+        #[arg(long)]
+        json: bool,
+        /// The project folder, with content/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }

@@ -24,6 +24,7 @@ pub mod entities;
 pub mod frontmatter;
 pub mod html;
 pub mod links;
+pub mod lookup;
 pub mod markup;
 pub mod pages;
 pub mod prose;

@@ -268,6 +268,25 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
     Ok(Loaded { gazetteer, sources, failed, briefing, diags })
 }
 
+/// The corpus alone, analysed, with its browser index: what `dossier quote` and `dossier entity` read.
+/// Problems in the briefing do not matter here; problems in the sources or the gazetteer do.
+pub fn corpus(
+    root: &Path,
+) -> Result<(BTreeMap<String, Source>, crate::analysis::Analysis, dossier_core::index::Index), Error> {
+    let Loaded { gazetteer, sources, diags, .. } = load(root)?;
+    let errors: Vec<Diagnostic> = diags
+        .into_sorted()
+        .into_iter()
+        .filter(|d| d.severity == crate::diag::Severity::Error && !d.file.ends_with("briefing.md"))
+        .collect();
+    if !errors.is_empty() {
+        return Err(Error::Content(errors));
+    }
+    let analysis = crate::analysis::analyse(&sources, &gazetteer);
+    let index = crate::analysis::browser_index(&sources, &analysis);
+    Ok((sources, analysis, index))
+}
+
 /// Phase 2: compiles the briefing against the sources (citations, verified quotations). Citations of
 /// sources that failed to load are skipped, since their errors are already reported.
 pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
