@@ -3,6 +3,7 @@
 #   ./build.sh            build the site into public/ (atomically) and print a one-line summary
 #   ./build.sh test       run every test: format, lints, unit, integration, wasm32 check of core, site build
 #   ./build.sh serve      build, then serve public/ on http://127.0.0.1:8000 (PORT=… to change)
+#   ./build.sh bench      print figures: bundle and index sizes, load and lookup times in headless Chromium
 # Installs what it needs when missing (the wasm32 target, wasm-bindgen-cli at the Cargo.lock version, the
 # npm tools in package-lock.json); safe to run again.
 set -euo pipefail
@@ -60,6 +61,17 @@ build_wasm() {
   rm -rf "$out" && mv "$out.tmp" "$out"
 }
 
+# Debian's Chromium and ChromeDriver for the browser tests (root on CI; never a tool's own browser download).
+ensure_chromium() {
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    log "installing chromium and chromium-driver"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
 build_site() {
   build_wasm
   cargo build --release --quiet -p dossier
@@ -86,6 +98,19 @@ case "$cmd" in
     cargo check --quiet -p dossier-core --target wasm32-unknown-unknown
     log "the site builds"
     build_site
+    ensure_chromium
+    log "in-browser unit tests of dossier-web (wasm-bindgen-test, headless Chromium)"
+    WASM_BINDGEN_TEST_TIMEOUT=120 CHROMEDRIVER="$(command -v chromedriver)" \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+      cargo test -p dossier-web --target wasm32-unknown-unknown
+    log "end-to-end tests of the built site (headless Chromium on 127.0.0.1)"
+    node --test tests/browser/
+    ;;
+  bench)
+    ensure_rust
+    build_site --quiet
+    ensure_chromium
+    node tests/browser/bench.mjs
     ;;
   serve)
     ensure_rust
@@ -95,7 +120,7 @@ case "$cmd" in
     exec python3 -m http.server "$port" --bind 127.0.0.1 --directory public
     ;;
   *)
-    echo "usage: ./build.sh [build|test|serve]" >&2
+    echo "usage: ./build.sh [build|test|serve|bench]" >&2
     exit 2
     ;;
 esac

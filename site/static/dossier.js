@@ -2,6 +2,8 @@
 // hand over to dossier-web. The page is complete without this file; if anything fails, a short message
 // appears in the status line and the page stays as it is.
 const root = document.documentElement.dataset.root || "./";
+// Resolve against the page, not this script (import() would resolve relative to static/).
+const at = (rel) => new URL(root + rel, document.baseURI).href;
 
 function status(message) {
   const el = document.getElementById("dossier-status");
@@ -13,12 +15,12 @@ function status(message) {
 
 async function load() {
   try {
-    const wasm = await import(root + "static/wasm/dossier_web.js");
-    const response = await fetch(root + "index.bin");
+    const wasm = await import(at("static/wasm/dossier_web.js"));
+    const response = await fetch(at("index.bin"));
     if (!response.ok) throw new Error("the index is missing (HTTP " + response.status + ")");
     const [bytes] = await Promise.all([
       response.arrayBuffer(),
-      wasm.default({ module_or_path: root + "static/wasm/dossier_web_bg.wasm" }),
+      wasm.default({ module_or_path: at("static/wasm/dossier_web_bg.wasm") }),
     ]);
     wasm.start(new Uint8Array(bytes), root);
   } catch (error) {

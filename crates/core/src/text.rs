@@ -120,13 +120,26 @@ pub fn fold_char(c: char) -> Fold {
             if let Some(base) = strip_diacritic(c) {
                 return Fold::Char(base);
             }
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) => Fold::Char(strip_diacritic(l).unwrap_or(l)),
-                _ => Fold::Char(c),
-            }
+            Fold::Char(lower_other(c))
         }
     }
+}
+
+/// Lower case for the other cased scripts news text uses (Greek, Cyrillic, Armenian, Latin Extended
+/// Additional), by offset rather than through `char::to_lowercase`, whose tables would double the size
+/// of the browser bundle; other characters are returned unchanged.
+fn lower_other(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x0391..=0x03A9 if u != 0x03A2 => u + 0x20, // Greek capitals
+        0x0400..=0x040F => u + 0x50,                // Cyrillic Ѐ–Џ
+        0x0410..=0x042F => u + 0x20,                // Cyrillic А–Я
+        0x0460..=0x0481 | 0x048A..=0x04BF | 0x04D0..=0x052F if u % 2 == 0 => u + 1,
+        0x0531..=0x0556 => u + 0x30,                              // Armenian
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u % 2 == 0 => u + 1, // Latin Extended Additional (Ḥ → ḥ)
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 /// The base letter of a Latin letter with a diacritic, lower-cased; `None` for anything else.
@@ -240,6 +253,7 @@ mod tests {
         assert_eq!(fold("Ærø Straße"), "aero strasse");
         assert_eq!(fold("e\u{301}te\u{301}"), "ete");
         assert_eq!(fold("Ḥusām"), "ḥusam"); // outside the table: lower-cased, kept
+        assert_eq!(fold("ΑΘΗΝΑ Москва ԱՐՄ"), "αθηνα москва արմ");
     }
 
     #[test]

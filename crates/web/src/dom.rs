@@ -177,7 +177,7 @@ fn kind_heading(kind: &str) -> String {
         "document" => "Documents".into(),
         other => {
             let mut c = other.chars();
-            c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+            c.next().map_or_else(String::new, |f| f.to_ascii_uppercase().to_string() + c.as_str())
         }
     }
 }

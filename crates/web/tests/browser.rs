@@ -1,0 +1,115 @@
+//! The adapter in a real browser (wasm-bindgen-test in headless Chromium): decoding, lookups, and the
+//! DOM it draws for a small page.
+#![cfg(target_arch = "wasm32")]
+
+use dossier_core::index::{ClusterEntry, EntityEntry, Index, ParagraphEntry, QuoteEntry, SourceEntry};
+use dossier_web::{start, Dossier};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn index() -> Index {
+    let source = |id: &str| SourceEntry {
+        id: id.into(),
+        title: id.into(),
+        outlet: "Outlet".into(),
+        published: "May 2021".into(),
+        derived_from: vec![],
+    };
+    let entity = |id: &str, kind: &str| EntityEntry {
+        id: id.into(),
+        name: id.into(),
+        kind: kind.into(),
+        provisional: false,
+        aliases: vec![],
+    };
+    Index {
+        sources: vec![source("a"), source("b")],
+        entities: vec![entity("rauf", "person"), entity("taliban", "organization")],
+        paragraphs: vec![ParagraphEntry { source: 0, n: 1, entities: vec![0, 1] }],
+        quotes: vec![
+            QuoteEntry {
+                source: 0,
+                paragraph: 1,
+                text: "There are intermarriages.".into(),
+                speaker: Some("the official".into()),
+                cluster: 0,
+            },
+            QuoteEntry {
+                source: 1,
+                paragraph: 2,
+                text: "There are mixed marriages.".into(),
+                speaker: None,
+                cluster: 0,
+            },
+        ],
+        clusters: vec![ClusterEntry {
+            id: "q-1".into(),
+            speaker: Some("the official".into()),
+            quotes: vec![0, 1],
+        }],
+    }
+}
+
+#[wasm_bindgen_test]
+fn decodes_and_rejects_garbage_without_panicking() {
+    assert!(Dossier::new(&index().encode()).is_ok());
+    assert!(Dossier::new(b"garbage").is_err());
+    assert!(Dossier::new(&index().encode()[..10]).is_err());
+}
+
+#[wasm_bindgen_test]
+fn draws_facets_filters_and_answers_lookups() {
+    let document = web_sys::window().and_then(|w| w.document()).expect("document");
+    // The test runner reports through its own page elements: add a fixture beside them, never replace them.
+    let fixture = fixture(
+        r#"<form class="lookup"><input id="quote-lookup"><div id="quote-results" hidden></div></form>
+        <p id="dossier-status" hidden></p>
+        <main><aside id="facet-panel" hidden></aside>
+        <p id="one" data-entities="rauf taliban">one</p><p id="two" data-entities="taliban">two</p><p id="three" data-entities="">three</p></main>"#,
+    );
+    start(&index().encode(), "./").expect("started");
+    let panel = document.get_element_by_id("facet-panel").expect("panel");
+    assert!(!panel.has_attribute("hidden"));
+    let rauf =
+        document.query_selector("#facet-panel button[data-entity=rauf]").expect("query").expect("rauf facet");
+    assert_eq!(rauf.get_attribute("aria-pressed").as_deref(), Some("false"));
+    rauf.dyn_ref::<web_sys::HtmlElement>().expect("button").click();
+    assert_eq!(rauf.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let hidden = |id: &str| document.get_element_by_id(id).expect("p").has_attribute("hidden");
+    assert!(!hidden("one"));
+    assert!(hidden("two"));
+    assert!(hidden("three"));
+    let count = document.get_element_by_id("filter-count").expect("count").text_content().unwrap_or_default();
+    assert_eq!(count, "1 of 3 paragraphs shown.");
+
+    let input: web_sys::HtmlInputElement =
+        document.get_element_by_id("quote-lookup").expect("input").dyn_into().expect("input element");
+    input.set_value("intermarriages");
+    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatched");
+    let result = document.query_selector("#quote-results [data-sources]").expect("query").expect("a result");
+    assert_eq!(result.get_attribute("data-sources").as_deref(), Some("a b"));
+    let mark = document.query_selector("#quote-results mark").expect("query").expect("mark");
+    assert_eq!(mark.text_content().as_deref(), Some("intermarriages"));
+    fixture.remove();
+}
+
+fn fixture(html: &str) -> web_sys::Element {
+    let document = web_sys::window().and_then(|w| w.document()).expect("document");
+    let div = document.create_element("div").expect("div");
+    div.set_inner_html(html);
+    document.body().expect("body").append_child(&div).expect("appended");
+    div
+}
+
+#[wasm_bindgen_test]
+fn a_bad_index_shows_a_message() {
+    let document = web_sys::window().and_then(|w| w.document()).expect("document");
+    let fixture = fixture(r#"<p id="dossier-status" hidden></p>"#);
+    start(b"not an index", "./").expect("a bad index is not an error for the page");
+    let status = document.get_element_by_id("dossier-status").expect("status");
+    assert!(!status.has_attribute("hidden"));
+    assert!(status.text_content().unwrap_or_default().contains("unavailable"));
+    fixture.remove();
+}

@@ -1,0 +1,95 @@
+// `./build.sh bench`: figures for the browser side, measured in headless Chromium against the built site
+// served on 127.0.0.1. Prints a table; asserts nothing.
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
+
+const root = path.resolve(process.env.PUBLIC ?? "public");
+const size = (rel) => {
+  const bytes = fs.readFileSync(path.join(root, rel));
+  return { raw: bytes.length, gz: zlib.gzipSync(bytes, { level: 9 }).length };
+};
+const kb = (n) => (n / 1024).toFixed(1) + " KB";
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+const wasm = size("static/wasm/dossier_web_bg.wasm");
+const glue = size("static/wasm/dossier_web.js");
+const loader = size("static/dossier.js");
+const index = size("index.bin");
+
+const site = await serve(root);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+// Navigation to a working filter, on the explore page (the largest), five fresh loads.
+const loads = [];
+let transferred = 0;
+for (let i = 0; i < 5; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on("response", async (r) => { try { bytes += (await r.body()).length; } catch {} });
+  const t0 = Date.now();
+  await page.goto(site.url + "explore/index.html");
+  await page.waitForSelector("#facet-panel button[data-entity]", { timeout: 20000 });
+  loads.push(Date.now() - t0);
+  transferred = bytes;
+  await context.close();
+}
+
+// Time per lookup and per filter change, measured inside the page (input event to results drawn).
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(site.url + "explore/index.html");
+await page.waitForSelector("form.lookup[data-ready]", { state: "attached" });
+const queries = ["intermarriages", "give it to the Taliban", "collect money from different parts", "much deeper than we think", "gates of hell", "the Taliban provide them shelter", "xyzzy nothing matches"];
+const lookups = await page.evaluate((queries) => {
+  const input = document.getElementById("quote-lookup");
+  const times = [];
+  for (let round = 0; round < 10; round++) {
+    for (const q of queries) {
+      // As typed: every prefix of the query is one keystroke.
+      for (let n = 1; n <= q.length; n++) {
+        input.value = q.slice(0, n);
+        const t = performance.now();
+        input.dispatchEvent(new Event("input"));
+        times.push(performance.now() - t);
+      }
+    }
+  }
+  return times;
+}, queries);
+const filters = await page.evaluate(() => {
+  const buttons = [...document.querySelectorAll("#facet-panel button[data-entity]")].slice(0, 12);
+  const times = [];
+  for (let round = 0; round < 10; round++) {
+    for (const b of buttons) {
+      const t = performance.now();
+      b.click();
+      times.push(performance.now() - t);
+    }
+  }
+  return times;
+});
+const paragraphs = await page.locator("main [data-entities]").count();
+await browser.close();
+await site.close();
+
+const rows = [
+  ["wasm (dossier_web_bg.wasm)", `${kb(wasm.raw)} raw, ${kb(wasm.gz)} gzip`],
+  ["glue (dossier_web.js)", `${kb(glue.raw)} raw, ${kb(glue.gz)} gzip`],
+  ["wasm + glue", `${kb(wasm.raw + glue.raw)} raw, ${kb(wasm.gz + glue.gz)} gzip (budget 64 KB gzip)`],
+  ["loader (dossier.js)", `${kb(loader.raw)} raw, ${kb(loader.gz)} gzip`],
+  ["index (index.bin)", `${kb(index.raw)} raw, ${kb(index.gz)} gzip`],
+  ["navigation → working filter, explore page", `median ${median(loads)} ms, worst ${Math.max(...loads)} ms (5 loads)`],
+  ["bytes downloaded by the explore page", kb(transferred)],
+  ["lookup per keystroke", `median ${median(lookups).toFixed(2)} ms, worst ${Math.max(...lookups).toFixed(2)} ms (${lookups.length} keystrokes)`],
+  ["filter change", `median ${median(filters).toFixed(2)} ms, worst ${Math.max(...filters).toFixed(2)} ms (${filters.length} clicks, ${paragraphs} passages)`],
+];
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log("dossier bench — headless Chromium, " + new Date().toISOString().slice(0, 10));
+for (const [k, v] of rows) console.log(k.padEnd(width) + "  " + v);

@@ -1,0 +1,227 @@
+// End-to-end tests of the built site in headless Chromium (Debian's /usr/bin/chromium, driven by
+// playwright-core), served over real HTTP on 127.0.0.1. Run by `./build.sh test` after the build:
+//   node --test tests/browser/
+// PUBLIC=dir to test another build (default: public/).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(process.env.PUBLIC ?? "public");
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync",
+];
+
+let browser;
+let site;
+
+before(async () => {
+  site = await serve(root);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A fresh page that records console errors, uncaught exceptions and requests outside the site. */
+async function open(url, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`exception: ${e.message}`));
+  page.on("request", (r) => { if (!r.url().startsWith(site.url)) problems.push(`external request: ${r.url()}`); });
+  await page.goto(url);
+  return { page, context, problems };
+}
+
+/** Waits until dossier-web has attached (the lookup form is marked ready). */
+async function ready(page) {
+  await page.waitForSelector("form.lookup[data-ready]", { state: "attached", timeout: 15000 });
+}
+
+const SEEDS_WITH_INTERMARRIAGES = ["biden-missing-out", "bond-much-deeper", "deadly-raid-global-reach"];
+
+test("typing a quotation lists every source that carries it", async () => {
+  const { page, context, problems } = await open(site.url + "index.html");
+  await ready(page);
+  await page.keyboard.press("/");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "quote-lookup", "/ focuses the search box");
+  await page.keyboard.type("intermarriages");
+  const result = page.locator("#quote-results [data-sources]").first();
+  await result.waitFor();
+  const sources = (await result.getAttribute("data-sources")).split(" ").sort();
+  assert.deepEqual(sources, SEEDS_WITH_INTERMARRIAGES);
+  assert.equal(await page.locator("#quote-results mark").first().textContent(), "intermarriages");
+  assert.match(await page.locator("#quote-results .lookup-status").textContent(), /1 statement found/);
+  // The state is in the URL.
+  assert.match(page.url(), /[?&]q=intermarriages/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a changed word, curly quotes and capitals still find the statement", async () => {
+  const { page, context, problems } = await open(site.url + "sources/index.html");
+  await ready(page);
+  await page.fill("#quote-lookup", "“COLLECT MONEY from different parts of the world and send it”");
+  const result = page.locator("#quote-results [data-sources]").first();
+  await result.waitFor();
+  assert.deepEqual((await result.getAttribute("data-sources")).split(" ").sort(), SEEDS_WITH_INTERMARRIAGES);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("selecting Husam Abd al-Rauf on the explore page keeps exactly the passages that mention him", async () => {
+  const { page, context, problems } = await open(site.url + "explore/index.html");
+  await ready(page);
+  const facet = page.locator('#facet-panel button[data-entity="husam-abd-al-rauf"]');
+  await facet.click();
+  assert.equal(await facet.getAttribute("aria-pressed"), "true");
+  const state = await page.evaluate(() =>
+    [...document.querySelectorAll("main [data-entities]")].map((el) => ({
+      hidden: el.hidden,
+      mentions: el.querySelector('[data-entity="husam-abd-al-rauf"]') !== null,
+      text: el.textContent,
+    })));
+  const visible = state.filter((s) => !s.hidden);
+  assert.ok(visible.length > 0);
+  for (const s of state) assert.equal(!s.hidden, s.mentions, s.text.slice(0, 80));
+  // He appears under several names: all are kept.
+  const names = ["Husam Abd al-Rauf", "Husama Abd al-Rauf", "Husam Abd-al-Rauf", "al-Rauf", "Abu Muhsen al-Masri", "Abu Muhsin al Masri"];
+  for (const name of names) {
+    assert.ok(visible.some((s) => s.text.includes(name)), `a kept passage says ${name}`);
+  }
+  assert.match(await page.locator("#filter-count").textContent(), new RegExp(`^${visible.length} of \\d+ paragraphs shown`));
+  await page.waitForFunction(() => /[?&]entity=husam-abd-al-rauf/.test(location.search));
+  // Mentions of the selected entity are highlighted.
+  assert.ok(await page.locator('main span.hit[data-entity="husam-abd-al-rauf"]').count() > 0);
+  // Clear brings everything back.
+  await page.click("#facet-clear");
+  assert.equal(await page.locator("main [data-entities][hidden]").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("all and any selection modes", async () => {
+  const { page, context } = await open(site.url + "explore/index.html");
+  await ready(page);
+  const shown = () => page.locator("main [data-entities]:not([hidden])").count();
+  await page.click('#facet-panel button[data-entity="taliban"]');
+  const taliban = await shown();
+  await page.click('#facet-panel button[data-entity="husam-abd-al-rauf"]');
+  const both = await shown();
+  assert.ok(both < taliban, "all: narrows");
+  await page.click("#facet-mode");
+  const either = await shown();
+  assert.ok(either >= taliban, "any: widens");
+  assert.equal(await page.locator("#facet-mode").getAttribute("aria-pressed"), "true");
+  await context.close();
+});
+
+test("a URL with state restores the view, and back and forward work", async () => {
+  const { page, context, problems } = await open(site.url + "explore/index.html?entity=husam-abd-al-rauf&q=intermarriages");
+  await ready(page);
+  assert.equal(await page.inputValue("#quote-lookup"), "intermarriages");
+  assert.equal(await page.locator('#facet-panel button[data-entity="husam-abd-al-rauf"]').getAttribute("aria-pressed"), "true");
+  const hidden = await page.locator("main [data-entities][hidden]").count();
+  assert.ok(hidden > 0);
+  await page.locator("#quote-results [data-sources]").first().waitFor();
+  await page.click('#facet-panel button[data-entity="taliban"]');
+  await page.waitForFunction(() => location.search.includes("taliban"));
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes("taliban"));
+  assert.equal(await page.locator('#facet-panel button[data-entity="taliban"]').getAttribute("aria-pressed"), "false");
+  assert.equal(await page.locator("main [data-entities][hidden]").count(), hidden);
+  await page.goForward();
+  await page.waitForFunction(() => location.search.includes("taliban"));
+  assert.equal(await page.locator('#facet-panel button[data-entity="taliban"]').getAttribute("aria-pressed"), "true");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("on the briefing, filtering dims rather than hides", async () => {
+  const { page, context } = await open(site.url + "index.html");
+  await ready(page);
+  await page.click('#facet-panel button[data-entity="husam-abd-al-rauf"]');
+  assert.ok(await page.locator("main [data-entities][data-dimmed]").count() > 0);
+  assert.equal(await page.locator("main [data-entities][hidden]").count(), 0);
+  await context.close();
+});
+
+test("without JavaScript every page reads fully", async () => {
+  const { page, context, problems } = await open(site.url + "index.html", { javaScriptEnabled: false });
+  assert.ok((await page.locator(".body p").count()) > 20);
+  assert.ok((await page.locator(".endnotes li").count()) > 20);
+  assert.equal(await page.locator("#facet-panel").isVisible(), false, "the facet panel needs JavaScript and stays hidden");
+  for (const p of ["sources/index.html", "sources/bond-much-deeper/index.html", "entities/index.html", "quotes/index.html", "explore/index.html", "entities/husam-abd-al-rauf/index.html"]) {
+    await page.goto(site.url + p);
+    assert.ok((await page.locator("main").textContent()).length > 500, p);
+    assert.equal(await page.locator("main [hidden][data-entities]").count(), 0, p);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("every page passes axe-core without serious or critical violations, with no console error or outside request", async () => {
+  const pages = ["index.html", "sources/index.html", "entities/index.html", "quotes/index.html", "explore/index.html"];
+  for (const dir of fs.readdirSync(path.join(root, "sources"))) {
+    if (fs.statSync(path.join(root, "sources", dir)).isDirectory()) pages.push(`sources/${dir}/index.html`);
+  }
+  pages.push("entities/husam-abd-al-rauf/index.html", "entities/taliban/index.html");
+  // axe is injected as a script, which the pages' CSP forbids; bypass CSP for the checker only.
+  const { page, context, problems } = await open(site.url + "index.html", { bypassCSP: true });
+  for (const p of pages) {
+    await page.goto(site.url + p);
+    await ready(page);
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ["violations"] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0]?.target.join(" ") }));
+    });
+    const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    assert.deepEqual(bad, [], `${p}: ${JSON.stringify(bad)}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the site works under its Content-Security-Policy without inline scripts", async () => {
+  const { page, context, problems } = await open(site.url + "explore/index.html");
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.match(csp, /default-src 'self'/);
+  assert.equal(await page.locator("script:not([src])").count(), 0);
+  await ready(page);
+  await page.fill("#quote-lookup", "gates of hell");
+  await page.locator("#quote-results [data-sources]").first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a broken index shows a short message and leaves the page usable", async () => {
+  const index = fs.readFileSync(path.join(root, "index.bin"));
+  for (const broken of [index.subarray(0, index.length >> 1), Buffer.from("not an index at all")]) {
+    const bad = await serve(root, (p) => (p === "/index.bin" ? broken : null));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const exceptions = [];
+    page.on("pageerror", (e) => exceptions.push(e.message));
+    await page.goto(bad.url + "explore/index.html");
+    const status = page.locator("#dossier-status");
+    await status.waitFor({ state: "visible" });
+    assert.match(await status.textContent(), /unavailable/);
+    assert.equal(await page.locator("main [data-entities][hidden]").count(), 0);
+    assert.ok((await page.locator("main .para").count()) > 50);
+    assert.deepEqual(exceptions, []);
+    await context.close();
+    await bad.close();
+  }
+});
