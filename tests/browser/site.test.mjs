@@ -99,7 +99,7 @@ test("selecting Husam Abd al-Rauf on the explore page keeps exactly the passages
   for (const name of names) {
     assert.ok(visible.some((s) => s.text.includes(name)), `a kept passage says ${name}`);
   }
-  assert.match(await page.locator("#filter-count").textContent(), new RegExp(`^${visible.length} of \\d+ paragraphs shown`));
+  assert.match(await page.locator("#filter-count").textContent(), new RegExp(`^${visible.length} of \\d+ passages shown`));
   await page.waitForFunction(() => /[?&]entity=husam-abd-al-rauf/.test(location.search));
   // Mentions of the selected entity are highlighted.
   assert.ok(await page.locator('main span.hit[data-entity="husam-abd-al-rauf"]').count() > 0);

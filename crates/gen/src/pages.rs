@@ -224,7 +224,11 @@ struct ClusterView<'a> {
 
 fn diff_html(a: &str, b: &str) -> String {
     let mut out = String::new();
-    for op in word_diff(a, b) {
+    for (i, op) in word_diff(a, b).into_iter().enumerate() {
+        // Each step is a run of words; runs are separated by a space, as in the text.
+        if i > 0 {
+            out.push(' ');
+        }
         let _ = match op {
             DiffOp::Same(t) => write!(out, "{}", escape(&t)),
             DiffOp::Removed(t) => write!(out, "<del>{}</del>", escape(&t)),
@@ -387,4 +391,15 @@ fn render_explore(
     })?;
     pages.insert(PathBuf::from("explore/index.html"), page.into_bytes());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn diff_keeps_the_spaces_between_words() {
+        assert_eq!(
+            super::diff_html("give it to the Taliban", "transfer it to the Taliban"),
+            "<del>give</del> <ins>transfer</ins> it to the Taliban"
+        );
+    }
 }

@@ -248,9 +248,9 @@ fn apply_filter(app: &Shared) -> Result<(), JsValue> {
     }
     if let Some(count) = doc.get_element_by_id("filter-count") {
         let total = a.items.len();
-        let noun = if a.dim { "paragraphs highlighted" } else { "paragraphs shown" };
+        let noun = if a.dim { "passages highlighted" } else { "passages shown" };
         let text = if a.selected.is_empty() {
-            format!("{total} paragraphs; select entities to filter.")
+            format!("{total} passages; select entities to filter.")
         } else {
             format!("{shown} of {total} {noun}.")
         };

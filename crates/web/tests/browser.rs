@@ -82,7 +82,7 @@ fn draws_facets_filters_and_answers_lookups() {
     assert!(hidden("two"));
     assert!(hidden("three"));
     let count = document.get_element_by_id("filter-count").expect("count").text_content().unwrap_or_default();
-    assert_eq!(count, "1 of 3 paragraphs shown.");
+    assert_eq!(count, "1 of 3 passages shown.");
 
     let input: web_sys::HtmlInputElement =
         document.get_element_by_id("quote-lookup").expect("input").dyn_into().expect("input element");
