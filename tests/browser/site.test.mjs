@@ -61,7 +61,7 @@ test("typing a quotation lists every source that carries it", async () => {
   const sources = (await result.getAttribute("data-sources")).split(" ").sort();
   assert.deepEqual(sources, SEEDS_WITH_INTERMARRIAGES);
   assert.equal(await page.locator("#quote-results mark").first().textContent(), "intermarriages");
-  assert.match(await page.locator("#quote-results .lookup-status").textContent(), /1 statement found/);
+  assert.match(await page.locator("#lookup-count").textContent(), /1 statement found/);
   // The state is in the URL.
   assert.match(page.url(), /[?&]q=intermarriages/);
   assert.deepEqual(problems, []);

@@ -309,19 +309,22 @@ fn render_results(app: &Shared) -> Result<(), JsValue> {
     let results =
         if query.trim().is_empty() { Vec::new() } else { a.dossier.lookup_results(&query, MAX_RESULTS) };
     box_.set_text_content(None);
-    let status = el(&doc, "p", Some("lookup-status"), None)?;
-    status.set_attribute("role", "status")?;
-    box_.append_child(&status)?;
+    // The count goes to a live region that exists from the start, so screen readers announce it.
+    let count = doc.get_element_by_id("lookup-count");
+    let message = match (query.trim().is_empty(), results.len()) {
+        (true, _) => String::new(),
+        (false, 0) => "No quotation matches.".to_string(),
+        (false, 1) => "1 statement found.".to_string(),
+        (false, n) => format!("{n} statements found."),
+    };
+    if let Some(count) = &count {
+        count.set_text_content(Some(&message));
+    }
     if query.trim().is_empty() {
         box_.set_attribute("hidden", "")?;
         return Ok(());
     }
     box_.remove_attribute("hidden")?;
-    status.set_text_content(Some(&match results.len() {
-        0 => "No quotation matches.".to_string(),
-        1 => "1 statement found.".to_string(),
-        n => format!("{n} statements found."),
-    }));
     let list = el(&doc, "ol", Some("lookup-list"), None)?;
     for r in &results {
         list.append_child(result_item(&doc, &a.root, r)?.as_ref())?;
