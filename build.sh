@@ -1,126 +1,29052 @@
-#!/usr/bin/env bash
-# dossier's one entry point.
-#   ./build.sh            build the site into public/ (atomically) and print a one-line summary
-#   ./build.sh test       run every test: format, lints, unit, integration, wasm32 check of core, site build
-#   ./build.sh serve      build, then serve public/ on http://127.0.0.1:8000 (PORT=… to change)
-#   ./build.sh bench      print figures: bundle and index sizes, load and lookup times in headless Chromium
-# Installs what it needs when missing (the wasm32 target, wasm-bindgen-cli at the Cargo.lock version, the
-# npm tools in package-lock.json); safe to run again.
-set -euo pipefail
-cd "$(dirname "$0")"
-
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-
-ensure_rust() {
-  if ! command -v cargo >/dev/null 2>&1; then
-    # rustup installs into ~/.cargo; a non-login shell may not have it on PATH yet.
-    [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
-  fi
-  command -v cargo >/dev/null 2>&1 || { echo "cargo not found: install Rust with rustup (https://rustup.rs)" >&2; exit 1; }
-}
-
-ensure_wasm_target() {
-  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-    log "installing the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
-  fi
-}
-
-# The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock.
-ensure_wasm_bindgen() {
-  local want have
-  want=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
-  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
-  if [ "$have" != "$want" ]; then
-    log "installing wasm-bindgen-cli $want (a few minutes, once)"
-    # Without --locked: with it, a locked dependency of the CLI is missing from the registry.
-    cargo install wasm-bindgen-cli --version "$want" --no-default-features
-  fi
-}
-
-# npm tools pinned in package-lock.json: wasm-opt (binaryen), playwright-core, axe-core.
-ensure_node_tools() {
-  command -v npm >/dev/null 2>&1 || { echo "npm not found: install Node.js" >&2; exit 1; }
-  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    log "installing npm tools (npm ci)"
-    npm ci --no-audit --no-fund --loglevel=error
-  fi
-}
-
-# dossier-web → wasm32 → wasm-bindgen (--target web) → wasm-opt -Oz, into target/wasm-bundle/.
-build_wasm() {
-  ensure_wasm_target
-  ensure_wasm_bindgen
-  ensure_node_tools
-  cargo build --quiet --profile wasm -p dossier-web --target wasm32-unknown-unknown
-  local out=target/wasm-bundle
-  rm -rf "$out.tmp" && mkdir -p "$out.tmp"
-  wasm-bindgen --target web --no-typescript --out-dir "$out.tmp" \
-    target/wasm32-unknown-unknown/wasm/dossier_web.wasm
-  node_modules/.bin/wasm-opt -Oz "$out.tmp/dossier_web_bg.wasm" -o "$out.tmp/dossier_web_bg.wasm"
-  rm -rf "$out" && mv "$out.tmp" "$out"
-}
-
-# Debian's Chromium and ChromeDriver for the browser tests (root on CI; never a tool's own browser download).
-ensure_chromium() {
-  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-    log "installing chromium and chromium-driver"
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
-  fi
-}
-
-build_site() {
-  build_wasm
-  cargo build --release --quiet -p dossier
-  ./target/release/dossier build --wasm target/wasm-bundle "$@"
-}
-
-cmd=${1:-build}
-[ $# -gt 0 ] && shift
-case "$cmd" in
-  build)
-    ensure_rust
-    build_site "$@"
-    ;;
-  test)
-    ensure_rust
-    ensure_wasm_target
-    log "format"
-    cargo fmt --all -- --check
-    log "lints"
-    cargo clippy --workspace --all-targets --quiet -- -D warnings
-    log "unit and integration tests"
-    cargo test --workspace
-    log "dossier-core builds for the browser (wasm32)"
-    cargo check --quiet -p dossier-core --target wasm32-unknown-unknown
-    log "the site builds"
-    build_site
-    ensure_chromium
-    log "in-browser unit tests of dossier-web (wasm-bindgen-test, headless Chromium)"
-    WASM_BINDGEN_TEST_TIMEOUT=120 CHROMEDRIVER="$(command -v chromedriver)" \
-      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-      cargo test -p dossier-web --target wasm32-unknown-unknown
-    log "end-to-end tests of the built site (headless Chromium on 127.0.0.1)"
-    node --test tests/browser/
-    ;;
-  bench)
-    ensure_rust
-    build_site --quiet
-    ensure_chromium
-    node tests/browser/bench.mjs
-    ;;
   serve)
     ensure_rust
-    build_site
-    port=${PORT:-8000}
-    log "serving public/ on http://127.0.0.1:$port/ (Ctrl-C to stop)"
-    exec python3 -m http.server "$port" --bind 127.0.0.1 --directory public
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
     ;;
-  *)
-    echo "usage: ./build.sh [build|test|serve|bench]" >&2
-    exit 2
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
     ;;
-esac
+!  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+'  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+7  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+8  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+P  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+R  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+T  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+…  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+x  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+z  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+I  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+j  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+'  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+\  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+[  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+%  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+\  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+[  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+\  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+'  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+*  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+!  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+~  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+P  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+A  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+T  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+H  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+[  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+H  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+M  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+E  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+]  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+H  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+M  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+E  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+R  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+x  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+!  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+q  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+x  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+T  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+L  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+I  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+x  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+A  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+'  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+^  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+'  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+'  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+^  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+\  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+*  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+\  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+\  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+'  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+'  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+'  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+[  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+!  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+]  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+W  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+L  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+I  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+j  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+x  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+j  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+x  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+[  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+!  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+j  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+]  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+[  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+j  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+j  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+]  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+→  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+→  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+→  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+z  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+q  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+\  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+z  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+D  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+'  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+D  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+I  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+'  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+!  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+!  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+[  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+q  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+]  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+q  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+q  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+D  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+E  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+B  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+I  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+A  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+F  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+R  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+T  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+E  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+D  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+q  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+q  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+q  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+@  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+[  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+#  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+]  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+@  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+q  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+D  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+q  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+,  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+W  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+A  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+S  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+M  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+B  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+I  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+D  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+G  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+E  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+T  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+E  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+S  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+T  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+T  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+I  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+M  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+E  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+U  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+T  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+H  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+R  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+M  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+E  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+D  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+R  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+I  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+V  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+E  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+R  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+\  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+A  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+R  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+G  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+T  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+A  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+R  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+G  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+E  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+T  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+W  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+A  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+S  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+M  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+U  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+K  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+W  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+U  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+K  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+W  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+R  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+U  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+N  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+E  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+R  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+\  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+k  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+f  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+7  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+q  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+w  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+j  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+_  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+=  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+{  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+P  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+O  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+R  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+T  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+8  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+}  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+7  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+(  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+C  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+x  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+3  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+m  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+$  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+7  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+0  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+1  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+-  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+y  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+p  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+*  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+)  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+o  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+g  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+:  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+/  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+.  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+[  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+u  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+l  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+d  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+r  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+v  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+|  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+b  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+n  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+h  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+]  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+"  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+>  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+&  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+x  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+i  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+t  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+2  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+   serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+;  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+e  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+s  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+a  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+c  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;
+
+  serve)
+    ensure_rust
+    build_wasm
+    cargo build --release --quiet -p dossier
+    exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
+    ;;

@@ -118,13 +118,24 @@ impl Rules {
     /// Decides, for each non-blank line of a body, whether it is kept (`None`) or why it is dropped.
     pub fn classify<'a>(&'a self, title: &str, lines: &[&str]) -> Vec<Option<&'a str>> {
         let title_words: Vec<String> = tokenize(title).into_iter().map(|t| t.word).collect();
+        let title_words: Vec<&str> = title_words.iter().map(String::as_str).collect();
         let is_headline = |line: &str| {
             if title_words.is_empty() {
                 return false;
             }
-            let words: Vec<String> = tokenize(line).into_iter().map(|t| t.word).collect();
-            // The headline alone, or followed by a short site name ("– News 24-7 Live").
-            words.starts_with(&title_words) && words.len() - title_words.len() <= 10
+            let tokens = tokenize(line);
+            let words: Vec<&str> = tokens.iter().map(|t| t.word.as_str()).collect();
+            if words.len() < title_words.len() || words[..title_words.len()] != title_words[..] {
+                return false;
+            }
+            if words.len() == title_words.len() {
+                return true;
+            }
+            // Or followed by a short site name after a separator ("… – News 24-7 Live"), never by more prose.
+            let rest =
+                line[tokens[title_words.len() - 1].span.end..].trim_start_matches(['’', '\'', '”', '"', ' ']);
+            let separated = rest.starts_with(['–', '—', '|', '-', ':', '·', '•']);
+            separated && words.len() - title_words.len() <= 10
         };
         let mut out: Vec<Option<&str>> = vec![None; lines.len()];
         let first_headline = lines.iter().position(|l| is_headline(l));
@@ -189,6 +200,13 @@ mod tests {
             "Kabul (CNN)A raid on a remote village in Afghanistan kills an ageing al Qaeda leader.",
         ];
         assert_eq!(rules().classify(title, &lines), vec![Some(HEADLINE_REPEAT), Some(HEADLINE_REPEAT), None]);
+    }
+
+    #[test]
+    fn a_paragraph_that_starts_with_the_title_words_is_kept() {
+        let r = rules();
+        let out = r.classify("Gamma", &["Gamma", "Gamma text.", "Gamma – Site Name"]);
+        assert_eq!(out, vec![Some(HEADLINE_REPEAT), None, Some(HEADLINE_REPEAT)]);
     }
 
     #[test]

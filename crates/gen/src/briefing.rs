@@ -210,6 +210,10 @@ pub fn compile(
         stats: Stats::default(),
         current_note: None,
         failed,
+        links: Vec::new(),
+        entity_ids: gazetteer
+            .map(|g| g.entities().iter().map(|e| e.id.clone()).collect())
+            .unwrap_or_default(),
     };
     let main = ctx.take_definitions(events);
     let body_events = ctx.transform(main);
@@ -257,8 +261,12 @@ pub fn compile(
             );
         }
     }
+    ctx.check_links();
     if ctx.diags.has_errors() {
-        return Err(ctx.diags.into_sorted());
+        // Warnings travel with the errors, so `dossier check` can list everything in one run.
+        let mut all = ctx.diags.into_sorted();
+        all.extend(ctx.warnings);
+        return Err(all);
     }
     let notes = ctx
         .notes
@@ -306,6 +314,10 @@ struct Ctx<'s, 'a> {
     current_note: Option<usize>,
     /// Sources that exist but failed to load.
     failed: &'s BTreeSet<String>,
+    /// Links to paths in the site, checked once every heading id is known.
+    links: Vec<(String, Range<usize>)>,
+    /// Entity ids (for links to entity pages).
+    entity_ids: BTreeSet<String>,
 }
 
 /// One piece of a paragraph's inline content after citations are found.
@@ -443,6 +455,78 @@ impl<'s, 'a> Ctx<'s, 'a> {
         out
     }
 
+    /// Checks the briefing's links to pages of the site: the page must be one the build writes, and a
+    /// `#fragment` on the briefing itself or on a source page must exist.
+    fn check_links(&mut self) {
+        let mut pages: BTreeSet<String> = [
+            "index.html",
+            "sources/index.html",
+            "entities/index.html",
+            "quotes/index.html",
+            "explore/index.html",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect();
+        pages.extend(self.sources.keys().map(|id| format!("sources/{id}/index.html")));
+        pages.extend(self.entity_ids.iter().map(|id| format!("entities/{id}/index.html")));
+        let note_count = self.notes.len();
+        for (url, span) in std::mem::take(&mut self.links) {
+            let (path, fragment) = url.split_once('#').map_or((url.as_str(), None), |(p, f)| (p, Some(f)));
+            let path = path.split('?').next().unwrap_or("").trim_start_matches("./");
+            if path.starts_with("static/") {
+                continue;
+            }
+            let page = match path {
+                "" => "index.html".to_string(),
+                p if p.ends_with('/') => format!("{p}index.html"),
+                p => p.to_string(),
+            };
+            if !pages.contains(&page) {
+                let known: Vec<String> = pages.iter().cloned().collect();
+                let help = match crate::suggest(&page, &known) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => "link to a page of the site, e.g. `sources/<id>/index.html#p4`".to_string(),
+                };
+                self.error(
+                    span,
+                    format!("broken link `{url}`: no such page in the site"),
+                    "broken link",
+                    Some(help),
+                );
+                continue;
+            }
+            let Some(fragment) = fragment.filter(|f| !f.is_empty()) else { continue };
+            let exists = if page == "index.html" {
+                self.heading_ids.contains(fragment)
+                    || fragment
+                        .strip_prefix("note-")
+                        .and_then(|n| n.parse::<usize>().ok())
+                        .is_some_and(|n| (1..=note_count).contains(&n))
+                    || ["notes-title", "toc-title", "main"].contains(&fragment)
+                    || fragment.strip_prefix('b').is_some_and(|n| n.parse::<usize>().is_ok())
+            } else if let Some(id) = page.strip_prefix("sources/").and_then(|p| p.strip_suffix("/index.html"))
+            {
+                let paragraphs = self.sources.get(id).map_or(0, |s| s.paragraphs.len());
+                fragment
+                    .strip_prefix('p')
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .is_some_and(|n| (1..=paragraphs).contains(&n))
+                    || ["cited-title", "text-title", "main"].contains(&fragment)
+            } else {
+                true // other pages' ids are checked on the rendered site
+            };
+            if !exists {
+                self.error(
+                    span,
+                    format!("broken link `{url}`: `{page}` has no `#{fragment}`"),
+                    "no such anchor",
+                    Some("headings have ids from their text (or `{#id}`); source paragraphs are `#p1`, `#p2`, …".into()),
+                );
+            }
+        }
+    }
+
     fn check_url(&mut self, url: &str, span: Range<usize>, image: bool) {
         let lower = url.trim().to_ascii_lowercase();
         let scheme = lower
@@ -450,6 +534,9 @@ impl<'s, 'a> Ctx<'s, 'a> {
             .map(|(s, _)| s)
             .filter(|s| s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
         let external = matches!(scheme, Some("http" | "https"));
+        if scheme.is_none() && !lower.starts_with("//") && !image {
+            self.links.push((url.to_string(), span.clone()));
+        }
         let ok = match scheme {
             None => !lower.starts_with("//"),
             Some("http" | "https" | "mailto") => !image,

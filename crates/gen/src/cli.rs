@@ -1,4 +1,5 @@
-//! The command line: `dossier build`.
+//! The command line: `dossier build | check | serve | new source | quote | entity`. The doc comments
+//! are the help text.
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -34,6 +35,31 @@ pub enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Run every check of `build` without writing public/, plus warnings: sources never cited,
+    /// quotations without a citation, unconfirmed names, gazetteer aliases that match nothing.
+    /// Exits non-zero when there are errors.
+    Check {
+        /// The project folder, with content/ and site/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Build, serve public/ on 127.0.0.1, and rebuild and reload the browser on every change to
+    /// content/ or site/. A broken edit shows its error in the terminal and in the page; the last good
+    /// build stays served.
+    Serve {
+        /// The project folder, with content/ and site/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port (0 picks a free one).
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// The dossier-web bundle to include (default: target/wasm-bundle when it exists).
+        #[arg(long)]
+        wasm: Option<PathBuf>,
+    },
+    /// Create things: `dossier new source <id> --from FILE`.
+    #[command(subcommand)]
+    New(New),
     /// Find a quotation in the sources: every source that carries it or a variant of it, best first.
     /// Tolerates case, curly or straight quotes, diacritics and a changed or missing word.
     Quote {
@@ -53,6 +79,23 @@ pub enum Command {
         /// Print JSON: {"query", "entity": {"id", "name", "kind"} | null, "sources": [...], "mentions": N}.
         #[arg(long)]
         json: bool,
+        /// The project folder, with content/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+/// What `dossier new` creates.
+#[derive(Debug, Subcommand)]
+pub enum New {
+    /// Turn a raw article saved as text into content/sources/<id>.txt with a front-matter skeleton
+    /// (title guessed from the first line, the fields to fill marked TODO). Never overwrites.
+    Source {
+        /// The new source id: lower-case letters, digits and hyphens.
+        id: String,
+        /// The article as text.
+        #[arg(long)]
+        from: PathBuf,
         /// The project folder, with content/.
         #[arg(long, default_value = ".")]
         root: PathBuf,

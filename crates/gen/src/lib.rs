@@ -16,6 +16,7 @@
 pub mod analysis;
 pub mod boilerplate;
 pub mod briefing;
+pub mod check;
 pub mod cite;
 pub mod cli;
 pub mod diag;
@@ -26,11 +27,13 @@ pub mod html;
 pub mod links;
 pub mod lookup;
 pub mod markup;
+pub mod new_source;
 pub mod pages;
 pub mod prose;
 pub mod provenance;
 pub mod quotes;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod source;
 

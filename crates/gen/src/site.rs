@@ -24,6 +24,50 @@ pub struct Options {
     pub verbose: bool,
     /// The dossier-web bundle to copy to `static/wasm/`, if any.
     pub wasm: Option<PathBuf>,
+    /// How to show progress on stderr.
+    pub progress: Progress,
+}
+
+/// How a build shows its progress on stderr.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Progress {
+    /// Nothing (`--quiet`, tests, `serve`).
+    #[default]
+    Quiet,
+    /// One line per phase (stderr is not a terminal).
+    Lines,
+    /// One line redrawn in place with a bar (stderr is a terminal).
+    Bar,
+}
+
+struct ClearOnDrop(Progress);
+
+impl Drop for ClearOnDrop {
+    fn drop(&mut self) {
+        self.0.done();
+    }
+}
+
+const PHASES: [&str; 5] = ["load", "analyse", "render", "check", "emit"];
+
+impl Progress {
+    fn phase(self, i: usize) {
+        let name = PHASES.get(i).copied().unwrap_or("");
+        match self {
+            Progress::Quiet => {}
+            Progress::Lines => eprintln!("[{}/{}] {name}", i + 1, PHASES.len()),
+            Progress::Bar => {
+                let bar: String = (0..PHASES.len()).map(|k| if k <= i { '█' } else { '░' }).collect();
+                eprint!("\r{bar} {}/{} {name:<8}", i + 1, PHASES.len());
+            }
+        }
+    }
+
+    fn done(self) {
+        if self == Progress::Bar {
+            eprint!("\r\x1b[K");
+        }
+    }
 }
 
 impl Options {
@@ -32,7 +76,7 @@ impl Options {
         let root = root.into();
         let bundle = root.join("target/wasm-bundle");
         let wasm = bundle.is_dir().then_some(bundle);
-        Options { out: root.join("public"), root, verbose: false, wasm }
+        Options { out: root.join("public"), root, verbose: false, wasm, progress: Progress::Quiet }
     }
 }
 
@@ -92,12 +136,18 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
             eprintln!("  {name:<8} {:>8.1?}", t.elapsed());
         }
     };
+    let p = options.progress;
+    // Clears the progress line however the build ends, so messages start on a clean line.
+    let _clear = ClearOnDrop(p);
+    p.phase(0);
     let t = Instant::now();
     let loaded = load(&options.root)?;
     phase("load", t);
+    p.phase(1);
     let t = Instant::now();
     let library = analyse(loaded)?;
     phase("analyse", t);
+    p.phase(2);
     let t = Instant::now();
     let mut pages = render::render(&options.root.join("site/templates"), &library)?;
     pages.insert(PathBuf::from("index.bin"), library.index.encode());
@@ -109,19 +159,16 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
         }
     }
     phase("render", t);
+    p.phase(3);
     let t = Instant::now();
-    let static_dir = options.root.join("site/static");
-    let statics: BTreeSet<PathBuf> =
-        emit::list_files(&static_dir)?.into_iter().map(|p| Path::new("static").join(p)).collect();
-    let (html, other): (BTreeMap<PathBuf, Vec<u8>>, BTreeMap<PathBuf, Vec<u8>>) = pages
-        .iter()
-        .map(|(p, b)| (p.clone(), b.clone()))
-        .partition(|(p, _)| p.extension().is_some_and(|e| e == "html"));
-    let known: BTreeSet<PathBuf> = statics.into_iter().chain(other.into_keys()).collect();
-    check_links(&html, &known)?;
+    let broken = broken_links(&options.root, &pages)?;
+    if !broken.is_empty() {
+        return Err(Error::Content(broken));
+    }
     phase("check", t);
+    p.phase(4);
     let t = Instant::now();
-    emit::write_site(&options.out, &pages, &static_dir)?;
+    emit::write_site(&options.out, &pages, &options.root.join("site/static"))?;
     phase("emit", t);
     Ok(Summary {
         pages: pages.keys().filter(|p| p.extension().is_some_and(|e| e == "html")).count(),
@@ -135,20 +182,20 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
 
 /// The briefing's text, read but not yet compiled.
 #[derive(Debug)]
-struct BriefingText {
-    path: PathBuf,
-    text: Arc<str>,
+pub(crate) struct BriefingText {
+    pub(crate) path: PathBuf,
+    pub(crate) text: Arc<str>,
 }
 
 /// What phase 1 read: the valid sources, the ids of those that failed, the briefing's text and every
 /// problem found so far. Analysis goes on after load errors so that one run reports them all.
 #[derive(Debug)]
 pub struct Loaded {
-    gazetteer: Gazetteer,
-    sources: BTreeMap<String, Source>,
-    failed: BTreeSet<String>,
-    briefing: Option<BriefingText>,
-    diags: Diagnostics,
+    pub(crate) gazetteer: Gazetteer,
+    pub(crate) sources: BTreeMap<String, Source>,
+    pub(crate) failed: BTreeSet<String>,
+    pub(crate) briefing: Option<BriefingText>,
+    pub(crate) diags: Diagnostics,
 }
 
 /// Phase 1: reads `content/`: the boilerplate rules, every source, the briefing's text.
@@ -306,23 +353,26 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
     Ok(Library { sources, briefing, analysis, index })
 }
 
-fn check_links(pages: &BTreeMap<PathBuf, Vec<u8>>, statics: &BTreeSet<PathBuf>) -> Result<(), Error> {
-    let broken = links::check(pages, statics);
-    if broken.is_empty() {
-        return Ok(());
-    }
-    Err(Error::Content(
-        broken
-            .into_iter()
-            .map(|b| {
-                Diagnostic::error(
-                    Path::new("public").join(&b.page),
-                    format!("broken link `{}`: {}", b.href, b.reason),
-                )
-                .help("check the link in content/briefing.md or the template that writes it")
-            })
-            .collect(),
-    ))
+/// Every internal link of the rendered pages that does not resolve, as diagnostics.
+pub(crate) fn broken_links(
+    root: &Path,
+    pages: &BTreeMap<PathBuf, Vec<u8>>,
+) -> Result<Vec<Diagnostic>, Error> {
+    let static_dir = root.join("site/static");
+    let mut known: BTreeSet<PathBuf> =
+        emit::list_files(&static_dir)?.into_iter().map(|p| Path::new("static").join(p)).collect();
+    let (html, other): (BTreeMap<PathBuf, Vec<u8>>, BTreeMap<PathBuf, Vec<u8>>) = pages
+        .iter()
+        .map(|(p, b)| (p.clone(), b.clone()))
+        .partition(|(p, _)| p.extension().is_some_and(|e| e == "html"));
+    known.extend(other.into_keys());
+    Ok(links::check(&html, &known)
+        .into_iter()
+        .map(|b| {
+            Diagnostic::error(Path::new("public").join(&b.page), format!("broken link `{}`: {}", b.href, b.reason))
+                .help("the link comes from a template in site/templates (links in the briefing are checked at their line)")
+        })
+        .collect())
 }
 
 fn check_derivation_cycles(sources: &BTreeMap<String, Source>, diags: &mut Diagnostics) {

@@ -1,0 +1,31 @@
+//! `dossier quote` and `dossier entity`.
+
+use crate::content;
+use dossier::lookup;
+use dossier::site;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub(crate) fn quote(root: &Path, fragment: &str, json: bool, color: bool) -> anyhow::Result<ExitCode> {
+    let Some((_, _, index)) = content(site::corpus(root), color)? else { return Ok(ExitCode::FAILURE) };
+    let answer = lookup::quote(&index, fragment);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&answer)?);
+    } else {
+        print!("{}", lookup::quote_text(&answer));
+    }
+    Ok(if answer.matches.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+pub(crate) fn entity(root: &Path, name: &str, json: bool, color: bool) -> anyhow::Result<ExitCode> {
+    let Some((_, analysis, index)) = content(site::corpus(root), color)? else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let answer = lookup::entity(&index, &analysis, name);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&answer)?);
+    } else {
+        print!("{}", lookup::entity_text(&answer));
+    }
+    Ok(if answer.entity.is_none() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}

@@ -1,0 +1,301 @@
+//! `dossier serve`: build, serve `public/` on 127.0.0.1, watch `content/` and `site/`, rebuild on change
+//! and reload the open browser tab.
+//!
+//! The live-reload channel exists only here: HTML responses get one `<script src="/__dossier/reload.js">`
+//! injected on the way out (the files in `public/` never contain it), and that script listens to
+//! server-sent events on `/__dossier/events`. A failed rebuild keeps the last good `public/` (the build
+//! is atomic), prints the diagnostics in the terminal and shows them as an overlay in the page.
+
+use crate::diag::{Error, Severity};
+use crate::site::{self, Options};
+use notify::{RecursiveMode, Watcher};
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::{Component, Path, PathBuf};
+use std::sync::mpsc;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+const RELOAD_JS: &str = include_str!("serve_reload.js");
+const INJECT: &str = "<script src=\"/__dossier/reload.js\"></script>";
+
+/// What the open pages should show: which build they are on, and the error of the last rebuild.
+#[derive(Debug, Default)]
+struct State {
+    generation: u64,
+    error: Option<String>,
+}
+
+type Shared = Arc<(Mutex<State>, Condvar)>;
+
+/// Builds, then serves and rebuilds until the process is stopped. `ready` is called with the address
+/// once the server listens (the binary prints it).
+pub fn serve(options: &Options, port: u16, color: bool, ready: impl FnOnce(SocketAddr)) -> Result<(), Error> {
+    let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
+    rebuild(options, &shared, color);
+
+    let server = tiny_http::Server::http(("127.0.0.1", port)).map_err(|e| Error::Io {
+        path: PathBuf::from(format!("127.0.0.1:{port}")),
+        cause: std::io::Error::other(e.to_string()),
+    })?;
+    let addr = server.server_addr().to_ip().unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], port)));
+
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(e) = event {
+            if !matches!(e.kind, notify::EventKind::Access(_)) {
+                let _ = tx.send(());
+            }
+        }
+    })
+    .map_err(|e| Error::Io { path: options.root.clone(), cause: std::io::Error::other(e.to_string()) })?;
+    for dir in ["content", "site"] {
+        let path = options.root.join(dir);
+        watcher
+            .watch(&path, RecursiveMode::Recursive)
+            .map_err(|e| Error::Io { path: path.clone(), cause: std::io::Error::other(e.to_string()) })?;
+    }
+    let (opts, state) = (options.clone(), Arc::clone(&shared));
+    std::thread::spawn(move || {
+        while rx.recv().is_ok() {
+            // Editors write in bursts (temp file, rename, chmod): wait for the burst to end.
+            while rx.recv_timeout(Duration::from_millis(60)).is_ok() {}
+            rebuild(&opts, &state, color);
+        }
+    });
+
+    ready(addr);
+    let out = Arc::new(options.out.clone());
+    for request in server.incoming_requests() {
+        let (out, state) = (Arc::clone(&out), Arc::clone(&shared));
+        std::thread::spawn(move || handle(request, &out, &state));
+    }
+    drop(watcher);
+    Ok(())
+}
+
+fn rebuild(options: &Options, shared: &Shared, color: bool) {
+    let started = Instant::now();
+    let result = site::build(options);
+    let (lock, changed) = &**shared;
+    let mut state = match lock.lock() {
+        Ok(s) => s,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    match result {
+        Ok(summary) => {
+            for w in &summary.warnings {
+                eprintln!("{}", w.render(color));
+            }
+            eprintln!("{summary} (rebuilt in {:.0?})", started.elapsed());
+            state.error = None;
+        }
+        Err(e) => {
+            let text = match &e {
+                Error::Content(diags) => {
+                    let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+                    let body: Vec<String> = diags.iter().map(|d| d.render(false)).collect();
+                    for d in diags {
+                        eprintln!("{}\n", d.render(color));
+                    }
+                    format!("{}\n\n{errors} error(s); still serving the last good build.", body.join("\n\n"))
+                }
+                other => {
+                    eprintln!("error: {other}");
+                    format!("{other}\n\nStill serving the last good build.")
+                }
+            };
+            eprintln!("build failed; still serving the last good build");
+            state.error = Some(text);
+        }
+    }
+    state.generation += 1;
+    changed.notify_all();
+}
+
+fn handle(request: tiny_http::Request, out: &Path, shared: &Shared) {
+    let url = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
+    match url.as_str() {
+        "/__dossier/events" => events(request, shared),
+        "/__dossier/reload.js" => {
+            let _ =
+                request.respond(response(RELOAD_JS.as_bytes().to_vec(), "text/javascript; charset=utf-8"));
+        }
+        _ => {
+            let Some(path) = resolve(out, &url) else {
+                let _ = request.respond(tiny_http::Response::from_string("not found").with_status_code(404));
+                return;
+            };
+            match std::fs::read(&path) {
+                Ok(mut bytes) => {
+                    let mime = mime(&path);
+                    if mime.starts_with("text/html") {
+                        bytes = inject(bytes);
+                    }
+                    let _ = request.respond(response(bytes, mime));
+                }
+                Err(_) => {
+                    let _ =
+                        request.respond(tiny_http::Response::from_string("not found").with_status_code(404));
+                }
+            }
+        }
+    }
+}
+
+fn response(bytes: Vec<u8>, mime: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let mut r = tiny_http::Response::from_data(bytes);
+    for (k, v) in [("Content-Type", mime), ("Cache-Control", "no-store")] {
+        if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
+            r.add_header(h);
+        }
+    }
+    r
+}
+
+/// Server-sent events: `reload` after a good rebuild, `failed` with the diagnostics after a bad one.
+fn events(request: tiny_http::Request, shared: &Shared) {
+    let mut w = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
+    if w.write_all(head.as_bytes()).is_err() {
+        return;
+    }
+    let (lock, changed) = &**shared;
+    let mut seen = match lock.lock() {
+        Ok(s) => {
+            // A page opened while the build is broken shows the error at once.
+            if let Some(err) = &s.error {
+                let _ = send(&mut w, "failed", err);
+            }
+            s.generation
+        }
+        Err(_) => return,
+    };
+    loop {
+        let guard = match lock.lock() {
+            Ok(g) => g,
+            Err(_) => return,
+        };
+        let (state, _) =
+            match changed.wait_timeout_while(guard, Duration::from_secs(15), |s| s.generation == seen) {
+                Ok(r) => r,
+                Err(_) => return,
+            };
+        let message = if state.generation == seen {
+            None // keep-alive
+        } else {
+            seen = state.generation;
+            Some(match &state.error {
+                Some(err) => ("failed", err.clone()),
+                None => ("reload", seen.to_string()),
+            })
+        };
+        drop(state);
+        let ok = match message {
+            Some((event, data)) => send(&mut w, event, &data),
+            None => w.write_all(b": keep-alive\n\n").and_then(|_| w.flush()),
+        };
+        if ok.is_err() {
+            return; // the tab was closed
+        }
+    }
+}
+
+fn send(w: &mut Box<dyn Write + Send>, event: &str, data: &str) -> std::io::Result<()> {
+    let mut msg = format!("event: {event}\n");
+    for line in data.lines() {
+        msg.push_str("data: ");
+        msg.push_str(line);
+        msg.push('\n');
+    }
+    msg.push('\n');
+    w.write_all(msg.as_bytes())?;
+    w.flush()
+}
+
+/// Maps a URL path to a file under `out`, refusing anything that climbs out of it.
+fn resolve(out: &Path, url: &str) -> Option<PathBuf> {
+    let decoded = percent_decode(url.trim_start_matches('/'));
+    let mut path = out.to_path_buf();
+    for c in Path::new(&decoded).components() {
+        match c {
+            Component::Normal(part) => path.push(part),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    if path.is_dir() {
+        path.push("index.html");
+    }
+    path.is_file().then_some(path)
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let Some(b) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The MIME type for a file, by extension (`.wasm` as `application/wasm`, which streaming compilation needs).
+pub fn mime(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "json" => "application/json",
+        "png" => "image/png",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn inject(bytes: Vec<u8>) -> Vec<u8> {
+    let html = String::from_utf8_lossy(&bytes);
+    match html.rfind("</body>") {
+        Some(at) => format!("{}{INJECT}\n{}", &html[..at], &html[at..]).into_bytes(),
+        None => format!("{html}{INJECT}").into_bytes(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_inside_the_output_only() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("sources/a")).expect("mkdir");
+        std::fs::write(dir.path().join("sources/a/index.html"), "x").expect("write");
+        std::fs::write(dir.path().join("index.html"), "x").expect("write");
+        assert_eq!(resolve(dir.path(), "/"), Some(dir.path().join("index.html")));
+        assert_eq!(resolve(dir.path(), "/sources/a/"), Some(dir.path().join("sources/a/index.html")));
+        assert_eq!(
+            resolve(dir.path(), "/sources/%61/index.html"),
+            Some(dir.path().join("sources/a/index.html"))
+        );
+        assert_eq!(resolve(dir.path(), "/../etc/passwd"), None);
+        assert_eq!(resolve(dir.path(), "/nope.html"), None);
+    }
+
+    #[test]
+    fn injects_the_reload_script_before_the_end_of_body_only_when_serving() {
+        let page = b"<html><body><p>x</p></body></html>".to_vec();
+        let served = String::from_utf8(inject(page)).expect("utf8");
+        assert_eq!(served, format!("<html><body><p>x</p>{INJECT}\n</body></html>"));
+        assert_eq!(mime(Path::new("a/b.wasm")), "application/wasm");
+    }
+}
