@@ -1,0 +1,146 @@
+//! Provisional entities: the names [`discover`](super::discover) finds, gathered across texts under a
+//! slug id each.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use dossier_core::text::Folded;
+
+use super::Candidate;
+
+/// The slug id of a provisional entity: its name folded, without a possessive, with apostrophes dropped and
+/// every run of other characters as one hyphen (`Karen Roxberry` → `karen-roxberry`, `Safiulá Amiri’s` →
+/// `safiula-amiri`).
+pub fn provisional_id(name: &str) -> String {
+    let folded = Folded::new(name).text;
+    let bare = folded.strip_suffix("'s").unwrap_or(&folded);
+    let mut id = String::new();
+    for c in bare.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if c.is_alphanumeric() {
+            // Outside the folding table (non-Latin scripts): keep the id ASCII and stable.
+            id.push_str(&format!("u{:x}", c as u32));
+        } else if c != '\'' && !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    while id.ends_with('-') {
+        id.pop();
+    }
+    id
+}
+
+/// A name found by [`discover`](super::discover) in one or more texts, gathered under one provisional id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Provisional {
+    /// [`provisional_id`] of the name.
+    pub id: String,
+    /// The spelling used most often (the first seen on a tie).
+    pub name: String,
+    /// The first cue seen with it, if any.
+    pub cue: Option<String>,
+    /// Where it was found: the index of the text in the input and the byte range in that text.
+    pub mentions: Vec<(usize, Range<usize>)>,
+}
+
+/// Gathers the candidates of several texts (`per_text[i]` from text `i`) into provisional entities, one
+/// per [`provisional_id`], sorted by id. A one-word name that ends exactly one longer name (`Sadat` and
+/// `Sami Sadat`) is taken as a short form of it and its mentions join the longer name's.
+pub fn provisional_entities<'a, I>(per_text: I) -> Vec<Provisional>
+where
+    I: IntoIterator<Item = &'a [Candidate]>,
+{
+    struct Gathered {
+        spellings: Vec<(String, usize)>,
+        cue: Option<String>,
+        mentions: Vec<(usize, Range<usize>)>,
+    }
+    let mut by_id: BTreeMap<String, Gathered> = BTreeMap::new();
+    for (text, candidates) in per_text.into_iter().enumerate() {
+        for c in candidates {
+            let id = provisional_id(&c.name);
+            if id.is_empty() {
+                continue;
+            }
+            let g = by_id.entry(id).or_insert(Gathered {
+                spellings: Vec::new(),
+                cue: None,
+                mentions: Vec::new(),
+            });
+            match g.spellings.iter_mut().find(|(s, _)| *s == c.name) {
+                Some((_, n)) => *n += 1,
+                None => g.spellings.push((c.name.clone(), 1)),
+            }
+            if g.cue.is_none() {
+                g.cue.clone_from(&c.cue);
+            }
+            g.mentions.push((text, c.span.clone()));
+        }
+    }
+    let short: Vec<String> = by_id.keys().filter(|id| !id.contains('-')).cloned().collect();
+    for word in short {
+        let mut longer =
+            by_id.keys().filter(|id| id.rsplit('-').next() == Some(word.as_str()) && **id != word);
+        let (Some(target), None) = (longer.next().cloned(), longer.next()) else { continue };
+        if let Some(g) = by_id.remove(&word) {
+            if let Some(t) = by_id.get_mut(&target) {
+                t.mentions.extend(g.mentions);
+                t.mentions.sort_by_key(|(text, span)| (*text, span.start));
+                if t.cue.is_none() {
+                    t.cue = g.cue;
+                }
+            }
+        }
+    }
+    by_id
+        .into_iter()
+        .map(|(id, g)| {
+            // The most frequent spelling; `max_by_key` keeps the last of equals, so rank earlier ones higher.
+            let best = g.spellings.iter().enumerate().max_by_key(|(at, (_, n))| (*n, std::cmp::Reverse(*at)));
+            let name = best.map(|(_, (name, _))| name.clone()).unwrap_or_default();
+            Provisional { id, name, cue: g.cue, mentions: g.mentions }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::discover;
+    use crate::entities::tests::gazetteer;
+
+    #[test]
+    fn provisional_entities_gather_names_across_texts() {
+        let g = gazetteer();
+        let texts = [
+            "Taliban commander Qari Fasihuddin said the offensive would go on.",
+            "The offensive, led by Qari Fasihuddin, reached Kunduz. Fasihuddín said nothing.",
+            "Deputy spokesman Inamullah Samangani, said the talks would resume.",
+        ];
+        let candidates: Vec<Vec<Candidate>> = texts.iter().map(|t| discover(t, &g.find(t))).collect();
+        let provisional = provisional_entities(candidates.iter().map(Vec::as_slice));
+        let summary: Vec<_> =
+            provisional.iter().map(|p| (p.id.as_str(), p.name.as_str(), p.mentions.len())).collect();
+        assert_eq!(
+            summary,
+            [("inamullah-samangani", "Inamullah Samangani", 1), ("qari-fasihuddin", "Qari Fasihuddin", 3)]
+        );
+        assert_eq!(provisional_id("Safiulá  Amiri’s"), "safiula-amiri");
+        assert_eq!(provisional_id("O’Brien"), "obrien");
+        assert_eq!(provisional_id("Nahr-e-Seraj"), "nahr-e-seraj");
+
+        let extended = match g.with_provisional(&provisional) {
+            Ok(e) => e,
+            Err(e) => panic!("{e}"),
+        };
+        let text = "Qari Fasihuddin’s men and the Taliban";
+        let got: Vec<_> = extended
+            .find(text)
+            .into_iter()
+            .map(|m| (extended.entities()[m.entity].id.as_str(), extended.entities()[m.entity].provisional))
+            .collect();
+        assert_eq!(got, [("qari-fasihuddin", true), ("taliban", false)]);
+        assert_eq!(extended.entities().len(), g.entities().len() + 2);
+    }
+}

@@ -1,0 +1,336 @@
+//! Clustering: the same statement quoted in several sources, found through an inverted index of
+//! content-word stems weighted by rarity.
+
+use super::speaker::{is_proper, words_of};
+use super::{tokens, Quote};
+use dossier_core::text::fold;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One statement and every quote of it, across sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cluster {
+    /// Stable id: `q-` and the first words of its earliest member (in input order), made unique with a
+    /// numeric suffix.
+    pub id: String,
+    /// Indices into the quotes given to [`cluster`], the best representative first, then in input order.
+    pub members: Vec<usize>,
+    /// The most specific speaker the members name: a name before a descriptor, a longer descriptor before
+    /// a shorter one.
+    pub speaker: Option<String>,
+}
+
+/// Stems of content words that occur in more than this many quotes are not used to find candidates.
+const MAX_POSTINGS: usize = 64;
+/// Rarity-weighted cosine of two quotes' content stems from which they are one statement. On the seeds the
+/// rewordings of one statement score 0.57–0.87 and different statements at most 0.39.
+pub const SAME_STATEMENT_COSINE: f64 = 0.45;
+/// Share of the shorter quote's weighted content stems found in the longer from which a reworded fragment
+/// counts as part of the longer statement (with a cosine of at least 0.25).
+pub const SAME_STATEMENT_CONTAINED: f64 = 0.85;
+
+struct Features {
+    words: Vec<String>,
+    stems: BTreeSet<String>,
+}
+
+fn features(q: &Quote) -> Features {
+    let words: Vec<String> = tokens(&q.text).into_iter().map(|t| t.word).collect();
+    let stems = words.iter().filter(|w| !is_stopword(w)).map(|w| stem(w)).collect();
+    Features { words, stems }
+}
+
+const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "is",
+    "are", "was", "were", "be", "been", "being", "it", "its", "it's", "this", "that", "these", "those", "he",
+    "she", "they", "we", "i", "you", "his", "her", "their", "our", "them", "him", "us", "as", "not", "no",
+    "so", "if", "than", "then", "there", "here", "which", "who", "whom", "what", "when", "where", "while",
+    "also", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may",
+    "might", "into", "about", "only", "very", "all", "any", "each", "such", "own", "same", "other", "more",
+];
+
+fn is_stopword(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+/// A crude English stem: enough to match `strategic`/`strategically`, `think`/`thinking`, `continues`/
+/// `continuing` across translations.
+fn stem(w: &str) -> String {
+    let mut w = w.trim_end_matches("'s").to_string();
+    if w.ends_with("ically") {
+        w.truncate(w.len() - 4);
+    }
+    if w.len() > 4 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        w.pop();
+    }
+    if w.len() > 5 && w.ends_with("ing") {
+        w.truncate(w.len() - 3);
+    } else if w.len() > 4 && (w.ends_with("ed") || w.ends_with("ly")) {
+        w.truncate(w.len() - 2);
+    }
+    w.chars().take(6).collect()
+}
+
+/// How alike two quotes are when they are the same statement (0.0..=1.0), or `None` when they are not.
+fn same_statement(
+    a: &Features,
+    b: &Features,
+    qa: &Quote,
+    qb: &Quote,
+    idf: &BTreeMap<&str, f64>,
+) -> Option<f64> {
+    if a.words.is_empty() || b.words.is_empty() {
+        return None;
+    }
+    if a.words == b.words {
+        return Some(1.0);
+    }
+    let (short, long) = if a.words.len() <= b.words.len() { (a, b) } else { (b, a) };
+    let contiguous = long.words.windows(short.words.len()).any(|w| w == short.words.as_slice());
+    let same_speaker = match (&qa.speaker, &qb.speaker) {
+        (Some(x), Some(y)) => fold(x) == fold(y),
+        _ => false,
+    };
+    if contiguous && ((short.words.len() >= 3 && !short.stems.is_empty()) || same_speaker) {
+        return Some(1.0);
+    }
+    let shared: BTreeSet<&String> = a.stems.intersection(&b.stems).collect();
+    if shared.len() < 3 {
+        return None;
+    }
+    let weight = |s: &mut dyn Iterator<Item = &String>| {
+        s.map(|w| idf.get(w.as_str()).copied().unwrap_or(1.0)).sum::<f64>()
+    };
+    let (wa, wb) = (weight(&mut a.stems.iter()), weight(&mut b.stems.iter()));
+    let ws = weight(&mut shared.into_iter());
+    if wa <= 0.0 || wb <= 0.0 {
+        return None;
+    }
+    let contained = ws / wa.min(wb);
+    let cosine = ws / (wa * wb).sqrt();
+    let same = cosine >= SAME_STATEMENT_COSINE || (contained >= SAME_STATEMENT_CONTAINED && cosine >= 0.25);
+    same.then_some(cosine)
+}
+
+/// Groups the quotes into statements. Deterministic; a statement may have one quote.
+///
+/// Candidates come from an inverted index of content-word stems (no comparison of all pairs); two
+/// quotes are one statement when one's words appear in the other as a run (at least three words, or
+/// fewer with the same speaker), or when the rarity-weighted share of the smaller one's content stems
+/// found in the other gives a cosine of at least [`SAME_STATEMENT_COSINE`] (or the shorter is almost all
+/// in the longer: [`SAME_STATEMENT_CONTAINED`]), with at least three stems shared. Groups are closed
+/// transitively.
+pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
+    let feats: Vec<Features> = quotes.iter().map(features).collect();
+    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, f) in feats.iter().enumerate() {
+        for s in &f.stems {
+            postings.entry(s.as_str()).or_default().push(i);
+        }
+    }
+    let n = quotes.len().max(1) as f64;
+    let idf: BTreeMap<&str, f64> =
+        postings.iter().map(|(s, p)| (*s, (1.0 + n / p.len() as f64).ln())).collect();
+    let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for list in postings.values().filter(|p| p.len() <= MAX_POSTINGS) {
+        for (k, &i) in list.iter().enumerate() {
+            for &j in &list[k + 1..] {
+                candidates.insert((i, j));
+            }
+        }
+    }
+    // Identical short quotes (`missing out` twice) have no content stems to meet on.
+    let mut by_words: BTreeMap<&[String], usize> = BTreeMap::new();
+    for (i, f) in feats.iter().enumerate() {
+        if let Some(&j) = by_words.get(f.words.as_slice()) {
+            candidates.insert((j, i));
+        } else {
+            by_words.insert(f.words.as_slice(), i);
+        }
+    }
+    let mut parent: Vec<usize> = (0..quotes.len()).collect();
+    let mut score = vec![0.0f64; quotes.len()];
+    for &(i, j) in &candidates {
+        if let Some(s) = same_statement(&feats[i], &feats[j], &quotes[i], &quotes[j], &idf) {
+            score[i] += s;
+            score[j] += s;
+            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+            parent[ri.max(rj)] = ri.min(rj);
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..quotes.len() {
+        let root = find(&mut parent, i);
+        groups.entry(root).or_default().push(i);
+    }
+    let mut used: BTreeMap<String, usize> = BTreeMap::new();
+    groups
+        .into_values()
+        .map(|mut members| {
+            let best = members.iter().copied().max_by(|&x, &y| {
+                let key = |i: usize| (quotes[i].speaker.is_some(), feats[i].words.len());
+                score[x]
+                    .partial_cmp(&score[y])
+                    .unwrap_or(std::cmp::Ordering::Equal)
+                    .then(key(x).cmp(&key(y)))
+                    .then(y.cmp(&x))
+            });
+            if let Some(best) = best {
+                members.retain(|&m| m != best);
+                members.insert(0, best);
+            }
+            let earliest = members.iter().copied().min().unwrap_or(0);
+            let base = format!("q-{}", slug(feats.get(earliest).map_or(&[][..], |f| f.words.as_slice())));
+            let count = used.entry(base.clone()).or_default();
+            *count += 1;
+            let id = if *count == 1 { base } else { format!("{base}-{count}") };
+            let speaker = best_speaker(quotes, &members);
+            Cluster { id, members, speaker }
+        })
+        .collect()
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn slug(words: &[String]) -> String {
+    let s: Vec<String> = words
+        .iter()
+        .take(6)
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if s.is_empty() {
+        "quote".to_string()
+    } else {
+        s.join("-")
+    }
+}
+
+fn best_speaker(quotes: &[Quote], members: &[usize]) -> Option<String> {
+    members
+        .iter()
+        .filter_map(|&i| quotes[i].speaker.as_deref())
+        .enumerate()
+        .max_by_key(|&(k, s)| {
+            let words = words_of(s);
+            let named = is_proper(&words);
+            (named, words.len(), std::cmp::Reverse(k))
+        })
+        .map(|(_, s)| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(source: &str, text: &str, speaker: Option<&str>) -> Quote {
+        Quote {
+            source: source.to_string(),
+            paragraph: 1,
+            span: 0..text.len(),
+            continued: Vec::new(),
+            text: text.to_string(),
+            speaker: speaker.map(str::to_string),
+            speaker_cue: None,
+        }
+    }
+
+    /// Statements from the seeds: three outlets' wordings of the same CNN quotes, and other statements that
+    /// share words with them.
+    fn corpus() -> Vec<Quote> {
+        vec![
+            quote("cnn-a", "collect money from different parts of the world and give it to the Taliban", Some("the official")),
+            quote("ru", "collect money from different parts of the world and transfer it to the Taliban.", Some("the official")),
+            quote("cnn-b", "collect money from different parts of the world and give it to the Taliban", Some("the official")),
+            quote("cnn-a", "They train suicide bombers and help them in strategic thinking. In return, the Taliban provide them shelter.", Some("the official")),
+            quote("ru", "They train suicide bombers and help them think strategically. In turn, the Taliban provide them with shelter", Some("the official")),
+            quote("cnn-a", "It is not only now an ideological connection, it’s also a family connection. There are intermarriages. And that is impossible for Taliban to stop, and to not allow [al Qaeda] to do something outside", Some("the senior official")),
+            quote("ru", "Now it is not only an ideological connection, it is also family ties. There are mixed marriages. And it is impossible for the Taliban to stop and prevent Al Qaeda from doing anything outside of Afghanistan.", Some("the channel’s source")),
+            quote("ru", "This is now much deeper than we think", Some("the channel’s source")),
+            quote("cnn-a", "now much deeper than we think", Some("the senior official")),
+            quote("cnn-b", "now much deeper", Some("a senior Afghan intelligence official")),
+            quote("db", "We have a long struggle against the United States and the infidels", Some("An Al Qaeda member")),
+            quote("db", "The mission of Al Qaeda and Bin Laden will never end. If the Taliban win the war against the United States in Afghanistan, they share Al Qaeda’s goals and bin Laden’s long last vision.", Some("An Al Qaeda member")),
+            quote("db", "As a soldier on the ground, I can verify that Al Qaeda and the Taliban are still fighting together. We saw them, fought and killed them", Some("Karim")),
+            quote("db", "The relationship between the Taliban and al-Qaeda is beyond war. Many of their foreign fighters married Taliban daughters", Some("Karim")),
+            quote("db", "These are Taliban members who do not approve of their leaders making deals with the United States, especially on specific terms that require them to fight members of Al Qaeda, whom they see as allies.", Some("the official")),
+            quote("db", "They will not fight them, not now, or when the United States leaves", Some("the official")),
+            quote("cnn-a", "degraded", Some("Joe Biden")),
+            quote("db", "We entered the war with clear objectives. Bin Laden is dead and Al Qaeda is degraded in Afghanistan.", Some("Joe Biden")),
+            quote("db", "darling", None),
+        ]
+    }
+
+    fn groups(quotes: &[Quote]) -> Vec<Vec<usize>> {
+        let mut g: Vec<Vec<usize>> = cluster(quotes)
+            .into_iter()
+            .map(|c| {
+                let mut m = c.members;
+                m.sort_unstable();
+                m
+            })
+            .collect();
+        g.sort();
+        g
+    }
+
+    #[test]
+    fn clusters_reworded_versions_and_keeps_different_statements_apart() {
+        let g = groups(&corpus());
+        for expected in [vec![0, 1, 2], vec![3, 4], vec![5, 6], vec![7, 8, 9], vec![16, 17]] {
+            assert!(g.contains(&expected), "{expected:?} not in {g:?}");
+        }
+        for alone in [10, 11, 12, 13, 14, 15, 18] {
+            assert!(g.contains(&vec![alone]), "{alone} should stand alone: {g:?}");
+        }
+    }
+
+    #[test]
+    fn cluster_ids_representatives_and_speakers_are_stable() {
+        let quotes = corpus();
+        let a = cluster(&quotes);
+        assert_eq!(a, cluster(&quotes));
+        let give = a.iter().find(|c| c.members.contains(&1)).expect("cluster");
+        assert_eq!(give.id, "q-collect-money-from-different-parts-of");
+        assert_eq!(give.speaker.as_deref(), Some("the official"));
+        let deeper = a.iter().find(|c| c.members.contains(&7)).expect("cluster");
+        assert_eq!(deeper.id, "q-this-is-now-much-deeper-than");
+        assert_eq!(deeper.speaker.as_deref(), Some("a senior Afghan intelligence official"));
+        // The representative is the member most like the others: not the three-word fragment.
+        assert_ne!(deeper.members[0], 9);
+        let same_start =
+            [quote("x", "It is over", None), quote("y", "It is over, finally over now", Some("A"))];
+        let ids: BTreeSet<String> = cluster(&same_start).into_iter().map(|c| c.id).collect();
+        assert_eq!(ids.len(), cluster(&same_start).len());
+        assert!(cluster(&[]).is_empty());
+        assert_eq!(cluster(&[quote("x", "…", None)]).len(), 1);
+    }
+
+    #[test]
+    fn ids_are_unique_when_first_words_repeat() {
+        let qs = [
+            quote("x", "We will fight on the beaches of Normandy", None),
+            quote("y", "We will fight on until the last drop of fuel is gone", None),
+        ];
+        let c = cluster(&qs);
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].id, "q-we-will-fight-on-the-beaches");
+        assert_eq!(c[1].id, "q-we-will-fight-on-until-the");
+        let qs = [
+            quote("x", "We will fight", None),
+            quote("y", "we will, fight", Some("A")),
+            quote("z", "Stop", None),
+        ];
+        let c = cluster(&qs);
+        assert_eq!(c.len(), 2, "{c:?}");
+    }
+}

@@ -1,0 +1,256 @@
+//! The layout of one paragraph: its quoted regions, its sentences, and the attribution cues in the
+//! narrative between them.
+
+use super::marks::{char_after, is_double};
+use super::speaker::{is_cue_word, subject_after, subject_before};
+use super::tokens;
+use dossier_core::text::Token;
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+pub(super) struct Region {
+    pub(super) open: usize,
+    pub(super) content: Range<usize>,
+    pub(super) close: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Subject {
+    Named(String),
+    Pronoun,
+    /// The speaker of the clause this one depends on (`…, adding that`, `… and has indicated that`).
+    Inherit,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Cue {
+    pub(super) pos: usize,
+    pub(super) end: usize,
+    pub(super) word: String,
+    pub(super) subject: Subject,
+}
+
+pub(super) struct Layout<'t> {
+    pub(super) text: &'t str,
+    pub(super) regions: Vec<Region>,
+    pub(super) starts: Vec<usize>,
+    pub(super) cues: Vec<Cue>,
+    tokens: Vec<Token>,
+}
+
+impl<'t> Layout<'t> {
+    pub(super) fn new(text: &'t str, mut regions: Vec<Region>) -> Self {
+        regions.sort_by_key(|r| r.open);
+        let tokens = tokens(text);
+        let mut layout = Layout { text, regions, starts: Vec::new(), cues: Vec::new(), tokens };
+        layout.starts = layout.sentence_starts();
+        layout.cues = layout.find_cues();
+        layout
+    }
+
+    pub(super) fn in_region(&self, pos: usize) -> bool {
+        let i = self.regions.partition_point(|r| r.open <= pos);
+        i > 0 && pos < self.regions[i - 1].close
+    }
+
+    /// Sentence starts in narrative text, and after a quote that ends a sentence.
+    fn sentence_starts(&self) -> Vec<usize> {
+        let text = self.text;
+        let mut starts = vec![0];
+        for (i, c) in text.char_indices() {
+            if matches!(c, '.' | '!' | '?') && !self.in_region(i) && !(c == '.' && abbreviation(text, i)) {
+                if let Some(q) = next_sentence(text, i + 1) {
+                    starts.push(q);
+                }
+            }
+        }
+        for r in &self.regions {
+            let words = text.get(r.content.clone()).unwrap_or("").trim_end();
+            if words.ends_with(['.', '!', '?', '…']) {
+                if let Some(q) = next_sentence(text, r.close) {
+                    starts.push(q);
+                }
+            }
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+    }
+
+    pub(super) fn sentence_start(&self, pos: usize) -> usize {
+        let i = self.starts.partition_point(|&s| s <= pos);
+        if i == 0 {
+            0
+        } else {
+            self.starts[i - 1]
+        }
+    }
+
+    pub(super) fn sentence_end(&self, pos: usize) -> usize {
+        let i = self.starts.partition_point(|&s| s <= pos);
+        self.starts.get(i).copied().unwrap_or(self.text.len())
+    }
+
+    /// The end of the last quoted region that closes at or before `pos`, or 0.
+    pub(super) fn region_close_before(&self, pos: usize) -> usize {
+        // Regions are sorted and do not overlap, so their closes are sorted too.
+        let i = self.regions.partition_point(|r| r.close <= pos);
+        i.checked_sub(1).map_or(0, |i| self.regions[i].close)
+    }
+
+    /// The start of the first quoted region that opens at or after `pos`, or the paragraph's end.
+    pub(super) fn region_open_after(&self, pos: usize) -> usize {
+        let i = self.regions.partition_point(|r| r.open < pos);
+        self.regions.get(i).map_or(self.text.len(), |r| r.open)
+    }
+
+    /// The cues that start in `from..to`.
+    pub(super) fn cues_in(&self, from: usize, to: usize) -> &[Cue] {
+        let a = self.cues.partition_point(|c| c.pos < from);
+        let b = self.cues.partition_point(|c| c.pos < to).max(a);
+        &self.cues[a..b]
+    }
+
+    fn find_cues(&self) -> Vec<Cue> {
+        let text = self.text;
+        let narrative: Vec<&Token> = self.tokens.iter().filter(|t| !self.in_region(t.span.start)).collect();
+        let mut cues = Vec::new();
+        for (k, t) in narrative.iter().enumerate() {
+            let original = &text[t.span.clone()];
+            let lower = original.chars().next().is_some_and(char::is_lowercase);
+            let (word, end) = if t.word == "according" && narrative.get(k + 1).is_some_and(|n| n.word == "to")
+            {
+                ("according to".to_string(), narrative[k + 1].span.end)
+            } else if is_cue_word(&t.word) && lower {
+                (t.word.clone(), t.span.end)
+            } else {
+                continue;
+            };
+            let passive = k > 0
+                && matches!(
+                    narrative[k - 1].word.as_str(),
+                    "is" | "was" | "are" | "were" | "be" | "been" | "being"
+                );
+            if passive {
+                continue;
+            }
+            let subject = self.subject_of(t.span.start, end, &word);
+            cues.push(Cue { pos: t.span.start, end, word, subject });
+        }
+        cues
+    }
+
+    /// Who does the speaking for a cue word at `pos..end`.
+    fn subject_of(&self, pos: usize, end: usize, word: &str) -> Subject {
+        let text = self.text;
+        let clause_start = self.sentence_start(pos).max(self.region_close_before(pos));
+        let clause_start = text
+            .get(clause_start..pos)
+            .and_then(|s| s.rfind(';'))
+            .map_or(clause_start, |i| clause_start + i + 1);
+        let limit = self.sentence_end(pos).min(self.region_open_after(end));
+        let before = tail(text.get(clause_start..pos).unwrap_or(""), 400);
+        let after = head(text.get(end..limit.max(end)).unwrap_or(""), 300);
+        if word == "according to" {
+            return subject_after(after, false);
+        }
+        if word.ends_with("ing") {
+            return Subject::Inherit;
+        }
+        let stripped =
+            before.trim_matches(|c: char| c.is_whitespace() || c == ',' || is_dash(c) || is_double(c));
+        if stripped.is_empty() {
+            let told = matches!(word, "told" | "tell" | "tells");
+            return if told { Subject::Unknown } else { subject_after(after, true) };
+        }
+        match subject_before(stripped) {
+            Subject::Unknown if before.trim_end().ends_with(',') => match subject_after(after, true) {
+                Subject::Pronoun => Subject::Unknown, // `…, said she was`: a clause, not an inversion
+                other => other,
+            },
+            other => other,
+        }
+    }
+}
+
+pub(super) fn is_dash(c: char) -> bool {
+    matches!(c, '–' | '—' | '-')
+}
+
+/// Where the next sentence starts after a terminator that ends at `from`: whitespace, then an upper-case
+/// letter, a digit, an opening mark or a dash.
+fn next_sentence(text: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    // closing brackets and quotes glued to the terminator
+    while let Some(c) = char_after(text, at).filter(|c| matches!(c, ')' | ']' | '\'' | '\u{2019}')) {
+        at += c.len_utf8();
+    }
+    let rest = text.get(at..)?;
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() || trimmed.is_empty() {
+        return None;
+    }
+    let c = trimmed.chars().next()?;
+    (c.is_uppercase() || c.is_ascii_digit() || is_double(c) || c == '\u{2018}' || is_dash(c))
+        .then_some(text.len() - trimmed.len())
+}
+
+/// A period after an abbreviation (`Lt.`, `Col.`, `U.S.`, an initial) does not end a sentence.
+fn abbreviation(text: &str, dot: usize) -> bool {
+    let before = text.get(..dot).unwrap_or("");
+    let word: String = before.chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').collect();
+    let word: String = word.chars().rev().collect();
+    let last = word.rsplit('.').next().unwrap_or("");
+    (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
+        || matches!(
+            last,
+            "Lt" | "Col"
+                | "Gen"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "St"
+                | "Jr"
+                | "Sr"
+                | "Sgt"
+                | "Capt"
+                | "Maj"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Prof"
+                | "No"
+                | "vs"
+                | "Jan"
+                | "Feb"
+                | "Aug"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+        )
+}
+
+pub(super) fn head(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut at = max;
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    &s[..at]
+}
+
+fn tail(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut at = s.len() - max;
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    &s[at..]
+}

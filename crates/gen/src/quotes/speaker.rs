@@ -1,0 +1,472 @@
+//! Words of attribution: the cue verbs, and reading the words around a cue as a speaker (a name with
+//! its titles dropped, or a descriptor such as `a senior Afghan intelligence official`).
+
+use super::layout::{head, Subject};
+use dossier_core::text::fold;
+
+const CUES: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "notes",
+    "noted",
+    "noting",
+    "states",
+    "stated",
+    "stating",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "mentions",
+    "mentioned",
+    "mentionned",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "claimed",
+    "insists",
+    "insisted",
+    "insisting",
+    "maintains",
+    "maintained",
+    "warns",
+    "warned",
+    "warning",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "recalled",
+    "recalls",
+    "acknowledged",
+    "admitted",
+    "admits",
+    "confirmed",
+    "confirms",
+    "highlighted",
+    "highlights",
+    "indicated",
+    "indicates",
+    "announced",
+    "announces",
+    "announcing",
+    "reported",
+    "wrote",
+    "writes",
+    "asked",
+    "replied",
+    "responded",
+    "echoed",
+    "expressed",
+    "promised",
+    "pledged",
+    "vowed",
+    "spoke",
+    "speaks",
+    "speaking",
+    "tweeted",
+    "asserted",
+    "asserts",
+    "suggested",
+    "described",
+];
+
+pub(super) fn is_cue_word(w: &str) -> bool {
+    CUES.contains(&w)
+}
+
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "another", "several", "some", "many", "two", "three", "four", "his", "her",
+    "their", "its", "this", "these", "those", "other", "both",
+];
+
+const PERSON_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "member",
+    "members",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "officer",
+    "officers",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "diplomat",
+    "diplomats",
+    "soldier",
+    "soldiers",
+    "fighter",
+    "fighters",
+    "commander",
+    "commanders",
+    "leader",
+    "leaders",
+    "residents",
+    "witnesses",
+    "authorities",
+    "police",
+    "militants",
+    "aides",
+    "minister",
+    "ministers",
+    "report",
+];
+
+const TITLES: &[&str] = &[
+    "president",
+    "gen",
+    "general",
+    "lt",
+    "col",
+    "colonel",
+    "lieutenant",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "senator",
+    "rep",
+    "secretary",
+    "minister",
+    "prime",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "sgt",
+    "sergeant",
+    "prof",
+    "professor",
+    "vice",
+    "defense",
+    "foreign",
+    "state",
+];
+
+const TRAILING_AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "then",
+    "later",
+    "again",
+    "repeatedly",
+    "previously",
+    "recently",
+    "reportedly",
+    "further",
+    "once",
+    "and",
+    "but",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "just",
+    "already",
+    "is",
+    "was",
+    "were",
+    "are",
+    "not",
+    "never",
+    "still",
+    "publicly",
+    "earlier",
+    "separately",
+];
+
+const LEADING_STRIP: &[&str] =
+    &["and", "but", "so", "then", "meanwhile", "however", "also", "did", "does", "do", "yet"];
+
+/// Words that end a name or descriptor after a cue (`said X on May 27`, `according to X released …`).
+const NP_STOPS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "yesterday",
+    "today",
+    "when",
+    "while",
+    "after",
+    "before",
+    "adding",
+    "that",
+    "to",
+    "who",
+    "as",
+    "according",
+    "released",
+    "issued",
+    "published",
+    "obtained",
+    "seen",
+    "cited",
+    "quoted",
+    "shared",
+    "speaking",
+    "which",
+    "and",
+    "but",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "by", "to", "from", "with", "for", "on", "at", "in", "into", "against", "about", "that", "which", "who",
+];
+
+pub(super) fn words_of(s: &str) -> Vec<&str> {
+    s.split_whitespace().collect()
+}
+
+pub(super) fn lower(w: &str) -> String {
+    fold(w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+pub(super) fn capitalized(w: &str) -> bool {
+    w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_particle(w: &str) -> bool {
+    matches!(
+        lower(w).as_str(),
+        "al" | "bin" | "ibn" | "de" | "del" | "la" | "van" | "von" | "der" | "el" | "da"
+    )
+}
+
+/// All words capitalized (name particles allowed), not led by a determiner or a function word.
+pub(super) fn is_proper(words: &[&str]) -> bool {
+    !words.is_empty()
+        && words.len() <= 6
+        && capitalized(words[0])
+        && !DETERMINERS.contains(&lower(words[0]).as_str())
+        && !matches!(
+            lower(words[0]).as_str(),
+            "for"
+                | "in"
+                | "on"
+                | "at"
+                | "with"
+                | "when"
+                | "however"
+                | "but"
+                | "and"
+                | "after"
+                | "before"
+                | "since"
+                | "while"
+                | "as"
+                | "if"
+                | "according"
+                | "meanwhile"
+                | "earlier"
+                | "despite"
+        )
+        && words.iter().all(|w| capitalized(w) || is_particle(w))
+}
+
+pub(super) fn strip_titles(name: &str) -> String {
+    let words = words_of(name);
+    let mut start = 0;
+    while start + 1 < words.len() && TITLES.contains(&lower(words[start]).as_str()) {
+        start += 1;
+    }
+    let rest = &words[start..];
+    if rest.iter().any(|w| capitalized(w)) {
+        rest.join(" ")
+    } else {
+        name.to_string()
+    }
+}
+
+fn clean(s: &str) -> String {
+    s.trim_matches(|c: char| c.is_whitespace() || ",;:.–—-\"“”".contains(c)).to_string()
+}
+
+/// Drops parenthetical asides: `X (CENTCOM, covering the Middle East)` → `X`.
+fn without_parentheses(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Cuts clauses about the interview itself: `An official who spoke to CNN` → `An official`.
+fn cut_interview_clause(s: &str) -> &str {
+    let l = s.to_ascii_lowercase();
+    [" who spoke", " speaking to", " speaking on", " who talked", " who asked", " who was speaking"]
+        .iter()
+        .filter_map(|p| l.find(p))
+        .min()
+        .and_then(|i| s.get(..i))
+        .unwrap_or(s)
+}
+
+/// Reads a name or descriptor as a speaker; `None` when the words do not look like one.
+fn as_speaker(chunk: &str) -> Option<String> {
+    let chunk = clean(cut_interview_clause(chunk));
+    let words = words_of(&chunk);
+    let first = lower(words.first()?);
+    if words.len() == 1 && PRONOUNS.contains(&first.as_str()) {
+        return None;
+    }
+    if is_proper(&words) {
+        return Some(strip_titles(&chunk));
+    }
+    if DETERMINERS.contains(&first.as_str()) {
+        return (words.len() <= 12).then(|| chunk.clone());
+    }
+    if capitalized(words[0]) {
+        // A name followed by other words: keep a short phrase (`UN report`), else just the name.
+        let run = words.iter().take_while(|w| capitalized(w) || is_particle(w)).count();
+        if words.len() <= 4 && !is_proper(&words[..run]) {
+            return None;
+        }
+        if words.len() <= 4 {
+            return Some(strip_titles(&chunk));
+        }
+        return is_proper(&words[..run]).then(|| strip_titles(&words[..run].join(" ")));
+    }
+    // Lower-case descriptors without a determiner: `members of Al Qaeda`, `security officials`.
+    let has_person = words.iter().take(3).any(|w| PERSON_NOUNS.contains(&lower(w).as_str()));
+    (words.len() <= 6 && has_person).then(|| chunk.clone())
+}
+
+/// The last noun phrase of a clause: `… rejected by the insurgent group` → `the insurgent group`.
+fn trailing_np(s: &str) -> Option<String> {
+    let words = words_of(s);
+    let from = words.iter().rposition(|w| PREPOSITIONS.contains(&lower(w).as_str())).map_or(0, |i| i + 1);
+    as_speaker(&words[from..].join(" "))
+}
+
+/// The speaker named before a cue word, from the clause that leads up to it.
+pub(super) fn subject_before(clause: &str) -> Subject {
+    let clause = without_parentheses(clause);
+    let chunks: Vec<String> = clause.split(',').map(clean).filter(|c| !c.is_empty()).collect();
+    let Some(last) = chunks.last() else { return Subject::Inherit };
+    let mut words = words_of(last);
+    loop {
+        let before = words.len();
+        while words.last().is_some_and(|w| TRAILING_AUX.contains(&lower(w).as_str())) {
+            words.pop();
+        }
+        if words.last().is_some_and(|w| lower(w) == "to") && words.len() >= 2 {
+            // `chose to`, `went on to`, `tried to`
+            words.truncate(words.len() - 2);
+            if words.last().is_some_and(|w| lower(w) == "went") {
+                words.pop();
+            }
+        }
+        while words.first().is_some_and(|w| LEADING_STRIP.contains(&lower(w).as_str())) {
+            words.remove(0);
+        }
+        if words.len() == before {
+            break;
+        }
+    }
+    if words.is_empty() {
+        return Subject::Inherit;
+    }
+    let first = lower(words[0]);
+    if words.len() == 1 && PRONOUNS.contains(&first.as_str()) {
+        return Subject::Pronoun;
+    }
+    let last_word = words.last().map(|w| lower(w)).unwrap_or_default();
+    if matches!(last_word.as_str(), "who" | "which" | "that") {
+        let rest = &words[..words.len() - 1];
+        if last_word == "who" && !rest.is_empty() {
+            if let Some(s) = as_speaker(&rest.join(" ")) {
+                return Subject::Named(s);
+            }
+        }
+        let previous = chunks.len().checked_sub(2).and_then(|i| chunks.get(i));
+        return previous.and_then(|p| trailing_np(p)).map_or(Subject::Unknown, Subject::Named);
+    }
+    let last_chunk = words.join(" ");
+    let proper_before =
+        || chunks[..chunks.len() - 1].iter().rev().find(|c| is_proper(&words_of(c))).map(|c| strip_titles(c));
+    match as_speaker(&last_chunk) {
+        Some(s) => {
+            let appositive = matches!(first.as_str(), "a" | "an") && chunks.len() > 1;
+            match proper_before() {
+                Some(name) if appositive => Subject::Named(name),
+                _ => Subject::Named(s),
+            }
+        }
+        None => proper_before().map_or(Subject::Unknown, Subject::Named),
+    }
+}
+
+/// The speaker named after a cue word (`said the channel’s source`, `according to the official`,
+/// `said an Afghan soldier, who identified himself as Karim`).
+pub(super) fn subject_after(after: &str, allow_pronoun: bool) -> Subject {
+    let after = without_parentheses(after);
+    let phrase_end = after.find([',', '.', ';', ':', '!', '?']).unwrap_or(after.len());
+    let phrase = &after[..phrase_end];
+    let mut words = Vec::new();
+    for w in words_of(phrase) {
+        if !words.is_empty() && NP_STOPS.contains(&lower(w).as_str()) {
+            break;
+        }
+        words.push(w);
+    }
+    if words.is_empty() {
+        return Subject::Unknown;
+    }
+    if PRONOUNS.contains(&lower(words[0]).as_str()) {
+        return if allow_pronoun && words.len() == 1 { Subject::Pronoun } else { Subject::Unknown };
+    }
+    // `…, who identified himself as Karim`
+    let rest = head(after.get(phrase_end..).unwrap_or(""), 160);
+    let rest_lower = rest.to_ascii_lowercase();
+    for marker in [
+        "identified himself as ",
+        "identified herself as ",
+        "gave his name as ",
+        "gave her name as ",
+        "known as ",
+    ] {
+        if let Some(i) = rest_lower.find(marker) {
+            let name: Vec<&str> =
+                words_of(&rest[i + marker.len()..]).into_iter().take_while(|w| capitalized(w)).collect();
+            let name = clean(&name.join(" "));
+            if !name.is_empty() {
+                return Subject::Named(name);
+            }
+        }
+    }
+    as_speaker(&words.join(" ")).map_or(Subject::Unknown, Subject::Named)
+}
