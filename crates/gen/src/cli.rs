@@ -88,7 +88,7 @@ pub enum Command {
 /// What `dossier new` creates.
 #[derive(Debug, Subcommand)]
 pub enum New {
-    /// Turn a raw article saved as text into content/sources/<id>.txt with a front-matter skeleton
+    /// Turn a raw article saved as text into content/sources/ID.txt with a front-matter skeleton
     /// (title guessed from the first line, the fields to fill marked TODO). Never overwrites.
     Source {
         /// The new source id: lower-case letters, digits and hyphens.
