@@ -225,3 +225,35 @@ test("a broken index shows a short message and leaves the page usable", async ()
     await bad.close();
   }
 });
+
+test("hostile article text never runs in the browser", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const os = await import("node:os");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-hostile-"));
+  fs.cpSync(path.resolve("tests/fixtures/hostile/content"), path.join(dir, "content"), { recursive: true });
+  fs.cpSync(path.resolve("site"), path.join(dir, "site"), { recursive: true });
+  execFileSync(path.resolve("target/release/dossier"), ["build", "--quiet", "--root", dir, "--wasm", path.resolve("target/wasm-bundle")]);
+  const hostile = await serve(path.join(dir, "public"));
+  try {
+    for (const p of ["index.html", "sources/hostile-page/index.html", "sources/index.html", "explore/index.html", "quotes/index.html"]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const dialogs = [];
+      page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
+      await page.goto(hostile.url + p);
+      await page.waitForTimeout(300);
+      for (const a of await page.locator("a").all()) await a.hover().catch(() => {});
+      assert.equal(await page.evaluate(() => window.__pwned), undefined, p);
+      assert.deepEqual(dialogs, [], p);
+      await context.close();
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(hostile.url + "sources/hostile-page/index.html");
+    assert.match(await page.locator("#p1").textContent(), /<script>window\.__pwned = 1<\/script>/, "shown as text");
+    await context.close();
+  } finally {
+    await hostile.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -14,6 +14,7 @@ pub fn write_site(out: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, static_dir: &P
     let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("public");
     let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    remove_stale(parent, name);
     let result = (|| {
         if tmp.exists() {
             fs::remove_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
@@ -44,6 +45,28 @@ pub fn write_site(out: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, static_dir: &P
         fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
     }
     Ok(())
+}
+
+/// Removes temporary folders left by builds that were killed (`.public.tmp-<pid>`, `.public.old-<pid>`)
+/// whose process is gone. Best effort: a folder that cannot be removed is left for the next build.
+fn remove_stale(parent: &Path, name: &str) {
+    // Without /proc there is no cheap, portable way to tell a dead build from a running one: keep them.
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(parent) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(file_name) = file_name.to_str() else { continue };
+        let pid = [format!(".{name}.tmp-"), format!(".{name}.old-")]
+            .iter()
+            .find_map(|prefix| file_name.strip_prefix(prefix.as_str()))
+            .and_then(|pid| pid.parse::<u32>().ok());
+        let alive = |pid: u32| pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists();
+        if pid.is_some_and(|pid| !alive(pid)) {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// Lists the files under a folder, relative to it, sorted.

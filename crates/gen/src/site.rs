@@ -414,7 +414,26 @@ enum ReadError {
     Diagnostic(Box<Diagnostic>),
 }
 
+/// The largest content file dossier reads. News articles and briefings are kilobytes; a file of many
+/// megabytes is a mistake (a PDF or a database dump saved as .txt), not something to analyse.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
 fn read_text(root: &Path, rel: &Path) -> Result<Arc<str>, ReadError> {
+    if let Ok(meta) = fs::metadata(root.join(rel)) {
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(ReadError::Diagnostic(Box::new(
+                Diagnostic::error(
+                    rel,
+                    format!(
+                        "the file is {:.1} MB; the limit is {} MB",
+                        meta.len() as f64 / 1e6,
+                        MAX_FILE_BYTES >> 20
+                    ),
+                )
+                .help("a source is one article as text; check that this is the file you meant"),
+            )));
+        }
+    }
     let bytes = match fs::read(root.join(rel)) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ReadError::Missing),

@@ -1,0 +1,240 @@
+//! Hostile content never runs, malformed input gets a clear error (never a panic), a killed build
+//! never leaves a half-written public/.
+
+use dossier::diag::{Error, Severity};
+use dossier::site::{build, Options};
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for rel in dossier::emit::list_files(from).expect("list") {
+        let dst = to.join(&rel);
+        fs::create_dir_all(dst.parent().expect("parent")).expect("mkdir");
+        fs::copy(from.join(&rel), dst).expect("copy");
+    }
+}
+
+fn project(content: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&repo().join(content), &dir.path().join("content"));
+    copy_dir(&repo().join("site"), &dir.path().join("site"));
+    dir
+}
+
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    if !dir.exists() {
+        return BTreeMap::new();
+    }
+    dossier::emit::list_files(dir)
+        .expect("list")
+        .into_iter()
+        .map(|rel| {
+            let bytes = fs::read(dir.join(&rel)).expect("read");
+            (rel, bytes)
+        })
+        .collect()
+}
+
+fn errors(dir: &Path) -> Vec<String> {
+    match build(&Options::new(dir)) {
+        Err(Error::Content(d)) => d
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| format!("{}: {}", d.location(), d.message))
+            .collect(),
+        Err(e) => vec![format!("other: {e}")],
+        Ok(s) => panic!("expected errors, built: {s}"),
+    }
+}
+
+#[test]
+fn hostile_article_text_and_front_matter_are_shown_as_text() {
+    let dir = project("tests/fixtures/hostile/content");
+    build(&Options::new(dir.path())).expect("builds");
+    for (path, bytes) in snapshot(&dir.path().join("public")) {
+        if path.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).expect("utf8");
+        assert!(!html.contains("<script>window"), "{path:?} has a live script");
+        assert!(!html.contains("<img src=x"), "{path:?} has a live image");
+        assert!(!html.contains("onerror=\""), "{path:?} has an event handler");
+        assert!(!html.contains("onmouseover=\""), "{path:?} has an event handler");
+        assert!(!html.contains("href=\"javascript:"), "{path:?} has a javascript: link");
+        assert!(!html.contains("<!-- hidden -->"), "{path:?} has a raw comment");
+    }
+    let page = fs::read_to_string(dir.path().join("public/sources/hostile-page/index.html")).expect("page");
+    assert!(
+        page.contains("&lt;script&gt;window.__pwned = 1&lt;&#x2f;script&gt;")
+            || page.contains("&lt;script&gt;window.__pwned = 1&lt;/script&gt;"),
+        "{page}"
+    );
+    assert!(page.contains("&amp;lt;script&amp;gt;"), "entities in an article are shown as typed");
+}
+
+#[test]
+fn unsafe_links_in_the_briefing_and_front_matter_are_rejected() {
+    let dir = project("tests/fixtures/mini/content");
+    let path = dir.path().join("content/briefing.md");
+    let mut text = fs::read_to_string(&path).expect("read");
+    text.push_str("\nSee [this](javascript:alert(1)), [that](data:text/html,x), [far](//evil.example/x) and ![img](https://evil.example/x.png).\n");
+    fs::write(&path, text).expect("write");
+    let errs = errors(dir.path());
+    for want in [
+        "link to `javascript:alert(1)` is not allowed",
+        "link to `data:text/html,x` is not allowed",
+        "link to `//evil.example/x` is not allowed",
+        "image `https://evil.example/x.png` is outside the site",
+    ] {
+        assert!(errs.iter().any(|e| e.contains(want)), "{want}: {errs:#?}");
+    }
+}
+
+#[test]
+fn malformed_inputs_get_file_and_line_never_a_panic() {
+    let cases: Vec<(&str, &[u8], &str)> = vec![
+        ("crlf and bom load", b"\xef\xbb\xbf+++\r\ntitle = \"T\"\r\noutlet = \"O\"\r\npublished = 2021-01-01\r\n+++\r\nText.\r\n", ""),
+        ("wrong type", b"+++\ntitle = 5\noutlet = \"O\"\npublished = 2021-01-01\n+++\nText.\n", "content/sources/extra.txt:2:9: bad front matter"),
+        ("invalid date", b"+++\ntitle = \"T\"\noutlet = \"O\"\npublished = 2021-02-30\n+++\nText.\n", "content/sources/extra.txt:4:"),
+        ("date with a time", b"+++\ntitle = \"T\"\noutlet = \"O\"\npublished = 2021-02-03T10:00:00\n+++\nText.\n", "content/sources/extra.txt:4:13: invalid `published` date"),
+        ("missing field", b"+++\ntitle = \"T\"\npublished = 2021-01-01\n+++\nText.\n", "content/sources/extra.txt:2:1: bad front matter: missing field `outlet`"),
+        ("no body", b"+++\ntitle = \"T\"\noutlet = \"O\"\npublished = 2021-01-01\n+++\n\n\n", "content/sources/extra.txt:6:1: the article has no text after its front matter"),
+        ("unclosed", b"+++\ntitle = \"T\"\n", "content/sources/extra.txt:1:1: front matter is not closed"),
+        ("binary", b"\x00\x01\x02\xff\xfe", "content/sources/extra.txt:1:4: the file is not valid UTF-8 (byte 3)"),
+    ];
+    for (name, bytes, want) in cases {
+        let dir = project("tests/fixtures/mini/content");
+        fs::write(dir.path().join("content/sources/extra.txt"), bytes).expect("write");
+        if want.is_empty() {
+            let s = build(&Options::new(dir.path())).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let page = fs::read_to_string(dir.path().join("public/sources/extra/index.html")).expect("page");
+            assert!(page.contains("id=\"p1\"") && !page.contains('\r'), "{name}");
+            assert_eq!(s.sources, 3, "{name}");
+        } else {
+            let errs = errors(dir.path());
+            assert!(errs.iter().any(|e| e.starts_with(want)), "{name}: wanted {want:?} in {errs:#?}");
+        }
+    }
+}
+
+#[test]
+fn derivation_cycles_duplicate_ids_and_huge_files_are_errors() {
+    let dir = project("tests/fixtures/mini/content");
+    let alpha = dir.path().join("content/sources/alpha-report.txt");
+    let text = fs::read_to_string(&alpha).expect("read").replacen(
+        "credibility = 2",
+        "credibility = 2\nderived_from = [\"beta-retelling\"]",
+        1,
+    );
+    fs::write(&alpha, text).expect("write");
+    let errs = errors(dir.path());
+    assert!(errs.iter().any(|e| e.contains("`derived_from` makes a cycle")), "{errs:#?}");
+
+    let dir = project("tests/fixtures/mini/content");
+    fs::copy(
+        dir.path().join("content/sources/alpha-report.txt"),
+        dir.path().join("content/sources/Alpha-Report.txt"),
+    )
+    .expect("copy");
+    let errs = errors(dir.path());
+    assert!(
+        errs.iter()
+            .any(|e| e
+                .starts_with("content/sources/Alpha-Report.txt: `Alpha-Report` is not a valid source id")),
+        "{errs:#?}"
+    );
+
+    let dir = project("tests/fixtures/mini/content");
+    let big = "A line of an enormous file that someone saved by mistake.\n".repeat(900_000);
+    fs::write(
+        dir.path().join("content/sources/huge.txt"),
+        format!("+++\ntitle = \"H\"\noutlet = \"O\"\npublished = 2021-01-01\n+++\n{big}"),
+    )
+    .expect("write");
+    let errs = errors(dir.path());
+    assert!(
+        errs.iter()
+            .any(|e| e.starts_with("content/sources/huge.txt: the file is 52.2 MB; the limit is 8 MB")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn thousands_of_citations_in_one_paragraph_build() {
+    let dir = project("tests/fixtures/mini/content");
+    let path = dir.path().join("content/briefing.md");
+    let mut text = fs::read_to_string(&path).expect("read");
+    text.push_str("\nMany citations: “collect money” ");
+    text.push_str(&"[@alpha-report] [@beta-retelling, p2] ".repeat(2500));
+    text.push('\n');
+    fs::write(&path, text).expect("write");
+    let summary = build(&Options::new(dir.path())).expect("builds");
+    assert_eq!(summary.citations, 6 + 5000);
+}
+
+#[test]
+fn a_missing_site_folder_is_reported() {
+    let dir = project("tests/fixtures/mini/content");
+    fs::remove_dir_all(dir.path().join("site")).expect("rm");
+    match build(&Options::new(dir.path())) {
+        Err(Error::Io { path, .. }) => assert!(path.ends_with("site/templates"), "{path:?}"),
+        other => panic!("expected an error naming site/templates, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_killed_build_leaves_public_complete_and_content_untouched() {
+    // A project big enough that a build takes a while: the seed corpus many times over.
+    let dir = project("content");
+    let sources = dir.path().join("content/sources");
+    for rel in dossier::emit::list_files(&sources).expect("list") {
+        let text = fs::read_to_string(sources.join(&rel)).expect("read");
+        let stem = rel.file_stem().and_then(|s| s.to_str()).expect("stem").to_string();
+        for k in 0..60 {
+            fs::write(sources.join(format!("{stem}-copy-{k}.txt")), &text).expect("write");
+        }
+    }
+    let bin = env!("CARGO_BIN_EXE_dossier");
+    let run =
+        |root: &Path| Command::new(bin).args(["build", "--quiet", "--root"]).arg(root).status().expect("run");
+    assert!(run(dir.path()).success());
+    let old = snapshot(&dir.path().join("public"));
+    let content_before = snapshot(&dir.path().join("content"));
+    let briefing = dir.path().join("content/briefing.md");
+    let edited = fs::read_to_string(&briefing).expect("read").replacen("title = \"", "title = \"Edited: ", 1);
+    fs::write(&briefing, edited).expect("write");
+    let content_edited = snapshot(&dir.path().join("content"));
+    assert_ne!(content_before, content_edited);
+    for delay in [5, 40, 120, 300] {
+        let mut child =
+            Command::new(bin).args(["build", "--quiet", "--root"]).arg(dir.path()).spawn().expect("spawn");
+        std::thread::sleep(Duration::from_millis(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = snapshot(&dir.path().join("public"));
+        let complete_old = now == old;
+        let is_new =
+            now.get(Path::new("index.html")).is_some_and(|b| String::from_utf8_lossy(b).contains("Edited: "));
+        assert!(
+            complete_old || is_new,
+            "killed after {delay} ms: public/ is neither the old build nor a new one"
+        );
+        assert_eq!(snapshot(&dir.path().join("content")), content_edited, "content/ changed");
+    }
+    // The next build cleans up after the killed ones and succeeds.
+    assert!(run(dir.path()).success());
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .expect("ls")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public."))
+        .collect();
+    assert_eq!(leftovers, Vec::<String>::new());
+}
