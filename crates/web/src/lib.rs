@@ -134,6 +134,9 @@ impl Dossier {
 /// URL state. On a bad index it shows a short message and leaves the page as it was.
 #[wasm_bindgen]
 pub fn start(bytes: &[u8], root: &str) -> Result<(), JsValue> {
+    // Nothing here should panic (every DOM call returns a Result); if something does, say why in the
+    // console rather than as a bare `unreachable` trap.
+    console_error_panic_hook::set_once();
     match Dossier::new(bytes) {
         Ok(dossier) => dom::attach(dossier, root),
         Err(e) => {
