@@ -7,6 +7,7 @@ use crate::provenance::{self, Doc, Overlap, Relation};
 use crate::quotes::{self, Cluster, Quote};
 use crate::source::{Origin, Source};
 use dossier_core::index::{ClusterEntry, EntityEntry, Index, ParagraphEntry, QuoteEntry, SourceEntry};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Everything analysis found.
@@ -57,20 +58,25 @@ impl Analysis {
 /// Runs every analysis over the loaded sources.
 pub fn analyse(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer) -> Analysis {
     // Discovery looks at a whole article at once (sentence-initial words are judged against the rest).
-    let joined: Vec<String> = sources
-        .values()
-        .map(|s| s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n\n"))
+    // Per-source work runs in parallel (rayon); every result is collected in source order, so the output
+    // does not depend on the number of threads.
+    let list: Vec<&Source> = sources.values().collect();
+    let candidates: Vec<Vec<_>> = list
+        .par_iter()
+        .map(|s| {
+            let text = s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n\n");
+            discover(&text, &gazetteer.find(&text))
+        })
         .collect();
-    let candidates: Vec<Vec<_>> = joined.iter().map(|text| discover(text, &gazetteer.find(text))).collect();
     let provisional = provisional_entities(candidates.iter().map(Vec::as_slice));
     // A discovered name that cannot be added (it clashes with a gazetteer name) is simply not added.
     let gazetteer = gazetteer.with_provisional(&provisional).unwrap_or_else(|_| gazetteer.clone());
 
-    let mentions = sources
-        .iter()
-        .map(|(id, s)| {
-            (id.clone(), s.paragraphs.iter().map(|p| gazetteer.find(s.paragraph_text(p))).collect())
-        })
+    let mentions = list
+        .par_iter()
+        .map(|s| (s.id.clone(), s.paragraphs.iter().map(|p| gazetteer.find(s.paragraph_text(p))).collect()))
+        .collect::<Vec<_>>()
+        .into_iter()
         .collect();
 
     let paragraphs: Vec<quotes::Paragraph<'_>> = sources

@@ -132,8 +132,8 @@ impl Rules {
                 return true;
             }
             // Or followed by a short site name after a separator ("… – News 24-7 Live"), never by more prose.
-            let rest =
-                line[tokens[title_words.len() - 1].span.end..].trim_start_matches(['’', '\'', '”', '"', ' ']);
+            let rest = line[tokens[title_words.len() - 1].span.end..]
+                .trim_start_matches(['’', '\'', '”', '"', ' ', '.', '!', '?', ')']);
             let separated = rest.starts_with(['–', '—', '|', '-', ':', '·', '•']);
             separated && words.len() - title_words.len() <= 10
         };
@@ -200,6 +200,13 @@ mod tests {
             "Kabul (CNN)A raid on a remote village in Afghanistan kills an ageing al Qaeda leader.",
         ];
         assert_eq!(rules().classify(title, &lines), vec![Some(HEADLINE_REPEAT), Some(HEADLINE_REPEAT), None]);
+    }
+
+    #[test]
+    fn headline_ending_in_an_abbreviation_then_site_name_is_a_repeat() {
+        let title = "Fighters return this spring in Washington, D.C.";
+        let lines = ["Fighters return this spring in Washington, D.C. – The Morning Record", "Text."];
+        assert_eq!(rules().classify(title, &lines), vec![Some(HEADLINE_REPEAT), None]);
     }
 
     #[test]

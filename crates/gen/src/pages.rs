@@ -129,6 +129,14 @@ pub fn render(
     })?;
     pages.insert(PathBuf::from("entities/index.html"), page.into_bytes());
 
+    let mut briefing_mentions: BTreeMap<usize, Vec<BriefingMentionView<'_>>> = BTreeMap::new();
+    for m in &library.briefing.mentions {
+        briefing_mentions.entry(m.entity).or_default().push(BriefingMentionView {
+            anchor: &m.anchor,
+            section: &m.section,
+            context: &m.context,
+        });
+    }
     for &i in &mentioned {
         let e = &entities[i];
         let mut by_source: Vec<BySource<'_>> = Vec::new();
@@ -136,7 +144,8 @@ pub fn render(
             let Some(s) = library.sources.get(sid) else { continue };
             let Some(p) = s.paragraph(n) else { continue };
             let view = MentionView { paragraph: n, context: context_html(s.paragraph_text(p), &m.span, 110) };
-            match by_source.iter_mut().find(|b| b.id == sid) {
+            // Occurrences come source by source, so a source's mentions are always the last group.
+            match by_source.last_mut().filter(|b| b.id == sid) {
                 Some(b) => b.mentions.push(view),
                 None => by_source.push(BySource {
                     id: &s.id,
@@ -147,13 +156,7 @@ pub fn render(
                 }),
             }
         }
-        let briefing: Vec<BriefingMentionView<'_>> = library
-            .briefing
-            .mentions
-            .iter()
-            .filter(|m| m.entity == i)
-            .map(|m| BriefingMentionView { anchor: &m.anchor, section: &m.section, context: &m.context })
-            .collect();
+        let briefing = briefing_mentions.remove(&i).unwrap_or_default();
         let page = env.get_template("entity.html")?.render(context! {
             layout => Layout::new("../../", format!("{} — {site_title}", e.name), "entities", site_title),
             entity => entity_row(i, e, &occurrences, library),
@@ -334,6 +337,11 @@ fn render_explore(
     let entities = a.gazetteer.entities();
     let cluster_of = a.cluster_of();
     let site_title = library.briefing.meta.title.as_str();
+    // Each source's quotes, gathered once (filtering all quotes per source would be quadratic).
+    let mut quotes_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, q) in a.quotes.iter().enumerate() {
+        quotes_of.entry(q.source.as_str()).or_default().push(i);
+    }
     let mut views = Vec::new();
     for s in library.sources.values() {
         let mentions = a.mentions.get(&s.id);
@@ -349,11 +357,12 @@ fn render_explore(
                 }
             })
             .collect();
-        let quotes = a
-            .quotes
+        let quotes = quotes_of
+            .get(s.id.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or_default()
             .iter()
-            .enumerate()
-            .filter(|(_, q)| q.source == s.id)
+            .map(|&i| (i, &a.quotes[i]))
             .map(|(i, q)| {
                 let found = a.gazetteer.find(&q.text);
                 let cluster = a.clusters.get(cluster_of[i]);

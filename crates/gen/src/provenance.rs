@@ -1,13 +1,16 @@
-//! Which sources copy or re-tell another: word-shingle overlap found with MinHash and LSH, combined with
-//! the `derived_from` front matter into one line of reporting per group of related sources.
+//! Which sources copy or re-tell another: word-shingle overlap found through an inverted index of
+//! shingles, combined with the `derived_from` front matter into one line of reporting per group of related
+//! sources.
 //!
 //! Each text becomes the set of its 3-word shingles (folded words from [`dossier_core::text::tokenize`],
-//! so case, curly quotes and diacritics do not matter). A MinHash signature of [`NUM_HASHES`] fixed-seed
-//! hashes is computed per text, and LSH puts two texts in the same bucket when one of their signature bands
-//! agrees; only those candidate pairs are measured, over their shingle sets. Bands are one row wide
-//! because re-tellings share few shingles: on the seed corpus the machine-translated re-telling shares
-//! 4–10% of its shingles with the others, and one-row bands still propose a pair with a Jaccard of 0.03
-//! with a probability above 0.98, while unrelated texts rarely collide.
+//! so case, curly quotes and diacritics do not matter). Every shingle lists the texts that contain it; the
+//! pairs that share at least [`MIN_SHARED_SHINGLES`] of them are the candidates, measured exactly over
+//! their whole shingle sets. A shingle found in more than [`STOCK_PHRASE_SOURCES`] texts is a stock phrase
+//! (a dateline, a wire's tagline, "according to the") and proposes no pair: it is not evidence that two
+//! texts share reporting, and counting it would make the cost grow with the square of the corpus. The cost
+//! is the number of shingles times at most that many texts, so it grows linearly with the corpus. (An
+//! earlier version used MinHash with one-row LSH bands, which proposes nearly every pair of texts that
+//! share any common phrase: quadratic at a thousand sources.)
 //!
 //! A pair counts as one text re-telling the other when at least [`RETELLING_CONTAINMENT`] of the shorter
 //! text's shingles occur in the longer and they share at least [`MIN_SHARED_SHINGLES`]. On the seeds
@@ -23,15 +26,16 @@
 //! ```
 
 use dossier_core::text::{fold, tokenize};
+use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 
 /// Words per shingle.
 pub const SHINGLE_WORDS: usize = 3;
-/// Hash functions in a MinHash signature.
-pub const NUM_HASHES: usize = 128;
-/// Signature rows per LSH band (see the module docs for why one).
-pub const BAND_ROWS: usize = 1;
+/// Texts a shingle may occur in and still count as evidence of shared reporting (see the module docs).
+/// A report copied by more outlets than this is still found through its less widely copied passages.
+pub const STOCK_PHRASE_SOURCES: usize = 64;
 /// Share of the shorter text's shingles that must occur in the longer for the pair to count as one
 /// re-telling the other (a line of reporting).
 pub const RETELLING_CONTAINMENT: f64 = 0.065;
@@ -86,27 +90,55 @@ pub struct Relation {
 /// Finds the pairs of texts that re-tell or copy one another (see the module docs for the method and the
 /// thresholds), in input order. Deterministic.
 pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
-    let sets: Vec<Vec<u64>> = docs.iter().map(|d| shingles(d.text)).collect();
-    let signatures: Vec<Option<Vec<u64>>> = sets.iter().map(|s| signature(s)).collect();
-    let mut buckets: BTreeMap<(usize, Vec<u64>), Vec<usize>> = BTreeMap::new();
-    for (i, sig) in signatures.iter().enumerate() {
-        let Some(sig) = sig else { continue };
-        for (band, rows) in sig.chunks(BAND_ROWS).enumerate() {
-            buckets.entry((band, rows.to_vec())).or_default().push(i);
+    let sets: Vec<Vec<u64>> = docs.par_iter().map(|d| shingles(d.text)).collect();
+    // The inverted index: (shingle, text) pairs sorted by shingle, so each shingle's texts are a run.
+    let mut postings: Vec<(u64, u32)> =
+        sets.iter().enumerate().flat_map(|(i, set)| set.iter().map(move |&s| (s, i as u32))).collect();
+    postings.par_sort_unstable();
+    let mut runs: HashMap<u64, Range<usize>> = HashMap::new();
+    let mut start = 0;
+    while start < postings.len() {
+        let shingle = postings[start].0;
+        let end = start + postings[start..].partition_point(|p| p.0 == shingle);
+        if (2..=STOCK_PHRASE_SOURCES).contains(&(end - start)) {
+            runs.insert(shingle, start..end);
         }
+        start = end;
     }
-    let mut candidates = BTreeSet::new();
-    for members in buckets.values() {
-        for (k, &i) in members.iter().enumerate() {
-            for &j in &members[k + 1..] {
-                if i != j {
-                    candidates.insert((i.min(j), i.max(j)));
+    // For each text, count shared shingles with every later text through the index; a dense counter per
+    // worker, reset through the list of texts it touched.
+    let candidates: Vec<(usize, usize)> = (0..docs.len())
+        .into_par_iter()
+        .map_init(
+            || (vec![0u32; docs.len()], Vec::new()),
+            |(counts, touched), i| {
+                for s in &sets[i] {
+                    let Some(run) = runs.get(s) else { continue };
+                    for &(_, j) in &postings[run.clone()] {
+                        let j = j as usize;
+                        if j > i {
+                            if counts[j] == 0 {
+                                touched.push(j);
+                            }
+                            counts[j] += 1;
+                        }
+                    }
                 }
-            }
-        }
-    }
+                let mut found: Vec<(usize, usize)> = Vec::new();
+                for j in touched.drain(..) {
+                    if counts[j] as usize >= MIN_SHARED_SHINGLES {
+                        found.push((i, j));
+                    }
+                    counts[j] = 0;
+                }
+                found.sort_unstable();
+                found
+            },
+        )
+        .flatten()
+        .collect();
     candidates
-        .into_iter()
+        .into_par_iter()
         .filter_map(|(i, j)| {
             let o = measure(docs[i].id, &sets[i], docs[j].id, &sets[j]);
             is_retelling(&o).then_some(o)
@@ -320,21 +352,6 @@ fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     x ^ (x >> 31)
-}
-
-/// The MinHash signature of a shingle set; `None` for an empty set.
-fn signature(set: &[u64]) -> Option<Vec<u64>> {
-    if set.is_empty() {
-        return None;
-    }
-    Some(
-        (0..NUM_HASHES as u64)
-            .map(|k| {
-                let seed = mix(k.wrapping_mul(0x2545_f491_4f6c_dd1d) ^ 0x5eed);
-                set.iter().map(|&s| mix(s ^ seed)).min().unwrap_or(u64::MAX)
-            })
-            .collect(),
-    )
 }
 
 fn measure(a: &str, sa: &[u64], b: &str, sb: &[u64]) -> Overlap {

@@ -86,7 +86,7 @@ struct SourceRow<'a> {
     overlaps: Vec<OverlapView>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct OverlapView {
     other: String,
     /// Share of the shorter text's three-word sequences found in the other, in percent.
@@ -159,7 +159,9 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
     }
     let b = &library.briefing;
     let site_title = b.meta.title.as_str();
-    let rows: Vec<SourceRow<'_>> = library.sources.values().map(|s| source_row(s, library)).collect();
+    let across = Across::new(library);
+    let rows: Vec<SourceRow<'_>> =
+        library.sources.values().map(|s| source_row(s, library, &across)).collect();
     let mut pages = BTreeMap::new();
 
     let notes: Vec<NoteView<'_>> = b
@@ -291,7 +293,42 @@ fn letter(i: usize) -> String {
     )
 }
 
-fn source_row<'a>(s: &'a Source, library: &'a Library) -> SourceRow<'a> {
+/// What a source's row needs from the other sources, gathered once for all rows (looking it up per row
+/// would cost the square of the corpus).
+struct Across<'a> {
+    derived_by: BTreeMap<&'a str, Vec<&'a str>>,
+    line_sizes: BTreeMap<&'a str, usize>,
+    overlaps: BTreeMap<&'a str, Vec<OverlapView>>,
+}
+
+impl<'a> Across<'a> {
+    fn new(library: &'a Library) -> Self {
+        let mut derived_by: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for o in library.sources.values() {
+            for d in &o.meta.derived_from {
+                if let Origin::Source(id) = d {
+                    let list = derived_by.entry(id.as_str()).or_default();
+                    if !list.contains(&o.id.as_str()) {
+                        list.push(&o.id);
+                    }
+                }
+            }
+        }
+        let mut line_sizes: BTreeMap<&str, usize> = BTreeMap::new();
+        for r in library.analysis.relations.values() {
+            *line_sizes.entry(r.line.as_str()).or_default() += 1;
+        }
+        let mut overlaps: BTreeMap<&str, Vec<OverlapView>> = BTreeMap::new();
+        for o in &library.analysis.overlaps {
+            let containment = (o.containment * 100.0).round() as u32;
+            overlaps.entry(&o.a).or_default().push(OverlapView { other: o.b.clone(), containment });
+            overlaps.entry(&o.b).or_default().push(OverlapView { other: o.a.clone(), containment });
+        }
+        Across { derived_by, line_sizes, overlaps }
+    }
+}
+
+fn source_row<'a>(s: &'a Source, library: &'a Library, across: &Across<'a>) -> SourceRow<'a> {
     let b: &Briefing = &library.briefing;
     let relation = library.analysis.relations.get(&s.id);
     SourceRow {
@@ -311,12 +348,7 @@ fn source_row<'a>(s: &'a Source, library: &'a Library) -> SourceRow<'a> {
                 Origin::Outlet(name) => OriginView { label: name, id: None },
             })
             .collect(),
-        derived_by: library
-            .sources
-            .values()
-            .filter(|o| o.meta.derived_from.iter().any(|d| matches!(d, Origin::Source(id) if *id == s.id)))
-            .map(|o| o.id.as_str())
-            .collect(),
+        derived_by: across.derived_by.get(s.id.as_str()).cloned().unwrap_or_default(),
         grade: match (s.meta.reliability, s.meta.credibility) {
             (Some(r), Some(c)) => Some(format!("{r}{c}")),
             (Some(r), None) => Some(r.to_string()),
@@ -335,17 +367,7 @@ fn source_row<'a>(s: &'a Source, library: &'a Library) -> SourceRow<'a> {
         url: s.meta.url.as_deref(),
         independent: relation.is_none_or(|r| r.independent),
         line: relation.map_or_else(|| s.id.clone(), |r| r.line.clone()),
-        line_size: relation
-            .map_or(1, |r| library.analysis.relations.values().filter(|o| o.line == r.line).count()),
-        overlaps: library
-            .analysis
-            .overlaps
-            .iter()
-            .filter(|o| o.a == s.id || o.b == s.id)
-            .map(|o| OverlapView {
-                other: if o.a == s.id { o.b.clone() } else { o.a.clone() },
-                containment: (o.containment * 100.0).round() as u32,
-            })
-            .collect(),
+        line_size: relation.map_or(1, |r| across.line_sizes.get(r.line.as_str()).copied().unwrap_or(1)),
+        overlaps: across.overlaps.get(s.id.as_str()).cloned().unwrap_or_default(),
     }
 }

@@ -46,6 +46,7 @@ pub use diff::{word_diff, DiffOp};
 
 use attribution::extract_source;
 use dossier_core::text::{tokenize, Token};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -98,7 +99,14 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
         }
         list.push(p);
     }
-    order.iter().flat_map(|s| extract_source(by_source.get(s).map(Vec::as_slice).unwrap_or(&[]))).collect()
+    // Sources are independent: extracted in parallel, concatenated in input order.
+    order
+        .par_iter()
+        .map(|s| extract_source(by_source.get(s).map(Vec::as_slice).unwrap_or(&[])))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// [`tokenize`] over pieces of a few KiB cut at whitespace, with spans in the whole text. Words never span
