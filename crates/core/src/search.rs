@@ -30,34 +30,123 @@ pub fn allowed_edits(n: usize) -> usize {
 
 /// Every quotation that carries the fragment, best first; then, for each matched statement, the
 /// other sources' wordings of it (its cluster), so that every outlet that carried it is listed.
+/// One-off form of [`Searcher::search`]; build a [`Searcher`] once to answer many queries.
 pub fn search(index: &Index, query: &str) -> Vec<Hit> {
-    let query: Vec<String> = tokenize(query).into_iter().map(|t| t.word).collect();
-    if query.is_empty() {
-        return Vec::new();
-    }
-    let budget = allowed_edits(query.len());
-    let mut hits: Vec<Hit> = Vec::new();
-    for (i, q) in index.quotes.iter().enumerate() {
-        let tokens = tokenize(&q.text);
-        if let Some((edits, range)) = best_alignment(&query, &tokens, budget) {
-            let highlight = tokens[range.start].span.start..tokens[range.end - 1].span.end;
-            hits.push(Hit { quote: i, edits, highlight: Some(highlight) });
-        }
-    }
-    // Variants: other members of a matched cluster that did not match on their own.
-    let mut variants: Vec<Hit> = Vec::new();
-    for h in &hits {
-        let cluster = index.quotes[h.quote].cluster as usize;
-        for &m in index.clusters.get(cluster).map(|c| c.quotes.as_slice()).unwrap_or_default() {
-            let m = m as usize;
-            if !hits.iter().chain(&variants).any(|x| x.quote == m) {
-                variants.push(Hit { quote: m, edits: h.edits + 1, highlight: None });
+    Searcher::new(index).search(index, query)
+}
+
+/// The quotations of an index tokenized once, with an inverted index from each word to the quotations
+/// that contain it, so that a lookup aligns only the quotations that can match. A passage within the edit
+/// budget `e` of a query of `n` words matches at least `n - e` of the query's words, so only quotations
+/// containing that many are aligned; the answers are the same as aligning every quotation.
+#[derive(Debug, Clone, Default)]
+pub struct Searcher {
+    tokens: Vec<Vec<Token>>,
+    /// Every distinct word, sorted (for prefix ranges), with the ascending quotation indices containing it.
+    vocabulary: Vec<(String, Vec<u32>)>,
+}
+
+impl Searcher {
+    /// Tokenizes every quotation of the index.
+    pub fn new(index: &Index) -> Self {
+        let tokens: Vec<Vec<Token>> = index.quotes.iter().map(|q| tokenize(&q.text)).collect();
+        let mut pairs: Vec<(&str, u32)> = tokens
+            .iter()
+            .enumerate()
+            .flat_map(|(i, ts)| ts.iter().map(move |t| (t.word.as_str(), i as u32)))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut vocabulary: Vec<(String, Vec<u32>)> = Vec::new();
+        for (word, quote) in pairs {
+            match vocabulary.last_mut() {
+                Some((w, list)) if w == word => list.push(quote),
+                _ => vocabulary.push((word.to_string(), vec![quote])),
             }
         }
+        Searcher { tokens, vocabulary }
     }
-    hits.extend(variants);
-    hits.sort_by_key(|h| (h.edits, h.highlight.is_none(), index.quotes[h.quote].cluster, h.quote));
-    hits
+
+    /// The quotations containing a word that counts as query word `i` (see `best_alignment`'s `same`).
+    fn postings(&self, query: &[String], i: usize, out: &mut Vec<u32>) {
+        let q = query[i].as_str();
+        let exact = |w: &str, out: &mut Vec<u32>| {
+            if let Ok(k) = self.vocabulary.binary_search_by(|(v, _)| v.as_str().cmp(w)) {
+                out.extend_from_slice(&self.vocabulary[k].1);
+            }
+        };
+        if i == query.len() - 1 && q.len() >= 3 {
+            let from = self.vocabulary.partition_point(|(v, _)| v.as_str() < q);
+            for (_, list) in self.vocabulary[from..].iter().take_while(|(v, _)| v.starts_with(q)) {
+                out.extend_from_slice(list);
+            }
+        } else {
+            exact(q, out);
+        }
+        if q.len() > 3 {
+            let base = strip_s(q);
+            exact(base, out);
+            exact(&format!("{base}s"), out);
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+
+    /// Every quotation that carries the fragment, best first, then the other wordings of each matched
+    /// statement (see [`search`]). `index` must be the one this searcher was built from.
+    pub fn search(&self, index: &Index, query: &str) -> Vec<Hit> {
+        let query: Vec<String> = tokenize(query).into_iter().map(|t| t.word).collect();
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let budget = allowed_edits(query.len());
+        let need = query.len().saturating_sub(budget).max(1);
+        let mut matched = vec![0u16; self.tokens.len()];
+        let mut list = Vec::new();
+        for i in 0..query.len() {
+            list.clear();
+            self.postings(&query, i, &mut list);
+            for &q in &list {
+                if let Some(m) = matched.get_mut(q as usize) {
+                    *m = m.saturating_add(1);
+                }
+            }
+        }
+        let mut hits: Vec<Hit> = Vec::new();
+        for (i, tokens) in self.tokens.iter().enumerate() {
+            if usize::from(matched[i]) < need {
+                continue;
+            }
+            if let Some((edits, range)) = best_alignment(&query, tokens, budget) {
+                let highlight = tokens[range.start].span.start..tokens[range.end - 1].span.end;
+                hits.push(Hit { quote: i, edits, highlight: Some(highlight) });
+            }
+        }
+        // Variants: other members of a matched cluster that did not match on their own.
+        let mut listed = vec![false; index.quotes.len()];
+        for h in &hits {
+            if let Some(l) = listed.get_mut(h.quote) {
+                *l = true;
+            }
+        }
+        let mut variants: Vec<Hit> = Vec::new();
+        for h in &hits {
+            let Some(q) = index.quotes.get(h.quote) else { continue };
+            for &m in index.clusters.get(q.cluster as usize).map(|c| c.quotes.as_slice()).unwrap_or_default()
+            {
+                let m = m as usize;
+                if listed.get(m).is_some_and(|l| !l) {
+                    listed[m] = true;
+                    variants.push(Hit { quote: m, edits: h.edits + 1, highlight: None });
+                }
+            }
+        }
+        hits.extend(variants);
+        hits.sort_by_key(|h| {
+            (h.edits, h.highlight.is_none(), index.quotes.get(h.quote).map_or(0, |q| q.cluster), h.quote)
+        });
+        hits
+    }
 }
 
 /// Word-level approximate substring match (Sellers' algorithm): the fewest insertions, deletions or
@@ -148,6 +237,53 @@ mod tests {
         assert!(search(&index, "").is_empty());
         assert!(search(&index, "sell money to the rebels").is_empty());
         assert!(search(&index, "marriages").is_empty(), "short queries must match exactly (or as a prefix)");
+    }
+
+    #[test]
+    fn the_inverted_index_only_skips_quotations_that_cannot_match() {
+        // Aligning every quotation (no index) must give the same hits as the searcher.
+        let index = sample();
+        let searcher = Searcher::new(&index);
+        let brute = |query: &str| -> Vec<(usize, usize)> {
+            let words: Vec<String> = tokenize(query).into_iter().map(|t| t.word).collect();
+            if words.is_empty() {
+                return Vec::new();
+            }
+            let budget = allowed_edits(words.len());
+            index
+                .quotes
+                .iter()
+                .enumerate()
+                .filter_map(|(i, q)| best_alignment(&words, &tokenize(&q.text), budget).map(|(e, _)| (i, e)))
+                .collect()
+        };
+        let texts: Vec<String> = index.quotes.iter().map(|q| q.text.clone()).collect();
+        let mut queries: Vec<String> = vec!["the".into(), "tal".into(), "marriages".into(), "zzz".into()];
+        for t in &texts {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            for len in 1..=words.len().min(9) {
+                for start in 0..words.len().saturating_sub(len) {
+                    let mut q: Vec<&str> = words[start..start + len].to_vec();
+                    queries.push(q.join(" "));
+                    if len > 3 {
+                        q[1] = "changed";
+                        queries.push(q.join(" "));
+                        q.remove(2);
+                        queries.push(q.join(" "));
+                    }
+                }
+            }
+        }
+        for q in &queries {
+            let mut found: Vec<(usize, usize)> = searcher
+                .search(&index, q)
+                .into_iter()
+                .filter(|h| h.highlight.is_some())
+                .map(|h| (h.quote, h.edits))
+                .collect();
+            found.sort_unstable();
+            assert_eq!(found, brute(q), "{q}");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@
 
 use dossier_core::filter::{filter_sets, Mode};
 use dossier_core::index::Index;
-use dossier_core::search::search;
+use dossier_core::search::Searcher;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -23,6 +23,10 @@ pub mod dom;
 #[wasm_bindgen]
 pub struct Dossier {
     index: Index,
+    /// Built once at load: every quotation tokenized, with a word index (see core's `Searcher`).
+    searcher: Searcher,
+    /// Entity id → position in the index, for reading `data-entities` attributes.
+    positions: std::collections::BTreeMap<String, u32>,
 }
 
 /// One answer to a lookup: a statement, with every source's wording.
@@ -58,7 +62,18 @@ impl Dossier {
     /// Decodes an index; a truncated, foreign or wrong-version file is an error with a short reason.
     #[wasm_bindgen(constructor)]
     pub fn new(bytes: &[u8]) -> Result<Dossier, JsError> {
-        Index::decode(bytes).map(|index| Dossier { index }).map_err(|e| JsError::new(&e.to_string()))
+        Index::decode(bytes)
+            .map(|index| Dossier {
+                searcher: Searcher::new(&index),
+                positions: index
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, e)| Some((e.id.clone(), u32::try_from(i).ok()?)))
+                    .collect(),
+                index,
+            })
+            .map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Answers a lookup (see [`Dossier::lookup_results`]) as a JS array.
@@ -77,7 +92,7 @@ impl Dossier {
     /// Runs core's quote search and groups the hits by statement, best first, at most `limit` statements.
     pub fn lookup_results(&self, query: &str, limit: usize) -> Vec<LookupResult> {
         let mut out: Vec<LookupResult> = Vec::new();
-        for hit in search(&self.index, query) {
+        for hit in self.searcher.search(&self.index, query) {
             let Some(q) = self.index.quotes.get(hit.quote) else { continue };
             let Some(source) = self.index.sources.get(q.source as usize) else { continue };
             let cluster = self.index.clusters.get(q.cluster as usize);
@@ -111,7 +126,7 @@ impl Dossier {
         selected: &[String],
         any: bool,
     ) -> (Vec<bool>, Vec<u32>) {
-        let position = |id: &str| self.index.entities.iter().position(|e| e.id == id);
+        let position = |id: &str| self.positions.get(id).map(|&i| i as usize);
         let sets: Vec<Vec<u32>> = paragraphs
             .iter()
             .map(|ids| {
