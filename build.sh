@@ -3,7 +3,8 @@
 #   ./build.sh            build the site into public/ (atomically) and print a one-line summary
 #   ./build.sh test       run every test: format, lints, unit, integration, wasm32 check of core, site build
 #   ./build.sh serve      dossier serve: build, serve on http://127.0.0.1:8000 (PORT=…), rebuild + reload on change
-#   ./build.sh bench      print figures: bundle and index sizes, load and lookup times in headless Chromium
+#   ./build.sh bench      print figures and write bench/RESULTS.md: build time and memory at 100 / 1,000 / 10,000
+#                         synthetic sources, sizes, load / lookup / filter times in headless Chromium
 # Installs what it needs when missing (the wasm32 target, wasm-bindgen-cli at the Cargo.lock version, the
 # npm tools in package-lock.json); safe to run again.
 set -euo pipefail
@@ -72,6 +73,56 @@ ensure_chromium() {
   fi
 }
 
+# GNU time, for the peak memory of a build (Debian's `time`; often already there).
+ensure_gnu_time() {
+  if [ ! -x /usr/bin/time ]; then
+    log "installing GNU time"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq time >/dev/null
+  fi
+}
+
+# Builds synthetic projects of each size (dossier-corpus, seed 1) and appends a Markdown table to $1:
+# median wall time of several full builds, peak memory, pages, output and index sizes.
+bench_builds() {
+  local out=$1 n dir runs r t m mem median pages bytes
+  ensure_gnu_time
+  cargo build --release --quiet -p dossier -p dossier-corpus
+  {
+    echo "### Build: synthetic corpora (release build, $(nproc) cores)"
+    echo
+    echo "| sources | median build | runs | per source | peak memory | pages | output | index raw | index gzip |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  } >>"$out"
+  for n in ${BENCH_SIZES:-100 1000 10000}; do
+    dir=target/bench/corpus-$n
+    log "bench: $n sources"
+    ./target/release/dossier-corpus --sources "$n" --seed 1 --out "$dir"
+    runs=5
+    [ "$n" -ge 10000 ] && runs=3
+    local times=()
+    mem=0
+    for r in $(seq "$runs"); do
+      /usr/bin/time -f "%e %M" -o target/bench/time.txt \
+        ./target/release/dossier build --root "$dir" --wasm target/wasm-bundle --quiet
+      read -r t m <target/bench/time.txt
+      times+=("$t")
+      [ "$m" -gt "$mem" ] && mem=$m
+    done
+    median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+    pages=$(find "$dir/public" -name '*.html' | wc -l)
+    bytes=$(du -sb "$dir/public" | cut -f1)
+    printf '| %s | %s s | %s | %s ms | %s MB | %s | %s MB | %s KB | %s KB |\n' "$n" "$median" "$runs" \
+      "$(awk -v t="$median" -v n="$n" 'BEGIN { printf "%.2f", t * 1000 / n }')" \
+      "$(awk -v m="$mem" 'BEGIN { printf "%.0f", m / 1024 }')" "$pages" \
+      "$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')" \
+      "$(($(wc -c <"$dir/public/index.bin") / 1024))" "$(($(gzip -9 -c "$dir/public/index.bin" | wc -c) / 1024))" >>"$out"
+  done
+  echo >>"$out"
+}
+
 build_site() {
   build_wasm
   cargo build --release --quiet -p dossier
@@ -110,7 +161,24 @@ case "$cmd" in
     ensure_rust
     build_site --quiet
     ensure_chromium
-    node tests/browser/bench.mjs
+    mkdir -p bench target/bench
+    results=target/bench/RESULTS.md
+    {
+      echo "# dossier bench"
+      echo
+      echo "Written by \`./build.sh bench\` on $(nproc) cores ($(uname -m)); figures, not assertions."
+      echo
+    } >"$results"
+    bench_builds "$results"
+    BENCH_OUT=$results BENCH_LABEL="the seed site (5 sources), explore page" node tests/browser/bench.mjs
+    big=$(ls -d target/bench/corpus-* | sort -t- -k2 -n | tail -1)
+    BENCH_OUT=$results PUBLIC=$big/public BENCH_PAGE=sources/$(ls "$big/content/sources" | head -1 | sed 's/\.txt$//')/index.html \
+      BENCH_LABEL="${big##*-} synthetic sources, one source page" \
+      BENCH_QUERIES='["collect money", "give it to the Taliban", "the fighters train suicide bombers", "nobody stops them", "according to", "xyzzy nothing matches"]' \
+      node tests/browser/bench.mjs
+    mv "$results" bench/RESULTS.md
+    echo
+    cat bench/RESULTS.md
     ;;
   serve)
     ensure_rust

@@ -1,5 +1,7 @@
 // `./build.sh bench`: figures for the browser side, measured in headless Chromium against the built site
-// served on 127.0.0.1. Prints a table; asserts nothing.
+// served on 127.0.0.1. Prints a table (and, with BENCH_OUT=file, appends it there as Markdown); asserts
+// nothing. PUBLIC=dir picks the site, BENCH_PAGE the page to measure (default: the explore page),
+// BENCH_QUERIES a JSON list of lookups to type, BENCH_LABEL a title for the table.
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -19,6 +21,7 @@ const glue = size("static/wasm/dossier_web.js");
 const loader = size("static/dossier.js");
 const index = size("index.bin");
 
+const pagePath = process.env.BENCH_PAGE ?? "explore/index.html";
 const site = await serve(root);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -34,7 +37,7 @@ for (let i = 0; i < 5; i++) {
   let bytes = 0;
   page.on("response", async (r) => { try { bytes += (await r.body()).length; } catch {} });
   const t0 = Date.now();
-  await page.goto(site.url + "explore/index.html");
+  await page.goto(site.url + pagePath);
   await page.waitForSelector("#facet-panel button[data-entity]", { timeout: 20000 });
   loads.push(Date.now() - t0);
   transferred = bytes;
@@ -44,9 +47,9 @@ for (let i = 0; i < 5; i++) {
 // Time per lookup and per filter change, measured inside the page (input event to results drawn).
 const context = await browser.newContext();
 const page = await context.newPage();
-await page.goto(site.url + "explore/index.html");
+await page.goto(site.url + pagePath);
 await page.waitForSelector("form.lookup[data-ready]", { state: "attached" });
-const queries = ["intermarriages", "give it to the Taliban", "collect money from different parts", "much deeper than we think", "gates of hell", "the Taliban provide them shelter", "xyzzy nothing matches"];
+const queries = process.env.BENCH_QUERIES ? JSON.parse(process.env.BENCH_QUERIES) : ["intermarriages", "give it to the Taliban", "collect money from different parts", "much deeper than we think", "gates of hell", "the Taliban provide them shelter", "xyzzy nothing matches"];
 const lookups = await page.evaluate((queries) => {
   const input = document.getElementById("quote-lookup");
   const times = [];
@@ -76,20 +79,25 @@ const filters = await page.evaluate(() => {
   return times;
 });
 const paragraphs = await page.locator("main [data-entities]").count();
-await browser.close();
-await site.close();
-
+const page_ = pagePath.replace(/index\.html$/, "");
 const rows = [
   ["wasm (dossier_web_bg.wasm)", `${kb(wasm.raw)} raw, ${kb(wasm.gz)} gzip`],
   ["glue (dossier_web.js)", `${kb(glue.raw)} raw, ${kb(glue.gz)} gzip`],
   ["wasm + glue", `${kb(wasm.raw + glue.raw)} raw, ${kb(wasm.gz + glue.gz)} gzip (budget 64 KB gzip)`],
   ["loader (dossier.js)", `${kb(loader.raw)} raw, ${kb(loader.gz)} gzip`],
   ["index (index.bin)", `${kb(index.raw)} raw, ${kb(index.gz)} gzip`],
-  ["navigation → working filter, explore page", `median ${median(loads)} ms, worst ${Math.max(...loads)} ms (5 loads)`],
-  ["bytes downloaded by the explore page", kb(transferred)],
+  [`navigation → index loaded, filter working (${page_})`, `median ${median(loads)} ms, worst ${Math.max(...loads)} ms (5 fresh loads)`],
+  ["bytes downloaded before the first answer", `${kb(transferred)} (page, styles, loader, wasm, index; uncompressed)`],
   ["lookup per keystroke", `median ${median(lookups).toFixed(2)} ms, worst ${Math.max(...lookups).toFixed(2)} ms (${lookups.length} keystrokes)`],
   ["filter change", `median ${median(filters).toFixed(2)} ms, worst ${Math.max(...filters).toFixed(2)} ms (${filters.length} clicks, ${paragraphs} passages)`],
 ];
+const label = process.env.BENCH_LABEL ?? "seed site";
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log("dossier bench — headless Chromium, " + new Date().toISOString().slice(0, 10));
+console.log(`dossier bench — ${label} — headless Chromium ${browser.version?.() ?? ""}`.trim());
 for (const [k, v] of rows) console.log(k.padEnd(width) + "  " + v);
+if (process.env.BENCH_OUT) {
+  const md = [`### Browser: ${label}`, "", "| figure | value |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), ""];
+  fs.appendFileSync(process.env.BENCH_OUT, md.join("\n") + "\n");
+}
+await browser.close();
+await site.close();
