@@ -176,6 +176,15 @@ case "$cmd" in
       BENCH_LABEL="${big##*-} synthetic sources, one source page" \
       BENCH_QUERIES='["collect money", "give it to the Taliban", "the fighters train suicide bombers", "nobody stops them", "according to", "xyzzy nothing matches"]' \
       node tests/browser/bench.mjs
+    log "bench: core hot paths (criterion)"
+    {
+      echo "### Hot paths (criterion, 200 synthetic sources; ns per iteration)"
+      echo
+      echo '```text'
+      cargo bench --quiet -p dossier --bench hot_paths -- --warm-up-time 1 --measurement-time 3 \
+        --output-format bencher 2>/dev/null | grep '^test '
+      echo '```'
+    } >>"$results"
     mv "$results" bench/RESULTS.md
     echo
     cat bench/RESULTS.md
