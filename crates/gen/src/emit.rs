@@ -2,7 +2,8 @@
 //! swapped in. A failed build leaves the previous output as it was.
 
 use crate::diag::Error;
-use std::collections::BTreeMap;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -19,13 +20,16 @@ pub fn write_site(out: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, static_dir: &P
         if tmp.exists() {
             fs::remove_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
         }
-        for (rel, bytes) in files {
-            let path = tmp.join(rel);
-            if let Some(dir) = path.parent() {
-                fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-            }
-            fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+        // Folders first, once each; then the files, written in parallel.
+        let dirs: BTreeSet<&Path> = files.keys().filter_map(|rel| rel.parent()).collect();
+        for dir in dirs {
+            let dir = tmp.join(dir);
+            fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         }
+        files.par_iter().try_for_each(|(rel, bytes)| {
+            let path = tmp.join(rel);
+            fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+        })?;
         copy_dir(static_dir, &tmp.join("static"))
     })();
     if let Err(e) = result {

@@ -1,5 +1,6 @@
 //! Checks that every internal link and `#fragment` of the rendered site resolves.
 
+use rayon::prelude::*;
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
@@ -19,52 +20,68 @@ pub struct Broken {
     pub reason: String,
 }
 
-/// Checks the links of `pages` (HTML, relative paths) against those pages and `other` files.
+/// Checks the links of the HTML files among `pages` (relative paths) against all of `pages` and the
+/// `other` files. Pages are parsed and links resolved in parallel; the result is in page order.
 pub fn check(pages: &BTreeMap<PathBuf, Vec<u8>>, other: &BTreeSet<PathBuf>) -> Vec<Broken> {
-    let mut ids: BTreeMap<&Path, BTreeSet<String>> = BTreeMap::new();
-    let mut links: Vec<(&Path, String)> = Vec::new();
-    for (path, bytes) in pages {
-        let html = String::from_utf8_lossy(bytes);
-        let set = ids.entry(path.as_path()).or_default();
-        for c in ATTR.captures_iter(&html) {
-            let value = unescape(&c[2]);
-            match &c[1] {
-                "id" => {
-                    set.insert(value);
+    let html: Vec<(&PathBuf, &Vec<u8>)> =
+        pages.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "html")).collect();
+    let parsed: Vec<(&Path, BTreeSet<String>, Vec<String>)> = html
+        .par_iter()
+        .map(|&(path, bytes)| {
+            let html = String::from_utf8_lossy(bytes);
+            let mut ids = BTreeSet::new();
+            let mut links = Vec::new();
+            for c in ATTR.captures_iter(&html) {
+                let value = unescape(&c[2]);
+                match &c[1] {
+                    "id" => {
+                        ids.insert(value);
+                    }
+                    _ => links.push(value),
                 }
-                _ => links.push((path.as_path(), value)),
             }
-        }
+            (path.as_path(), ids, links)
+        })
+        .collect();
+    let ids: BTreeMap<&Path, &BTreeSet<String>> = parsed.iter().map(|(p, set, _)| (*p, set)).collect();
+    parsed
+        .par_iter()
+        .flat_map_iter(|(page, _, links)| {
+            links.iter().filter_map(|href| broken(page, href, pages, other, &ids))
+        })
+        .collect()
+}
+
+fn broken(
+    page: &Path,
+    href: &str,
+    pages: &BTreeMap<PathBuf, Vec<u8>>,
+    other: &BTreeSet<PathBuf>,
+    ids: &BTreeMap<&Path, &BTreeSet<String>>,
+) -> Option<Broken> {
+    if href.contains(':') && !href.starts_with('#') || href.starts_with("//") {
+        return None; // http, https, mailto: external, not ours to check
     }
-    let mut broken = Vec::new();
-    for (page, href) in links {
-        if href.contains(':') && !href.starts_with('#') || href.starts_with("//") {
-            continue; // http, https, mailto: external, not ours to check
-        }
-        let (path_part, fragment) = match href.split_once('#') {
-            Some((p, f)) => (p, Some(f)),
-            None => (href.as_str(), None),
-        };
-        let path_part = path_part.split('?').next().unwrap_or("");
-        let target = if path_part.is_empty() { Some(page.to_path_buf()) } else { resolve(page, path_part) };
-        let fail =
-            |reason: &str| Broken { page: page.to_path_buf(), href: href.clone(), reason: reason.into() };
-        let Some(target) = target else {
-            broken.push(fail("points outside the site"));
-            continue;
-        };
-        let exists = pages.contains_key(&target) || other.contains(&target);
-        if !exists {
-            broken.push(fail("no such file"));
-            continue;
-        }
-        if let Some(f) = fragment.filter(|f| !f.is_empty()) {
-            if ids.get(target.as_path()).is_none_or(|set| !set.contains(f)) {
-                broken.push(fail("no element with that id"));
-            }
-        }
+    let (path_part, fragment) = match href.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (href, None),
+    };
+    let path_part = path_part.split('?').next().unwrap_or("");
+    let target = if path_part.is_empty() { Some(page.to_path_buf()) } else { resolve(page, path_part) };
+    let fail =
+        |reason: &str| Broken { page: page.to_path_buf(), href: href.to_string(), reason: reason.into() };
+    let Some(target) = target else {
+        return Some(fail("points outside the site"));
+    };
+    if !pages.contains_key(&target) && !other.contains(&target) {
+        return Some(fail("no such file"));
     }
-    broken
+    match fragment.filter(|f| !f.is_empty()) {
+        Some(f) if ids.get(target.as_path()).is_none_or(|set| !set.contains(f)) => {
+            Some(fail("no element with that id"))
+        }
+        _ => None,
+    }
 }
 
 /// Resolves a relative link from a page; a folder link means its `index.html`.

@@ -10,6 +10,7 @@ use crate::quotes::{word_diff, DiffOp};
 use crate::render::Layout;
 use crate::site::Library;
 use minijinja::{context, Environment};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -53,8 +54,16 @@ struct BySource<'a> {
     title: &'a str,
     outlet: String,
     published: String,
+    /// Mentions shown in context.
     mentions: Vec<MentionView>,
+    /// Paragraphs of the mentions past [`MAX_CONTEXTS`], linked without context.
+    more: Vec<usize>,
 }
+
+/// Mentions an entity page shows in context; past this many, a source's mentions are listed as paragraph
+/// links. Every mention of the seed corpus is shown in context; at thousands of sources one page with
+/// every context of "Taliban" would run to tens of megabytes, which no reader scrolls.
+pub const MAX_CONTEXTS: usize = 1500;
 
 #[derive(Serialize)]
 struct BriefingMentionView<'a> {
@@ -137,33 +146,51 @@ pub fn render(
             context: &m.context,
         });
     }
-    for &i in &mentioned {
-        let e = &entities[i];
-        let mut by_source: Vec<BySource<'_>> = Vec::new();
-        for &(sid, n, m) in occurrences.get(&i).map(Vec::as_slice).unwrap_or_default() {
-            let Some(s) = library.sources.get(sid) else { continue };
-            let Some(p) = s.paragraph(n) else { continue };
-            let view = MentionView { paragraph: n, context: context_html(s.paragraph_text(p), &m.span, 110) };
-            // Occurrences come source by source, so a source's mentions are always the last group.
-            match by_source.last_mut().filter(|b| b.id == sid) {
-                Some(b) => b.mentions.push(view),
-                None => by_source.push(BySource {
-                    id: &s.id,
-                    title: &s.meta.title,
-                    outlet: outlet(s),
-                    published: s.meta.published.to_string(),
-                    mentions: vec![view],
-                }),
+    // Entity pages are independent: rendered in parallel, inserted in order.
+    let rendered: Vec<Result<(PathBuf, Vec<u8>), Error>> = mentioned
+        .par_iter()
+        .map(|&i| -> Result<(PathBuf, Vec<u8>), Error> {
+            let e = &entities[i];
+            let mut by_source: Vec<BySource<'_>> = Vec::new();
+            for (k, &(sid, n, m)) in
+                occurrences.get(&i).map(Vec::as_slice).unwrap_or_default().iter().enumerate()
+            {
+                let Some(s) = library.sources.get(sid) else { continue };
+                let Some(p) = s.paragraph(n) else { continue };
+                // Occurrences come source by source, so a source's mentions are always the last group.
+                if by_source.last().is_none_or(|b| b.id != sid) {
+                    by_source.push(BySource {
+                        id: &s.id,
+                        title: &s.meta.title,
+                        outlet: outlet(s),
+                        published: s.meta.published.to_string(),
+                        mentions: Vec::new(),
+                        more: Vec::new(),
+                    });
+                }
+                let Some(b) = by_source.last_mut() else { continue };
+                if k < MAX_CONTEXTS {
+                    b.mentions.push(MentionView {
+                        paragraph: n,
+                        context: context_html(s.paragraph_text(p), &m.span, 110),
+                    });
+                } else if !b.more.contains(&n) {
+                    b.more.push(n);
+                }
             }
-        }
-        let briefing = briefing_mentions.remove(&i).unwrap_or_default();
-        let page = env.get_template("entity.html")?.render(context! {
-            layout => Layout::new("../../", format!("{} — {site_title}", e.name), "entities", site_title),
-            entity => entity_row(i, e, &occurrences, library),
-            by_source => by_source,
-            briefing => briefing,
-        })?;
-        pages.insert(PathBuf::from(format!("entities/{}/index.html", e.id)), page.into_bytes());
+            let briefing = briefing_mentions.get(&i).map(Vec::as_slice).unwrap_or_default();
+            let page = env.get_template("entity.html")?.render(context! {
+                layout => Layout::new("../../", format!("{} — {site_title}", e.name), "entities", site_title),
+                entity => entity_row(i, e, &occurrences, library),
+                by_source => by_source,
+                briefing => briefing,
+            })?;
+            Ok((PathBuf::from(format!("entities/{}/index.html", e.id)), page.into_bytes()))
+        })
+        .collect();
+    for r in rendered {
+        let (path, bytes) = r?;
+        pages.insert(path, bytes);
     }
 
     render_quotes(env, library, pages)?;

@@ -10,6 +10,7 @@ use crate::html::language_name;
 use crate::site::Library;
 use crate::source::{Origin, Source};
 use minijinja::{path_loader, Environment, UndefinedBehavior};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -215,7 +216,11 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
     })?;
     pages.insert(PathBuf::from("sources/index.html"), page.into_bytes());
 
-    for (row, s) in rows.iter().zip(library.sources.values()) {
+    // Source pages are independent: rendered in parallel, inserted in id order.
+    let list: Vec<(&SourceRow<'_>, &Source)> = rows.iter().zip(library.sources.values()).collect();
+    let rendered: Vec<Result<(PathBuf, Vec<u8>), Error>> = list
+        .par_iter()
+        .map(|&(row, s)| -> Result<(PathBuf, Vec<u8>), Error> {
         let sites = b.cited.get(&s.id).map(Vec::as_slice).unwrap_or_default();
         let mentions = library.analysis.mentions.get(&s.id);
         let entities = library.analysis.gazetteer.entities();
@@ -273,7 +278,12 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
             dropped => dropped,
             cited => cited,
         })?;
-        pages.insert(PathBuf::from(format!("sources/{}/index.html", s.id)), page.into_bytes());
+        Ok((PathBuf::from(format!("sources/{}/index.html", s.id)), page.into_bytes()))
+        })
+        .collect();
+    for r in rendered {
+        let (path, bytes) = r?;
+        pages.insert(path, bytes);
     }
     crate::pages::render(&env, library, &mut pages)?;
     Ok(pages)

@@ -359,14 +359,9 @@ pub(crate) fn broken_links(
     pages: &BTreeMap<PathBuf, Vec<u8>>,
 ) -> Result<Vec<Diagnostic>, Error> {
     let static_dir = root.join("site/static");
-    let mut known: BTreeSet<PathBuf> =
+    let known: BTreeSet<PathBuf> =
         emit::list_files(&static_dir)?.into_iter().map(|p| Path::new("static").join(p)).collect();
-    let (html, other): (BTreeMap<PathBuf, Vec<u8>>, BTreeMap<PathBuf, Vec<u8>>) = pages
-        .iter()
-        .map(|(p, b)| (p.clone(), b.clone()))
-        .partition(|(p, _)| p.extension().is_some_and(|e| e == "html"));
-    known.extend(other.into_keys());
-    Ok(links::check(&html, &known)
+    Ok(links::check(pages, &known)
         .into_iter()
         .map(|b| {
             Diagnostic::error(Path::new("public").join(&b.page), format!("broken link `{}`: {}", b.href, b.reason))
