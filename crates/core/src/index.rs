@@ -11,7 +11,8 @@ use std::fmt;
 
 /// The schema version this build of core writes and reads.
 pub const VERSION: u32 = 1;
-const MAGIC: &[u8; 4] = b"DSIX";
+/// The first four bytes of every index file (also how the generator recognises a folder it wrote).
+pub const MAGIC: &[u8; 4] = b"DSIX";
 
 /// One source, as the browser shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

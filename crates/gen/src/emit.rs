@@ -51,6 +51,58 @@ pub fn write_site(out: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, static_dir: &P
     Ok(())
 }
 
+/// Refuses an output folder whose replacement would lose work: the project itself or a folder that holds
+/// it, anything in `content/` or `site/`, and an existing folder that is not a site dossier wrote (it has
+/// no `index.bin` with the index's magic number). The output is replaced as a whole, so these checks
+/// run before anything is built.
+pub fn check_output(root: &Path, out: &Path) -> Result<(), Error> {
+    let absolute = |p: &Path| -> PathBuf {
+        // The folder may not exist yet: resolve its nearest existing ancestor, then add the rest back.
+        let mut existing = p.to_path_buf();
+        let mut rest = Vec::new();
+        while !existing.exists() {
+            match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+                (Some(name), Some(parent)) => {
+                    rest.push(name);
+                    existing =
+                        if parent.as_os_str().is_empty() { PathBuf::from(".") } else { parent.to_path_buf() };
+                }
+                _ => break,
+            }
+        }
+        let mut full = fs::canonicalize(&existing).unwrap_or(existing);
+        full.extend(rest.iter().rev());
+        full
+    };
+    let (root_abs, out_abs) = (absolute(root), absolute(out));
+    let refuse = |why: &str| {
+        Err(Error::Io {
+            path: out.to_path_buf(),
+            cause: std::io::Error::other(format!(
+                "refusing to write the site here: {why}; the output folder is replaced as a whole \
+                 (choose a new or empty folder, or the default public/)"
+            )),
+        })
+    };
+    if root_abs.starts_with(&out_abs) {
+        return refuse("it is the project folder or holds it");
+    }
+    for kept in ["content", "site"] {
+        if out_abs.starts_with(root_abs.join(kept)) {
+            return refuse(&format!("it is inside the project's {kept}/ folder"));
+        }
+    }
+    if out.is_file() {
+        return refuse("it is a file");
+    }
+    let is_empty = fs::read_dir(out).map(|mut d| d.next().is_none()).unwrap_or(true);
+    let is_site = fs::read(out.join("index.bin")).is_ok_and(|b| b.starts_with(dossier_core::index::MAGIC));
+    if out.is_dir() && !is_empty && !is_site {
+        return refuse("the folder exists and is not a site dossier built (it has no dossier index.bin)");
+    }
+    Ok(())
+}
+
 /// Removes temporary folders left by builds that were killed (`.public.tmp-<pid>`, `.public.old-<pid>`)
 /// whose process is gone. Best effort: a folder that cannot be removed is left for the next build.
 fn remove_stale(parent: &Path, name: &str) {

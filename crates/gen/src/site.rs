@@ -139,6 +139,7 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
     let p = options.progress;
     // Clears the progress line however the build ends, so messages start on a clean line.
     let _clear = ClearOnDrop(p);
+    emit::check_output(&options.root, &options.out)?;
     p.phase(0);
     let t = Instant::now();
     let loaded = load(&options.root)?;

@@ -238,3 +238,29 @@ fn a_killed_build_leaves_public_complete_and_content_untouched() {
         .collect();
     assert_eq!(leftovers, Vec::<String>::new());
 }
+
+#[test]
+fn an_output_folder_that_would_lose_work_is_refused_before_anything_is_written() {
+    let dir = project("tests/fixtures/mini/content");
+    let root = dir.path();
+    let foreign = root.join("notes");
+    fs::create_dir_all(&foreign).expect("mkdir");
+    fs::write(foreign.join("todo.txt"), "mine").expect("write");
+    let before = snapshot(root);
+    for out in
+        [root.to_path_buf(), root.join("content"), root.join("site/static"), foreign.clone(), root.join("..")]
+    {
+        let mut options = Options::new(root);
+        options.out = out.clone();
+        let err = build(&options).expect_err(&format!("{} must be refused", out.display()));
+        assert!(format!("{err}").contains("refusing to write the site here"), "{err}");
+    }
+    assert_eq!(snapshot(root), before, "nothing was changed");
+    // A new folder, an empty one and a site dossier wrote before are fine.
+    for out in [root.join("out/new"), root.join("public")] {
+        let mut options = Options::new(root);
+        options.out = out.clone();
+        build(&options).expect("builds");
+        build(&options).expect("rebuilds over its own output");
+    }
+}
