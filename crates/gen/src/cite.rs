@@ -98,8 +98,10 @@ fn parse(text: &str, inner: Range<usize>) -> Result<Vec<Item>, SyntaxError> {
                 )
             })?),
         };
+        // `@` may be followed by spaces (`[@ a]`): the span runs from the `@` to the end of the id.
         let id_start = part_span.start + lead;
-        items.push(Item { id: id.to_string(), id_span: id_start..id_start + 1 + id.len(), locator });
+        let id_end = id_start + 1 + (rest.len() - rest.trim_start().len()) + id.len();
+        items.push(Item { id: id.to_string(), id_span: id_start..id_end, locator });
     }
     Ok(items)
 }
@@ -135,6 +137,16 @@ mod tests {
         let c = scan(text).remove(0).expect("ok");
         assert_eq!(&text[c.span.clone()], "[@a; @bcd, p2]");
         assert_eq!(&text[c.items[1].id_span.clone()], "@bcd");
+    }
+
+    /// Caught by the span check of the `citations` fuzz target: with a space after `@`, the id span stopped
+    /// short of the id.
+    #[test]
+    fn id_span_covers_an_id_after_spaces() {
+        let text = "x [@ alpha; @  b, p2] y";
+        let c = scan(text).remove(0).expect("ok");
+        assert_eq!(&text[c.items[0].id_span.clone()], "@ alpha");
+        assert_eq!(&text[c.items[1].id_span.clone()], "@  b");
     }
 
     #[test]

@@ -97,14 +97,17 @@ impl Diagnostic {
         };
         let title = format!("{}: {}", self.location(), self.message);
         let mut message = level.title(&title);
-        if let (Some(text), Some(span)) = (&self.text, &self.span) {
+        let shown = match (&self.text, &self.span) {
+            (Some(text), Some(span)) => Some(Shown::new(text, span.clone())),
+            _ => None,
+        };
+        if let Some(shown) = &shown {
             let label = self.label.as_deref().unwrap_or("");
-            // Show the lines around the span only: annotate-snippets folds the rest away.
             message = message.snippet(
-                Snippet::source(text)
-                    .line_start(1)
+                Snippet::source(&shown.source)
+                    .line_start(shown.first_line)
                     .fold(true)
-                    .annotation(level.span(span.clone()).label(label)),
+                    .annotation(level.span(shown.span.clone()).label(label)),
             );
         }
         if let Some(help) = &self.help {
@@ -120,6 +123,72 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(false))
     }
+}
+
+/// The lines a diagnostic shows: those of its span, as annotate-snippets would cut them from the file
+/// (it folds the rest away), with their indentation made safe to render.
+///
+/// annotate-snippets 0.11 panics (a subtraction overflow in `Margin::compute`, fixed upstream after 0.11
+/// by rust-lang/annotate-snippets-rs#334) on a line wider than the terminal whose indentation is wider
+/// than the caret's end plus its label: a caret inside the indentation, or an indentation of tabs or
+/// form feeds, which it counts as wider than it draws them. So the indentation becomes spaces (the same
+/// number of bytes, so offsets keep; a tab shows as one space), and indentation common to every shown
+/// line beyond [`KEPT_INDENT`] columns is removed.
+struct Shown {
+    source: String,
+    first_line: usize,
+    span: Range<usize>,
+}
+
+/// Columns of common indentation kept: below 13, the margin computation cannot overflow.
+const KEPT_INDENT: usize = 12;
+
+impl Shown {
+    fn new(text: &str, span: Range<usize>) -> Shown {
+        let start = floor_boundary(text, span.start.min(text.len()));
+        let end = floor_boundary(text, span.end.clamp(start, text.len()));
+        let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let lines: Vec<(&str, usize)> =
+            text[from..to].split_inclusive('\n').map(|line| (line, indent_len(line))).collect();
+        let common = lines
+            .iter()
+            .filter(|(line, indent)| !line[*indent..].trim_end_matches(['\r', '\n']).is_empty())
+            .map(|(_, indent)| *indent)
+            .min()
+            .unwrap_or(0);
+        let cut = common.saturating_sub(KEPT_INDENT);
+        let mut source = String::with_capacity(to - from);
+        let (mut new_start, mut new_end) = (0, 0);
+        let mut at = from;
+        for (line, indent) in lines {
+            let removed = cut.min(indent);
+            let map = |offset: usize| source.len() + (offset - at).saturating_sub(removed);
+            if (at..at + line.len()).contains(&start) {
+                new_start = map(start);
+            }
+            if (at..=at + line.len()).contains(&end) {
+                new_end = map(end);
+            }
+            source.extend(std::iter::repeat_n(' ', indent - removed));
+            source.push_str(&line[indent..]);
+            at += line.len();
+        }
+        if start == to {
+            new_start = source.len();
+        }
+        Shown {
+            source,
+            first_line: text[..from].matches('\n').count() + 1,
+            span: new_start..new_end.max(new_start),
+        }
+    }
+}
+
+/// Bytes of a line's indentation: leading whitespace, up to its line ending.
+fn indent_len(line: &str) -> usize {
+    let body = line.strip_suffix('\n').map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
+    body.len() - body.trim_start().len()
 }
 
 /// 1-based line and character column of a byte offset.
@@ -229,5 +298,37 @@ mod tests {
         assert!(out.contains("second “bad” line"), "{out}");
         assert!(out.contains("^^^^^"), "{out}");
         assert!(out.contains("help: closest passage"), "{out}");
+    }
+
+    /// Found by the `frontmatter` fuzz target: annotate-snippets 0.11 overflowed (a panic in debug
+    /// builds) on a long line whose indentation runs past the caret.
+    #[test]
+    fn renders_a_caret_in_the_indentation_of_a_long_line() {
+        let long = "word ".repeat(40);
+        for indent in ["\u{c}".repeat(20), " ".repeat(30), "\t".repeat(8), "\u{a0}".repeat(30)] {
+            let text: Arc<str> = Arc::from(format!("+++\ntitle = 1\n{indent}{long}\n+++\n"));
+            let line = text.find(&indent).expect("indent");
+            for span in [line..line + 1, line + indent.len()..line + indent.len() + 4, line..text.len()] {
+                let d = Diagnostic::error("a.txt", "bad").at(&text, span.clone()).label("here");
+                let out = d.render(false);
+                assert!(out.contains("a.txt:3:"), "{indent:?} {span:?}: {out}");
+                assert!(out.contains("word word"), "{indent:?} {span:?}: {out}");
+            }
+        }
+    }
+
+    #[test]
+    fn shows_the_lines_of_the_span_with_their_numbers_and_offsets() {
+        let text = "a\n\tb c\n          \n  d\ne\n";
+        let at = text.find('c').expect("c");
+        let s = Shown::new(text, at..text.find('d').expect("d") + 1);
+        assert_eq!(s.first_line, 2);
+        assert_eq!(s.source, " b c\n          \n  d");
+        assert_eq!(&s.source[s.span.clone()], "c\n          \n  d");
+        let deep = format!("x\n{0}y\n{0}  z\n", " ".repeat(40));
+        let at = deep.find('z').expect("z");
+        let s = Shown::new(&deep, deep.find('y').expect("y")..at + 1);
+        assert_eq!(s.source, format!("{0}y\n{0}  z", " ".repeat(KEPT_INDENT)));
+        assert_eq!(&s.source[s.span.clone()], "y\n              z");
     }
 }

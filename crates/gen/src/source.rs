@@ -480,6 +480,20 @@ mod tests {
         assert_eq!(s.meta.derived_from, [Origin::Outlet("CNN".into()), Origin::Source("other".into())]);
     }
 
+    /// The `frontmatter` fuzz target's crash, minimized: the TOML error's caret sits in an indentation of
+    /// form feeds on a long line, which made the diagnostic's rendering overflow (see `diag::Shown`).
+    #[test]
+    fn a_toml_error_in_an_indentation_of_form_feeds_renders() {
+        let file = format!(
+            "+++\ntitle = \"Al-Qaeda’s bnd\"\n{}ls around the world contradict the assessments of the current \
+             White House administration, which prevs 24-7 Live\").\"\"\"\n+++\nHow a",
+            "\u{c}".repeat(20)
+        );
+        let e = load_str(&file).expect_err("not TOML");
+        assert_eq!(e[0].location(), "content/sources/x.txt:3:1");
+        assert!(e[0].render(false).contains("ls around the world"), "{}", e[0].render(false));
+    }
+
     #[test]
     fn ids() {
         assert!(is_valid_id("bond-much-deeper"));
