@@ -5,6 +5,8 @@
 #   ./build.sh serve      dossier serve: build, serve on http://127.0.0.1:8000 (PORT=…), rebuild + reload on change
 #   ./build.sh bench      print figures and write bench/RESULTS.md: build time and memory at 100 / 1,000 / 10,000
 #                         synthetic sources, sizes, load / lookup / filter times in headless Chromium
+#   ./build.sh fuzz       run each fuzz target of crates/gen/fuzz for FUZZ_SECONDS (default 60) on nightly
+#                         (or only the targets named: frontmatter citations quotation quotes)
 # Installs what it needs when missing (the wasm32 target, wasm-bindgen-cli at the Cargo.lock version, the
 # npm tools in package-lock.json); safe to run again.
 set -euo pipefail
@@ -123,6 +125,18 @@ bench_builds() {
   echo >>"$out"
 }
 
+# cargo-fuzz and the nightly toolchain it needs (libFuzzer instrumentation), for ./build.sh fuzz.
+ensure_cargo_fuzz() {
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    log "installing the nightly toolchain (for cargo fuzz)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    log "installing cargo-fuzz (a few minutes, once)"
+    cargo install cargo-fuzz
+  fi
+}
+
 build_site() {
   build_wasm
   cargo build --release --quiet -p dossier
@@ -195,8 +209,23 @@ case "$cmd" in
     cargo build --release --quiet -p dossier
     exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
     ;;
+  fuzz)
+    ensure_rust
+    ensure_cargo_fuzz
+    targets=("$@")
+    [ ${#targets[@]} -gt 0 ] || targets=(frontmatter citations quotation quotes)
+    for target in "${targets[@]}"; do
+      log "fuzz $target for ${FUZZ_SECONDS:-60} s"
+      mkdir -p "crates/gen/fuzz/corpus/$target"
+      # New inputs go to the first folder (git-ignored); content/ and tests/fixtures/ only seed it. No
+      # sanitizer: the workspace forbids unsafe code, so AddressSanitizer would mostly cost speed.
+      cargo +nightly fuzz run --fuzz-dir crates/gen/fuzz --sanitizer none "$target" \
+        "crates/gen/fuzz/corpus/$target" content tests/fixtures -- \
+        -max_total_time="${FUZZ_SECONDS:-60}" -timeout=20 -max_len=4096 -dict=crates/gen/fuzz/dossier.dict
+    done
+    ;;
   *)
-    echo "usage: ./build.sh [build|test|serve|bench]" >&2
+    echo "usage: ./build.sh [build|test|serve|bench|fuzz]" >&2
     exit 2
     ;;
 esac
