@@ -1,5 +1,5 @@
-// dossier's loader: after the page has painted, fetch the browser index and the WebAssembly module and
-// hand over to dossier-web. The page is complete without this file; if anything fails, a short message
+// dossier's loader: after the page has painted, fetch the browser index's head and the WebAssembly
+// module and hand over to dossier-web. The page is complete without this file; if anything fails, a short message
 // appears in the status line and the page stays as it is.
 const root = document.documentElement.dataset.root || "./";
 // Resolve against the page, not this script (import() would resolve relative to static/).
@@ -22,7 +22,13 @@ async function load() {
       response.arrayBuffer(),
       wasm.default({ module_or_path: at("static/wasm/dossier_web_bg.wasm") }),
     ]);
-    wasm.start(new Uint8Array(bytes), root);
+    // The quotations (quotes.bin) are fetched only when the reader starts a lookup.
+    const quotes = () =>
+      fetch(at("quotes.bin")).then((r) => {
+        if (!r.ok) throw new Error("the quotations are missing (HTTP " + r.status + ")");
+        return r.arrayBuffer();
+      });
+    wasm.start(new Uint8Array(bytes), root, quotes);
   } catch (error) {
     status("Search and filters are unavailable (" + (error && error.message ? error.message : error) + "). The page itself is complete.");
   }

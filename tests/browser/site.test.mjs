@@ -50,6 +50,24 @@ async function ready(page) {
 
 const SEEDS_WITH_INTERMARRIAGES = ["biden-missing-out", "bond-much-deeper", "deadly-raid-global-reach"];
 
+test("the quotations are fetched only when the reader starts a lookup", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(site.url + "explore/index.html");
+  await ready(page);
+  // Filters work from the head of the index alone.
+  await page.locator("#facet-panel button[data-entity]").first().click();
+  assert.ok(fetched.includes("/index.bin"));
+  assert.ok(!fetched.includes("/quotes.bin"), "quotes.bin is not fetched before a lookup");
+  await page.locator("#quote-lookup").focus();
+  await page.keyboard.type("intermarriages");
+  await page.locator("#quote-results [data-sources]").first().waitFor();
+  assert.equal(fetched.filter((p) => p === "/quotes.bin").length, 1, "fetched once");
+  await context.close();
+});
+
 test("typing a quotation lists every source that carries it", async () => {
   const { page, context, problems } = await open(site.url + "index.html");
   await ready(page);

@@ -1,7 +1,11 @@
-//! The browser index: everything the in-browser filter and lookup need, in one versioned file.
+//! The browser index: everything the in-browser filter and lookup need, versioned.
 //!
-//! The generator builds an [`Index`] and writes it with [`Index::encode`]; the browser (and the
-//! `dossier quote` / `dossier entity` commands) read it back with [`Index::decode`]. The format is a
+//! The generator builds an [`Index`] and writes it for the browser with [`Index::encode_split`] as two
+//! files: `index.bin`, the head (the entities: what the entity filters need, a few kilobytes even at
+//! thousands of sources), read by [`Index::decode_head`]; and `quotes.bin` (sources, paragraphs,
+//! quotations, clusters), which the page fetches only when the reader starts a lookup and adds with
+//! [`Index::attach_quotes`]. [`Index::encode`] / [`Index::decode`] write and read the same data as one
+//! file (tests, tools). The format is a
 //! small binary one written here by hand — a magic number, the schema version, then length-prefixed
 //! fields — because `dossier-core` keeps to std + serde (no serde_json in the browser bundle), and
 //! because it is a fraction of JSON's size. Bump [`VERSION`] whenever a field changes.
@@ -10,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The schema version this build of core writes and reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// The first four bytes of every index file (also how the generator recognises a folder it wrote).
 pub const MAGIC: &[u8; 4] = b"DSIX";
 
@@ -110,6 +114,10 @@ pub enum DecodeError {
     },
     /// The data ends early or is inconsistent, at this byte offset.
     Corrupt(usize),
+    /// The file is another part of a split index than the one asked for (a head for the quotes…).
+    WrongPart,
+    /// The quotes file does not belong to this head (they come from different builds).
+    Mismatch,
 }
 
 impl fmt::Display for DecodeError {
@@ -120,31 +128,116 @@ impl fmt::Display for DecodeError {
                 write!(f, "index schema version {found}, expected {expected}: rebuild the site")
             }
             DecodeError::Corrupt(at) => write!(f, "index is truncated or corrupt (at byte {at})"),
+            DecodeError::WrongPart => f.write_str("this file is another part of the index"),
+            DecodeError::Mismatch => {
+                f.write_str("quotes.bin and index.bin come from different builds: reload")
+            }
         }
     }
 }
 
 impl std::error::Error for DecodeError {}
 
+/// Which part of the index a file holds (the byte after the version).
+const FULL: u32 = 0;
+const HEAD: u32 = 1;
+const QUOTES: u32 = 2;
+
+/// The part of a split index the browser needs first, read by [`Index::decode_head`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    /// The index with its entities only; [`Index::attach_quotes`] adds the rest.
+    pub index: Index,
+    /// The checksum the matching quotes file must have (so a stale file from another build is refused).
+    pub quotes_checksum: u32,
+}
+
 impl Index {
-    /// Writes the index.
+    /// Writes the whole index as one file (what [`Index::decode`] reads).
     pub fn encode(&self) -> Vec<u8> {
-        let mut w = Writer(Vec::with_capacity(4096));
-        w.0.extend_from_slice(MAGIC);
-        w.u32(VERSION);
-        w.seq(&self.sources, |w, s| {
-            w.str(&s.id);
-            w.str(&s.title);
-            w.str(&s.outlet);
-            w.str(&s.published);
-            w.seq(&s.derived_from, |w, d| w.str(d));
-        });
+        let mut w = Writer::start(FULL);
+        self.write_entities(&mut w);
+        self.write_quotes(&mut w);
+        w.0
+    }
+
+    /// Writes the index as two files for the browser: the head (`index.bin`: the entities, enough for
+    /// the entity filters, small at any corpus size) and the quotes (`quotes.bin`: sources, paragraphs,
+    /// quotations and clusters), which the page fetches only when the reader starts a lookup.
+    pub fn encode_split(&self) -> (Vec<u8>, Vec<u8>) {
+        let mut q = Writer::start(QUOTES);
+        self.write_quotes(&mut q);
+        let mut h = Writer::start(HEAD);
+        self.write_entities(&mut h);
+        h.u32(checksum(&q.0));
+        (h.0, q.0)
+    }
+
+    /// Reads an index written by [`Index::encode`]; checks the version and every cross-reference, so
+    /// the rest of the code can index without bounds worries.
+    pub fn decode(bytes: &[u8]) -> Result<Index, DecodeError> {
+        let mut r = Reader::start(bytes, FULL)?;
+        let mut index = Index { entities: r.entities()?, ..Index::default() };
+        r.quotes_into(&mut index)?;
+        r.end()?;
+        index.check().map_err(|_| DecodeError::Corrupt(bytes.len()))?;
+        Ok(index)
+    }
+
+    /// Reads the head of a split index ([`Index::encode_split`]).
+    pub fn decode_head(bytes: &[u8]) -> Result<Head, DecodeError> {
+        let mut r = Reader::start(bytes, HEAD)?;
+        let index = Index { entities: r.entities()?, ..Index::default() };
+        let quotes_checksum = r.u32()?;
+        r.end()?;
+        Ok(Head { index, quotes_checksum })
+    }
+
+    /// Adds the quotes file of a split index to its head; refuses a file of another build (checksum),
+    /// and checks every cross-reference as [`Index::decode`] does. On error the index is unchanged.
+    pub fn attach_quotes(&mut self, bytes: &[u8], checksum_expected: u32) -> Result<(), DecodeError> {
+        let mut r = Reader::start(bytes, QUOTES)?;
+        if checksum(bytes) != checksum_expected {
+            return Err(DecodeError::Mismatch);
+        }
+        let mut full = Index { entities: std::mem::take(&mut self.entities), ..Index::default() };
+        let read = r.quotes_into(&mut full).and_then(|()| r.end());
+        let checked = read.and_then(|()| full.check().map_err(|_| DecodeError::Corrupt(bytes.len())));
+        match checked {
+            Ok(()) => {
+                *self = full;
+                Ok(())
+            }
+            Err(e) => {
+                self.entities = full.entities;
+                Err(e)
+            }
+        }
+    }
+
+    /// True when the quotations are loaded (always after [`Index::decode`]; after
+    /// [`Index::attach_quotes`] for a split index).
+    pub fn has_quotes(&self) -> bool {
+        !self.sources.is_empty()
+    }
+
+    fn write_entities(&self, w: &mut Writer) {
         w.seq(&self.entities, |w, e| {
             w.str(&e.id);
             w.str(&e.name);
             w.str(&e.kind);
             w.u32(u32::from(e.provisional));
             w.seq(&e.aliases, |w, a| w.str(a));
+        });
+    }
+
+    fn write_quotes(&self, w: &mut Writer) {
+        w.seq(&self.sources, |w, s| {
+            w.str(&s.id);
+            w.str(&s.title);
+            w.str(&s.outlet);
+            w.str(&s.published);
+            w.seq(&s.derived_from, |w, d| w.str(d));
         });
         w.seq(&self.paragraphs, |w, p| {
             w.u32(p.source);
@@ -163,57 +256,6 @@ impl Index {
             w.opt_str(c.speaker.as_deref());
             w.seq(&c.quotes, |w, q| w.u32(*q));
         });
-        w.0
-    }
-
-    /// Reads an index written by [`Index::encode`]; checks the version and every cross-reference, so
-    /// the rest of the code can index without bounds worries.
-    pub fn decode(bytes: &[u8]) -> Result<Index, DecodeError> {
-        if bytes.len() < 4 || &bytes[..4] != MAGIC {
-            return Err(DecodeError::NotAnIndex);
-        }
-        let mut r = Reader { bytes, at: 4 };
-        let version = r.u32()?;
-        if version != VERSION {
-            return Err(DecodeError::Version { found: version, expected: VERSION });
-        }
-        let sources = r.seq(|r| {
-            Ok(SourceEntry {
-                id: r.str()?,
-                title: r.str()?,
-                outlet: r.str()?,
-                published: r.str()?,
-                derived_from: r.seq(Reader::str)?,
-            })
-        })?;
-        let entities = r.seq(|r| {
-            Ok(EntityEntry {
-                id: r.str()?,
-                name: r.str()?,
-                kind: r.str()?,
-                provisional: r.u32()? != 0,
-                aliases: r.seq(Reader::str)?,
-            })
-        })?;
-        let paragraphs =
-            r.seq(|r| Ok(ParagraphEntry { source: r.u32()?, n: r.u32()?, entities: r.seq(Reader::u32)? }))?;
-        let quotes = r.seq(|r| {
-            Ok(QuoteEntry {
-                source: r.u32()?,
-                paragraph: r.u32()?,
-                text: r.str()?,
-                speaker: r.opt_str()?,
-                cluster: r.u32()?,
-            })
-        })?;
-        let clusters =
-            r.seq(|r| Ok(ClusterEntry { id: r.str()?, speaker: r.opt_str()?, quotes: r.seq(Reader::u32)? }))?;
-        if r.at != bytes.len() {
-            return Err(DecodeError::Corrupt(r.at));
-        }
-        let index = Index { sources, entities, paragraphs, quotes, clusters };
-        index.check().map_err(|_| DecodeError::Corrupt(bytes.len()))?;
-        Ok(index)
     }
 
     fn check(&self) -> Result<(), ()> {
@@ -255,9 +297,27 @@ fn strip_possessive(words: &[String]) -> Vec<String> {
     w
 }
 
+/// FNV-1a over the bytes, folded to 32 bits: ties a quotes file to its head (not a security measure).
+fn checksum(bytes: &[u8]) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as u32
+}
+
 struct Writer(Vec<u8>);
 
 impl Writer {
+    fn start(part: u32) -> Writer {
+        let mut w = Writer(Vec::with_capacity(4096));
+        w.0.extend_from_slice(MAGIC);
+        w.u32(VERSION);
+        w.u32(part);
+        w
+    }
+
     fn u32(&mut self, mut v: u32) {
         // LEB128: seven bits a byte, high bit set while more follow.
         loop {
@@ -303,7 +363,68 @@ struct Reader<'a> {
     at: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    fn start(bytes: &'a [u8], part: u32) -> Result<Reader<'a>, DecodeError> {
+        if bytes.len() < 4 || &bytes[..4] != MAGIC {
+            return Err(DecodeError::NotAnIndex);
+        }
+        let mut r = Reader { bytes, at: 4 };
+        let version = r.u32()?;
+        if version != VERSION {
+            return Err(DecodeError::Version { found: version, expected: VERSION });
+        }
+        if r.u32()? != part {
+            return Err(DecodeError::WrongPart);
+        }
+        Ok(r)
+    }
+
+    fn end(&self) -> Result<(), DecodeError> {
+        if self.at == self.bytes.len() {
+            Ok(())
+        } else {
+            Err(DecodeError::Corrupt(self.at))
+        }
+    }
+
+    fn entities(&mut self) -> Result<Vec<EntityEntry>, DecodeError> {
+        self.seq(|r| {
+            Ok(EntityEntry {
+                id: r.str()?,
+                name: r.str()?,
+                kind: r.str()?,
+                provisional: r.u32()? != 0,
+                aliases: r.seq(Reader::str)?,
+            })
+        })
+    }
+
+    fn quotes_into(&mut self, index: &mut Index) -> Result<(), DecodeError> {
+        index.sources = self.seq(|r| {
+            Ok(SourceEntry {
+                id: r.str()?,
+                title: r.str()?,
+                outlet: r.str()?,
+                published: r.str()?,
+                derived_from: r.seq(Reader::str)?,
+            })
+        })?;
+        index.paragraphs = self
+            .seq(|r| Ok(ParagraphEntry { source: r.u32()?, n: r.u32()?, entities: r.seq(Reader::u32)? }))?;
+        index.quotes = self.seq(|r| {
+            Ok(QuoteEntry {
+                source: r.u32()?,
+                paragraph: r.u32()?,
+                text: r.str()?,
+                speaker: r.opt_str()?,
+                cluster: r.u32()?,
+            })
+        })?;
+        index.clusters = self
+            .seq(|r| Ok(ClusterEntry { id: r.str()?, speaker: r.opt_str()?, quotes: r.seq(Reader::u32)? }))?;
+        Ok(())
+    }
+
     fn u32(&mut self) -> Result<u32, DecodeError> {
         let mut v: u64 = 0;
         for shift in (0..35).step_by(7) {
@@ -458,6 +579,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn split_round_trips_and_the_parts_belong_together() {
+        let index = sample();
+        let (head, quotes) = index.encode_split();
+        let Head { index: mut loaded, quotes_checksum } = Index::decode_head(&head).expect("head");
+        assert_eq!(loaded.entities, index.entities);
+        assert!(!loaded.has_quotes());
+        loaded.attach_quotes(&quotes, quotes_checksum).expect("quotes");
+        assert_eq!(loaded, index);
+        // Parts are not interchangeable, and a quotes file of another build is refused.
+        assert_eq!(Index::decode_head(&quotes), Err(DecodeError::WrongPart));
+        assert_eq!(Index::decode(&head), Err(DecodeError::WrongPart));
+        let mut other = sample();
+        other.quotes[0].text.push('!');
+        let (_, stale) = other.encode_split();
+        let Head { index: mut loaded, quotes_checksum } = Index::decode_head(&head).expect("head");
+        assert_eq!(loaded.attach_quotes(&stale, quotes_checksum), Err(DecodeError::Mismatch));
+        // A truncated quotes file leaves the head usable as it was.
+        assert!(loaded.attach_quotes(&quotes[..quotes.len() / 2], quotes_checksum).is_err());
+        assert_eq!(loaded.entities, index.entities);
+        assert!(!loaded.has_quotes());
+    }
+
+    #[test]
     fn rejects_dangling_references() {
         let mut index = sample();
         index.quotes[0].cluster = 7;
@@ -472,6 +616,7 @@ pub(crate) mod tests {
                 let mut b = bytes.clone();
                 b[i] = v;
                 let _ = Index::decode(&b);
+                let _ = Index::decode_head(&b);
             }
         }
     }

@@ -151,7 +151,9 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
     p.phase(2);
     let t = Instant::now();
     let mut pages = render::render(&options.root.join("site/templates"), &library)?;
-    pages.insert(PathBuf::from("index.bin"), library.index.encode());
+    let (head, quotes) = library.index.encode_split();
+    pages.insert(PathBuf::from("index.bin"), head);
+    pages.insert(PathBuf::from("quotes.bin"), quotes);
     if let Some(bundle) = &options.wasm {
         for rel in emit::list_files(bundle)? {
             let path = bundle.join(&rel);

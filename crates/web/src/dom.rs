@@ -23,6 +23,8 @@ struct App {
     any: bool,
     /// On the briefing, filtering dims rather than hides, so the argument stays readable.
     dim: bool,
+    /// Fetches `quotes.bin` for a split index; taken (set to `None`) when called, so it runs once.
+    fetch_quotes: Option<js_sys::Function>,
 }
 
 type Shared = Rc<RefCell<App>>;
@@ -52,7 +54,7 @@ pub fn show_status(message: &str) -> Result<(), JsValue> {
 }
 
 /// Wires the page: search box, facet panel, URL state, keyboard shortcut.
-pub fn attach(dossier: Dossier, root: &str) -> Result<(), JsValue> {
+pub fn attach(dossier: Dossier, root: &str, fetch_quotes: Option<js_sys::Function>) -> Result<(), JsValue> {
     let doc = document()?;
     let nodes = doc.query_selector_all("main [data-entities]")?;
     let mut items = Vec::new();
@@ -70,6 +72,7 @@ pub fn attach(dossier: Dossier, root: &str) -> Result<(), JsValue> {
         selected: Vec::new(),
         any: false,
         dim,
+        fetch_quotes,
     }));
     build_facets(&doc, &app)?;
     wire_lookup(&doc, &app)?;
@@ -271,6 +274,13 @@ fn wire_lookup(doc: &Document, app: &Shared) -> Result<(), JsValue> {
     });
     input.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref())?;
     on_input.forget();
+    // The quotations of a split index come when the reader reaches for the search box.
+    let app3 = app.clone();
+    let on_focus = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+        let _ = load_quotes(&app3);
+    });
+    input.add_event_listener_with_callback("focus", on_focus.as_ref().unchecked_ref())?;
+    on_focus.forget();
     // The form submits to the static quotes page without JavaScript; with it, answers come as you type.
     if let Some(form) = doc.query_selector("form.lookup")? {
         let on_submit = Closure::<dyn FnMut(Event)>::new(move |ev: Event| ev.prevent_default());
@@ -300,11 +310,57 @@ fn query_value(doc: &Document) -> String {
         .unwrap_or_default()
 }
 
+/// Starts fetching `quotes.bin` once, if the index is split and they are missing; when they arrive, the
+/// current query is answered. A failure shows the short status message; filters keep working.
+fn load_quotes(app: &Shared) -> Result<(), JsValue> {
+    let fetch = {
+        let mut a = app.borrow_mut();
+        if !a.dossier.needs_quotes() {
+            return Ok(());
+        }
+        a.fetch_quotes.take()
+    };
+    let Some(fetch) = fetch else { return Ok(()) };
+    let promise: js_sys::Promise = fetch.call0(&JsValue::NULL)?.dyn_into()?;
+    let app2 = app.clone();
+    let loaded = Closure::<dyn FnMut(JsValue)>::once(move |bytes: JsValue| {
+        let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+        let added = app2.borrow_mut().dossier.add_quotes(&bytes);
+        let _ = match added {
+            Ok(()) => render_results(&app2),
+            Err(e) => quotes_failed(JsValue::from(e)),
+        };
+    });
+    let failed = Closure::<dyn FnMut(JsValue)>::once(|e: JsValue| {
+        let _ = quotes_failed(e);
+    });
+    let _ = promise.then2(&loaded, &failed);
+    // Each runs at most once, when the promise settles; they live until then.
+    loaded.forget();
+    failed.forget();
+    Ok(())
+}
+
+fn quotes_failed(e: JsValue) -> Result<(), JsValue> {
+    let text = js_sys::Error::from(e).message();
+    if let Some(count) = document()?.get_element_by_id("lookup-count") {
+        count.set_text_content(None);
+    }
+    show_status(&format!("The quotation search is unavailable ({text}). The page itself is complete."))
+}
+
 /// Draws the answers to the current query into `#quote-results`.
 fn render_results(app: &Shared) -> Result<(), JsValue> {
     let doc = document()?;
     let Some(box_) = doc.get_element_by_id("quote-results") else { return Ok(()) };
     let query = query_value(&doc);
+    if !query.trim().is_empty() && app.borrow().dossier.needs_quotes() {
+        load_quotes(app)?;
+        if let Some(count) = doc.get_element_by_id("lookup-count") {
+            count.set_text_content(Some("Loading the quotations…"));
+        }
+        return Ok(());
+    }
     let a = app.borrow();
     let results =
         if query.trim().is_empty() { Vec::new() } else { a.dossier.lookup_results(&query, MAX_RESULTS) };

@@ -12,7 +12,7 @@
 //! ```
 
 use dossier_core::filter::{filter_sets, Mode};
-use dossier_core::index::Index;
+use dossier_core::index::{DecodeError, Index};
 use dossier_core::search::Searcher;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -27,6 +27,8 @@ pub struct Dossier {
     searcher: Searcher,
     /// Entity id → position in the index, for reading `data-entities` attributes.
     positions: std::collections::BTreeMap<String, u32>,
+    /// For a split index whose quotes are not loaded yet: the checksum `quotes.bin` must have.
+    pending_quotes: Option<u32>,
 }
 
 /// One answer to a lookup: a statement, with every source's wording.
@@ -59,21 +61,37 @@ pub struct Wording {
 
 #[wasm_bindgen]
 impl Dossier {
-    /// Decodes an index; a truncated, foreign or wrong-version file is an error with a short reason.
+    /// Decodes a whole index, or the head of a split one (`index.bin`; add `quotes.bin` with
+    /// [`Dossier::add_quotes`]); a truncated, foreign or wrong-version file is an error with a short reason.
     #[wasm_bindgen(constructor)]
     pub fn new(bytes: &[u8]) -> Result<Dossier, JsError> {
-        Index::decode(bytes)
-            .map(|index| Dossier {
-                searcher: Searcher::new(&index),
-                positions: index
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, e)| Some((e.id.clone(), u32::try_from(i).ok()?)))
-                    .collect(),
-                index,
-            })
-            .map_err(|e| JsError::new(&e.to_string()))
+        let (index, pending_quotes) = match Index::decode_head(bytes) {
+            Ok(head) => (head.index, Some(head.quotes_checksum)),
+            Err(DecodeError::WrongPart) => (Index::decode(bytes).map_err(js_error)?, None),
+            Err(e) => return Err(js_error(e)),
+        };
+        let positions = index
+            .entities
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| Some((e.id.clone(), u32::try_from(i).ok()?)))
+            .collect();
+        Ok(Dossier { searcher: Searcher::new(&index), positions, index, pending_quotes })
+    }
+
+    /// True while the quotations of a split index are still to be added.
+    pub fn needs_quotes(&self) -> bool {
+        self.pending_quotes.is_some()
+    }
+
+    /// Adds `quotes.bin` to a split index; a file of another build or a broken one is an error and
+    /// leaves the loaded part as it was.
+    pub fn add_quotes(&mut self, bytes: &[u8]) -> Result<(), JsError> {
+        let Some(expected) = self.pending_quotes else { return Ok(()) };
+        self.index.attach_quotes(bytes, expected).map_err(js_error)?;
+        self.searcher = Searcher::new(&self.index);
+        self.pending_quotes = None;
+        Ok(())
     }
 
     /// Answers a lookup (see [`Dossier::lookup_results`]) as a JS array.
@@ -145,15 +163,21 @@ impl Dossier {
     }
 }
 
-/// Entry point for the page loader: decodes the index and wires the search box, the facet panel and the
-/// URL state. On a bad index it shows a short message and leaves the page as it was.
+fn js_error(e: DecodeError) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+/// Entry point for the page loader: decodes the index (or its head) and wires the search box, the facet
+/// panel and the URL state. `fetch_quotes` is a JS function returning a promise of `quotes.bin`'s bytes;
+/// it is called once, when the reader first focuses or types in the search box (or the URL carries a
+/// query). On a bad index it shows a short message and leaves the page as it was.
 #[wasm_bindgen]
-pub fn start(bytes: &[u8], root: &str) -> Result<(), JsValue> {
+pub fn start(bytes: &[u8], root: &str, fetch_quotes: Option<js_sys::Function>) -> Result<(), JsValue> {
     // Nothing here should panic (every DOM call returns a Result); if something does, say why in the
     // console rather than as a bare `unreachable` trap.
     console_error_panic_hook::set_once();
     match Dossier::new(bytes) {
-        Ok(dossier) => dom::attach(dossier, root),
+        Ok(dossier) => dom::attach(dossier, root, fetch_quotes),
         Err(e) => {
             let reason: JsValue = e.into();
             let text = js_sys::Error::from(reason).message();

@@ -69,7 +69,7 @@ fn draws_facets_filters_and_answers_lookups() {
         <main><aside id="facet-panel" hidden></aside>
         <p id="one" data-entities="rauf taliban">one</p><p id="two" data-entities="taliban">two</p><p id="three" data-entities="">three</p></main>"#,
     );
-    start(&index().encode(), "./").expect("started");
+    start(&index().encode(), "./", None).expect("started");
     let panel = document.get_element_by_id("facet-panel").expect("panel");
     assert!(!panel.has_attribute("hidden"));
     let rauf =
@@ -107,9 +107,80 @@ fn fixture(html: &str) -> web_sys::Element {
 fn a_bad_index_shows_a_message() {
     let document = web_sys::window().and_then(|w| w.document()).expect("document");
     let fixture = fixture(r#"<p id="dossier-status" hidden></p>"#);
-    start(b"not an index", "./").expect("a bad index is not an error for the page");
+    start(b"not an index", "./", None).expect("a bad index is not an error for the page");
     let status = document.get_element_by_id("dossier-status").expect("status");
     assert!(!status.has_attribute("hidden"));
     assert!(status.text_content().unwrap_or_default().contains("unavailable"));
+    fixture.remove();
+}
+
+/// A JS function returning a promise of these bytes, as the page loader passes for `quotes.bin`.
+fn serve_quotes(bytes: Vec<u8>) -> js_sys::Function {
+    let f = wasm_bindgen::closure::Closure::<dyn FnMut() -> wasm_bindgen::JsValue>::new(move || {
+        js_sys::Promise::resolve(&js_sys::Uint8Array::from(bytes.as_slice()).buffer()).into()
+    });
+    let function: js_sys::Function = f.as_ref().unchecked_ref::<js_sys::Function>().clone();
+    f.forget();
+    function
+}
+
+async fn settle() {
+    for _ in 0..5 {
+        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+            .await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_split_index_filters_at_once_and_fetches_the_quotations_for_the_first_lookup() {
+    let document = web_sys::window().and_then(|w| w.document()).expect("document");
+    let fixture = fixture(
+        r#"<form class="lookup"><input id="quote-lookup"><p id="lookup-count"></p><div id="quote-results" hidden></div></form>
+        <p id="dossier-status" hidden></p>
+        <main><aside id="facet-panel" hidden></aside><p data-entities="rauf">one</p></main>"#,
+    );
+    let (head, quotes) = index().encode_split();
+    start(&head, "./", Some(serve_quotes(quotes))).expect("started");
+    assert!(document.query_selector("#facet-panel button[data-entity=rauf]").expect("query").is_some());
+    let input: web_sys::HtmlInputElement =
+        document.get_element_by_id("quote-lookup").expect("input").dyn_into().expect("input element");
+    input.set_value("intermarriages");
+    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatched");
+    let count =
+        || document.get_element_by_id("lookup-count").expect("count").text_content().unwrap_or_default();
+    assert_eq!(count(), "Loading the quotations…");
+    settle().await;
+    let result = document.query_selector("#quote-results [data-sources]").expect("query").expect("a result");
+    assert_eq!(result.get_attribute("data-sources").as_deref(), Some("a b"));
+    assert_eq!(count(), "1 statement found.");
+    fixture.remove();
+}
+
+#[wasm_bindgen_test]
+async fn quotations_of_another_build_give_a_message_and_filters_keep_working() {
+    let document = web_sys::window().and_then(|w| w.document()).expect("document");
+    let fixture = fixture(
+        r#"<form class="lookup"><input id="quote-lookup"><p id="lookup-count"></p><div id="quote-results" hidden></div></form>
+        <p id="dossier-status" hidden></p>
+        <main><aside id="facet-panel" hidden></aside><p data-entities="rauf">one</p></main>"#,
+    );
+    let (head, _) = index().encode_split();
+    let mut other = index();
+    other.quotes[0].text = "Something else entirely.".into();
+    let (_, stale) = other.encode_split();
+    start(&head, "./", Some(serve_quotes(stale))).expect("started");
+    let input: web_sys::HtmlInputElement =
+        document.get_element_by_id("quote-lookup").expect("input").dyn_into().expect("input element");
+    input.set_value("intermarriages");
+    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatched");
+    settle().await;
+    let status = document.get_element_by_id("dossier-status").expect("status");
+    assert!(!status.has_attribute("hidden"));
+    assert!(
+        status.text_content().unwrap_or_default().contains("different builds"),
+        "{:?}",
+        status.text_content()
+    );
+    assert!(document.query_selector("#facet-panel button[data-entity=rauf]").expect("query").is_some());
     fixture.remove();
 }
