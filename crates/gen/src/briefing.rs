@@ -622,6 +622,14 @@ impl<'s, 'a> Ctx<'s, 'a> {
                     }
                     continue;
                 }
+                // A cited source that failed to load cannot vouch either way: its error is reported, and
+                // "not found in the others" would only mislead.
+                let cites_failed = here.iter().any(|&(i, _)| {
+                    matches!(&pieces[i], Piece::Cite(c) if c.items.iter().any(|it| self.failed.contains(&it.id)))
+                });
+                if cites_failed {
+                    continue;
+                }
                 // Citations after the quotation first (the usual place), nearest first, then those before.
                 let mut order: Vec<(usize, usize)> =
                     here.iter().copied().filter(|&(_, pos)| pos > q.outer.start).collect();

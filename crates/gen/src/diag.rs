@@ -221,9 +221,27 @@ pub enum Error {
         /// What the operating system said (in the message, not repeated as a source).
         cause: std::io::Error,
     },
-    /// A template failed to load or render; the message names the template and line.
-    #[error("template error: {0:#}")]
-    Template(#[from] minijinja::Error),
+    /// A template failed to load or render; the message names the template file and line.
+    #[error("{}", template_message(.0))]
+    Template(minijinja::Error),
+}
+
+impl From<minijinja::Error> for Error {
+    fn from(e: minijinja::Error) -> Self {
+        Error::Template(e)
+    }
+}
+
+/// `site/templates/entity.html:25: template error: undefined value: …`, once, without minijinja's debug
+/// dump (the template's name and line are what an author needs).
+fn template_message(e: &minijinja::Error) -> String {
+    let at = match (e.name(), e.line()) {
+        (Some(name), Some(line)) => format!("site/templates/{name}:{line}: "),
+        (Some(name), None) => format!("site/templates/{name}: "),
+        _ => String::new(),
+    };
+    let detail = e.detail().map(|d| format!(": {d}")).unwrap_or_default();
+    format!("{at}template error: {}{detail}", e.kind())
 }
 
 impl Error {

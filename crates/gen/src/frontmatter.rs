@@ -80,10 +80,20 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &Arc<str>, split: &Split) -
         let span = e.span().map_or(split.front.start..split.front.start, |s| {
             split.front.start + s.start..split.front.start + s.end
         });
-        Diagnostic::error(path, format!("bad front matter: {}", e.message().trim_end()))
+        Diagnostic::error(path, format!("bad front matter: {}", plain_message(e.message())))
             .at(text, span)
-            .help("see README.md, section \"Front matter\", for the fields and their types")
+            .help("see README.md, \"Adding an article\" (sources) or \"Writing the briefing\", for the fields and their types")
     })
+}
+
+/// serde's and toml's wording made readable: one line, no Rust type names.
+fn plain_message(message: &str) -> String {
+    let one_line = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.contains("did not match any variant of untagged enum RawDate") {
+        return "a date must be a TOML date (2021-05-28) or a string: \"2021-05\", \"2021\" or \"unknown\""
+            .into();
+    }
+    one_line
 }
 
 /// Shifts a span inside the front matter (as `toml::Spanned` gives it) to a span of the whole file.

@@ -264,3 +264,34 @@ fn an_output_folder_that_would_lose_work_is_refused_before_anything_is_written()
         build(&options).expect("rebuilds over its own output");
     }
 }
+
+#[test]
+fn a_source_that_fails_to_load_gives_its_own_error_only() {
+    // The real project: quotations in the briefing cite biden-missing-out together with other sources.
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&repo().join("content"), &dir.path().join("content"));
+    copy_dir(&repo().join("site"), &dir.path().join("site"));
+    let file = dir.path().join("content/sources/biden-missing-out.txt");
+    let text = fs::read_to_string(&file).expect("read");
+    let broken: String = text
+        .lines()
+        .map(|l| if l.starts_with("published") { "published = 2021".to_string() } else { l.to_string() })
+        .collect::<Vec<_>>()
+        .join("\n");
+    fs::write(&file, broken).expect("write");
+    let errors = errors(dir.path());
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].contains("biden-missing-out.txt:4:13"), "{}", errors[0]);
+    assert!(errors[0].contains("a date must be a TOML date"), "{}", errors[0]);
+}
+
+#[test]
+fn a_template_error_names_the_template_file_and_line_once() {
+    let dir = project("tests/fixtures/mini/content");
+    let template = dir.path().join("site/templates/source.html");
+    let text = fs::read_to_string(&template).expect("read");
+    fs::write(&template, format!("{{% if %}}\n{text}")).expect("write");
+    let message = build(&Options::new(dir.path())).expect_err("template error").to_string();
+    assert!(message.starts_with("site/templates/source.html:1: template error: syntax error"), "{message}");
+    assert_eq!(message.matches("source.html").count(), 1, "{message}");
+}
