@@ -25,8 +25,8 @@ pub struct Dossier {
     index: Index,
     /// Built once at load: every quotation tokenized, with a word index (see core's `Searcher`).
     searcher: Searcher,
-    /// Entity id → position in the index, for reading `data-entities` attributes.
-    positions: std::collections::BTreeMap<String, u32>,
+    /// (entity id, position in the index), sorted by id, for reading `data-entities` attributes.
+    positions: Vec<(String, u32)>,
     /// For a split index whose quotes are not loaded yet: the checksum `quotes.bin` must have.
     pending_quotes: Option<u32>,
 }
@@ -70,15 +70,24 @@ impl Dossier {
             Err(DecodeError::WrongPart) => (Index::decode(bytes).map_err(js_error)?, None),
             Err(e) => return Err(js_error(e)),
         };
-        let positions = index
+        let mut positions: Vec<(String, u32)> = index
             .entities
             .iter()
             .enumerate()
             .filter_map(|(i, e)| Some((e.id.clone(), u32::try_from(i).ok()?)))
             .collect();
+        positions.sort_unstable();
         Ok(Dossier { searcher: Searcher::new(&index), positions, index, pending_quotes })
     }
 
+    /// Answers a lookup (see [`Dossier::lookup_results`]) as a JS array.
+    pub fn lookup(&self, query: &str, limit: usize) -> Result<JsValue, JsError> {
+        serde_wasm_bindgen::to_value(&self.lookup_results(query, limit))
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+}
+
+impl Dossier {
     /// True while the quotations of a split index are still to be added.
     pub fn needs_quotes(&self) -> bool {
         self.pending_quotes.is_some()
@@ -94,14 +103,6 @@ impl Dossier {
         Ok(())
     }
 
-    /// Answers a lookup (see [`Dossier::lookup_results`]) as a JS array.
-    pub fn lookup(&self, query: &str, limit: usize) -> Result<JsValue, JsError> {
-        serde_wasm_bindgen::to_value(&self.lookup_results(query, limit))
-            .map_err(|e| JsError::new(&e.to_string()))
-    }
-}
-
-impl Dossier {
     /// The index.
     pub fn index(&self) -> &Index {
         &self.index
@@ -144,7 +145,10 @@ impl Dossier {
         selected: &[String],
         any: bool,
     ) -> (Vec<bool>, Vec<u32>) {
-        let position = |id: &str| self.positions.get(id).map(|&i| i as usize);
+        let position = |id: &str| {
+            let k = self.positions.binary_search_by(|(e, _)| e.as_str().cmp(id)).ok()?;
+            Some(self.positions[k].1 as usize)
+        };
         let sets: Vec<Vec<u32>> = paragraphs
             .iter()
             .map(|ids| {
