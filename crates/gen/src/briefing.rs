@@ -975,7 +975,8 @@ impl<'s, 'a> Ctx<'s, 'a> {
                 .filter_map(|r| {
                     let s = self.sources.get(&r.id)?;
                     let paras: Vec<String> = r.paragraphs.iter().map(|p| format!("¶{p}")).collect();
-                    let mut t = format!("{}, “{}”, {}", outlet(s), s.meta.title, s.meta.published);
+                    let mut t =
+                        format!("{}, “{}”, {}", outlet(s), inner_quotes(&s.meta.title), s.meta.published);
                     if !paras.is_empty() {
                         t.push_str(&format!(", {}", paras.join(", ")));
                     }
@@ -1028,7 +1029,7 @@ impl<'s, 'a> Ctx<'s, 'a> {
                     let mut h = format!(
                         "<span class=\"cite-outlet\">{}</span>, “<a href=\"{page}\">{}</a>”, {}",
                         escape(&outlet(s)),
-                        escape(&s.meta.title),
+                        escape(&inner_quotes(&s.meta.title)),
                         s.meta.published
                     );
                     if let Some(from) = &s.meta.translated_from {
@@ -1109,5 +1110,39 @@ fn is_inline(e: &Event<'_>) -> bool {
                 | TagEnd::Subscript
         ),
         _ => false,
+    }
+}
+
+/// A title set inside “…” with its own double quotes turned single (‘…’), as typography asks for a
+/// quotation within a quotation: “Al Qaeda ‘is gaining strength’”. Apostrophes are left alone.
+pub(crate) fn inner_quotes(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut open = true;
+    for c in title.chars() {
+        match c {
+            '“' => out.push('‘'),
+            '”' => out.push('’'),
+            '"' => {
+                out.push(if open { '‘' } else { '’' });
+                open = !open;
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_quotation_inside_a_quoted_title_takes_single_quotes() {
+        assert_eq!(
+            super::inner_quotes("The US warns that Al Qaeda “is gaining strength” in Afghanistan"),
+            "The US warns that Al Qaeda ‘is gaining strength’ in Afghanistan"
+        );
+        assert_eq!(
+            super::inner_quotes(r#"Taliban set to become Al Qaeda’s "darling" again"#),
+            "Taliban set to become Al Qaeda’s ‘darling’ again"
+        );
     }
 }
