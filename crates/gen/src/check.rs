@@ -41,9 +41,13 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
         let pages = crate::render::render(&root.join("site/templates"), &library)?;
         out.extend(site::broken_links(root, &pages)?);
     }
+    // Errors first, then warnings; gazetteer housekeeping (unmatched aliases) after the warnings about
+    // the briefing and the sources, so that those are not buried under it.
+    let gazetteer_last = |d: &Diagnostic| d.file.ends_with("entities.toml");
     out.sort_by(|a, b| {
-        (a.severity, &a.file, a.span.as_ref().map(|s| s.start)).cmp(&(
+        (a.severity, gazetteer_last(a), &a.file, a.span.as_ref().map(|s| s.start)).cmp(&(
             b.severity,
+            gazetteer_last(b),
             &b.file,
             b.span.as_ref().map(|s| s.start),
         ))

@@ -9,6 +9,9 @@ use std::sync::LazyLock;
 static ATTR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\s(href|src|id)="([^"]*)""#).expect("valid regex"));
 
+/// The [`Broken::reason`] of an id found twice on one page (`href` is then `#id`).
+pub const DUPLICATE_ID: &str = "the same id is on the page twice; links to it are ambiguous";
+
 /// A link that does not resolve.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Broken {
@@ -25,31 +28,43 @@ pub struct Broken {
 pub fn check(pages: &BTreeMap<PathBuf, Vec<u8>>, other: &BTreeSet<PathBuf>) -> Vec<Broken> {
     let html: Vec<(&PathBuf, &Vec<u8>)> =
         pages.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "html")).collect();
-    let parsed: Vec<(&Path, BTreeSet<String>, Vec<String>)> = html
+    let parsed: Vec<(&Path, BTreeSet<String>, Vec<String>, Vec<String>)> = html
         .par_iter()
         .map(|&(path, bytes)| {
             let html = String::from_utf8_lossy(bytes);
             let mut ids = BTreeSet::new();
+            let mut twice = Vec::new();
             let mut links = Vec::new();
             for c in ATTR.captures_iter(&html) {
                 let value = unescape(&c[2]);
                 match &c[1] {
                     "id" => {
-                        ids.insert(value);
+                        if !ids.insert(value.clone()) {
+                            twice.push(value);
+                        }
                     }
                     _ => links.push(value),
                 }
             }
-            (path.as_path(), ids, links)
+            (path.as_path(), ids, links, twice)
         })
         .collect();
-    let ids: BTreeMap<&Path, &BTreeSet<String>> = parsed.iter().map(|(p, set, _)| (*p, set)).collect();
-    parsed
-        .par_iter()
-        .flat_map_iter(|(page, _, links)| {
-            links.iter().filter_map(|href| broken(page, href, pages, other, &ids))
+    // An id twice on a page makes its #fragment links ambiguous (a heading id written in the briefing
+    // can clash with the ids dossier gives its notes).
+    let duplicates = parsed.iter().flat_map(|(page, _, _, twice)| {
+        twice.iter().map(|id| Broken {
+            page: page.to_path_buf(),
+            href: format!("#{id}"),
+            reason: DUPLICATE_ID.into(),
         })
-        .collect()
+    });
+    let duplicates: Vec<Broken> = duplicates.collect();
+    let ids: BTreeMap<&Path, &BTreeSet<String>> = parsed.iter().map(|(p, set, _, _)| (*p, set)).collect();
+    let mut out = duplicates;
+    out.par_extend(parsed.par_iter().flat_map_iter(|(page, _, links, _)| {
+        links.iter().filter_map(|href| broken(page, href, pages, other, &ids))
+    }));
+    out
 }
 
 fn broken(
@@ -174,5 +189,16 @@ mod tests {
                 ("../../index.html#n2".to_string(), "no element with that id".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn an_id_twice_on_a_page_is_reported() {
+        let pages = BTreeMap::from([(
+            PathBuf::from("index.html"),
+            br##"<h2 id="note-1">Outlook</h2><li id="note-1">a note</li><a href="#note-1">1</a>"##.to_vec(),
+        )]);
+        let broken: Vec<(String, String)> =
+            check(&pages, &BTreeSet::new()).into_iter().map(|b| (b.href, b.reason)).collect();
+        assert_eq!(broken, [("#note-1".to_string(), DUPLICATE_ID.to_string())]);
     }
 }

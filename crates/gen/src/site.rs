@@ -367,7 +367,14 @@ pub(crate) fn broken_links(
     Ok(links::check(pages, &known)
         .into_iter()
         .map(|b| {
-            Diagnostic::error(Path::new("public").join(&b.page), format!("broken link `{}`: {}", b.href, b.reason))
+            let page = Path::new("public").join(&b.page);
+            if b.reason == links::DUPLICATE_ID {
+                return Diagnostic::error(page, format!("duplicate id `{}`: {}", &b.href[1..], b.reason)).help(
+                    "a heading id written in the briefing (`{#…}`) may clash with the ids dossier gives notes \
+                     and references (`note-3`, `ref-3-1`); choose another",
+                );
+            }
+            Diagnostic::error(page, format!("broken link `{}`: {}", b.href, b.reason))
                 .help("the link comes from a template in site/templates (links in the briefing are checked at their line)")
         })
         .collect())
