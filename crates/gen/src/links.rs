@@ -28,7 +28,9 @@ pub struct Broken {
 pub fn check(pages: &BTreeMap<PathBuf, Vec<u8>>, other: &BTreeSet<PathBuf>) -> Vec<Broken> {
     let html: Vec<(&PathBuf, &Vec<u8>)> =
         pages.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "html")).collect();
-    let parsed: Vec<(&Path, BTreeSet<String>, Vec<String>, Vec<String>)> = html
+    // (page, its ids, its links, ids found twice)
+    type Parsed<'a> = (&'a Path, BTreeSet<String>, Vec<String>, Vec<String>);
+    let parsed: Vec<Parsed<'_>> = html
         .par_iter()
         .map(|&(path, bytes)| {
             let html = String::from_utf8_lossy(bytes);
