@@ -28,7 +28,7 @@
 use dossier_core::text::{fold, tokenize};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 /// Words per shingle.
@@ -71,19 +71,40 @@ pub struct Overlap {
     pub shared: usize,
 }
 
+/// A link to another source found by text overlap.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    /// The other source's id.
+    pub source: String,
+    /// Share of the shorter text's shingles found in the longer, 0.0..=1.0 (see [`Overlap::containment`]).
+    pub containment: f64,
+}
+
 /// How one source relates to the others.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Relation {
     /// The source id.
     pub source: String,
     /// What it derives from: declared origins first (source ids or outlet names, as written), then source
-    /// ids found by overlap. Empty for a source that derives from nothing known.
+    /// ids found by overlap (the ids of [`Relation::detected`], in its order). Empty for a source that
+    /// derives from nothing known.
     pub derived_from: Vec<String>,
+    /// The sources of `derived_from` found by text overlap rather than declared, the largest overlap first.
+    pub detected: Vec<Link>,
+    /// The sources found by text overlap to copy or re-tell this one, the largest overlap first.
+    pub copied_by: Vec<Link>,
+    /// Near-copies of this text (or texts it nearly copies) where nothing tells which copies which: no
+    /// order of dates, declared origins, known dates or lengths (see [`relate`]). Neither derives from the
+    /// other; the largest overlap first.
+    pub undecided: Vec<Link>,
     /// True when no other source in the set carries the same reporting: it derives from no source in the
-    /// set and shares no declared origin with another. A source that others copy is independent.
+    /// set, no source in the set derives from it or overlaps it, and it shares no declared origin with
+    /// another. The original of a copy in the set is not independent: the copy carries its reporting.
     pub independent: bool,
     /// The line of reporting it belongs to: the origin most of the group declares (e.g. `CNN`), or else the
-    /// id of the group's earliest source. Sources with the same `line` are one line of reporting.
+    /// id of the group's first source that derives from no other and is known to be an original, or else
+    /// (when only undecided near-copies could be) their ids joined: `a or b`. Sources with the same `line`
+    /// are one line of reporting.
     pub line: String,
 }
 
@@ -160,10 +181,16 @@ pub fn is_retelling(o: &Overlap) -> bool {
 ///
 /// `declared` maps source ids to their `derived_from` front matter; an entry that is the id of a source in
 /// `docs` links to it, any other (an outlet name such as `CNN`) is an origin outside the set, compared
-/// folded. A detected re-telling links the later-published source to the earlier; when the dates cannot
-/// order them (unknown, or the same at their common precision) the shorter text derives from the longer,
-/// and on equal length the later in input order from the earlier. Sources that declare a common origin
-/// are one line of reporting and are not linked to each other unless one is a near-copy of the other.
+/// folded. Sources that declare a common origin are one line of reporting and are not linked to each other
+/// unless one is a near-copy of the other.
+///
+/// A detected re-telling links the copy to the original, decided by the first of these that tells the
+/// two apart: the earlier publication date (compared at the precision both give); a declared origin (a
+/// source whose provenance is known is the likelier original of an undeclared text that matches it); a
+/// known date against an unknown one; and, for a re-telling rather than a near-copy, a clearly shorter
+/// text ([`SHORTER_RETELLING`]) as the re-telling. When none does, the pair is [`Relation::undecided`]:
+/// one copies the other, which one is unknown. A near-copy's overlaps with the sources its original is
+/// linked to are inherited from that original and do not make it derive from them as well.
 pub fn relate(docs: &[Doc], declared: &[(String, Vec<String>)], overlaps: &[Overlap]) -> Vec<Relation> {
     let index: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
     let mut derived: Vec<Vec<String>> = vec![Vec::new(); docs.len()];
@@ -204,13 +231,26 @@ pub fn relate(docs: &[Doc], declared: &[(String, Vec<String>)], overlaps: &[Over
             groups.union(pair[0], pair[1]);
         }
     }
-    let sizes: Vec<usize> = docs.iter().map(|d| shingles(d.text).len()).collect();
+    let evidence: Vec<Evidence> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Evidence {
+            declared: !derived[i].is_empty(),
+            dated: d.published.and_then(parse_date).is_some(),
+            size: shingles(d.text).len(),
+        })
+        .collect();
+    // Candidate links: copy → (original, containment); pairs whose direction is unknown.
+    let mut found: Vec<Vec<(usize, f64)>> = vec![Vec::new(); docs.len()];
+    let mut undecided: Vec<Vec<(usize, f64)>> = vec![Vec::new(); docs.len()];
+    let mut linked: HashSet<(usize, usize)> = HashSet::new();
     for o in overlaps.iter().filter(|o| is_retelling(o)) {
         let (Some(&i), Some(&j)) = (index.get(o.a.as_str()), index.get(o.b.as_str())) else { continue };
         if i == j {
             continue;
         }
         groups.union(i, j);
+        linked.insert((i.min(j), i.max(j)));
         let siblings = !external[i].is_disjoint(&external[j]);
         if (siblings && o.containment < NEAR_COPY_CONTAINMENT)
             || in_set[i].contains(&j)
@@ -218,55 +258,146 @@ pub fn relate(docs: &[Doc], declared: &[(String, Vec<String>)], overlaps: &[Over
         {
             continue;
         }
-        let (copy, original) = direction(docs, &sizes, i, j);
-        in_set[copy].insert(original);
-        let id = docs[original].id.to_string();
-        if !derived[copy].contains(&id) {
-            derived[copy].push(id);
+        match direction(docs, &evidence, o.containment, i, j) {
+            Some((copy, original)) => found[copy].push((original, o.containment)),
+            None => {
+                undecided[i].push((j, o.containment));
+                undecided[j].push((i, o.containment));
+            }
         }
     }
-    let mut shared_origin = vec![false; docs.len()];
-    for members in by_origin.values().filter(|m| m.len() > 1) {
-        for &i in members {
-            shared_origin[i] = true;
+    let by_overlap = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    let mut copied_by: Vec<Vec<(usize, f64)>> = vec![Vec::new(); docs.len()];
+    let mut detected: Vec<Vec<(usize, f64)>> = vec![Vec::new(); docs.len()];
+    for copy in 0..docs.len() {
+        let mut links = std::mem::take(&mut found[copy]);
+        links.sort_by(by_overlap);
+        if let Some(&(best, c)) = links.first() {
+            if c >= NEAR_COPY_CONTAINMENT {
+                // What a near-copy shares with its original's relatives it has from the original.
+                let related = |y: usize| {
+                    linked.contains(&(best.min(y), best.max(y)))
+                        || in_set[best].contains(&y)
+                        || in_set[y].contains(&best)
+                };
+                links.retain(|&(y, _)| y == best || !related(y));
+            }
+        }
+        for &(original, c) in &links {
+            copied_by[original].push((copy, c));
+        }
+        detected[copy] = links;
+    }
+    for (copy, links) in detected.iter().enumerate() {
+        for &(original, _) in links {
+            in_set[copy].insert(original);
+            let id = docs[original].id.to_string();
+            if !derived[copy].contains(&id) {
+                derived[copy].push(id);
+            }
         }
     }
-    let lines: Vec<String> =
-        (0..docs.len()).map(|i| line_name(docs, &external, &in_set, &spelling, &mut groups, i)).collect();
+    for list in copied_by.iter_mut().chain(undecided.iter_mut()) {
+        list.sort_by(by_overlap);
+    }
+    let lines = line_names(docs, &external, &in_set, &undecided, &spelling, &mut groups);
+    let to_links = |list: &[(usize, f64)]| {
+        list.iter().map(|&(k, c)| Link { source: docs[k].id.to_string(), containment: c }).collect()
+    };
     docs.iter()
         .enumerate()
         .map(|(i, d)| Relation {
             source: d.id.to_string(),
             derived_from: derived[i].clone(),
-            independent: in_set[i].is_empty() && !shared_origin[i],
-            line: lines[i].clone(),
+            detected: to_links(&detected[i]),
+            copied_by: to_links(&copied_by[i]),
+            undecided: to_links(&undecided[i]),
+            independent: lines[i].1 == 1,
+            line: lines[i].0.clone(),
         })
         .collect()
 }
 
-/// Which of two overlapping sources is the copy: `(copy, original)`.
-fn direction(docs: &[Doc], sizes: &[usize], i: usize, j: usize) -> (usize, usize) {
+/// Share of the longer text's shingles below which the shorter of a re-telling pair (one that is not a
+/// near-copy) counts as the re-telling, when nothing else orders them: a summary cuts, an original is
+/// rarely shorter than its re-telling by more than this. Near-copies are not ordered by length (a copy
+/// adds a header as often as it drops a paragraph).
+pub const SHORTER_RETELLING: f64 = 0.9;
+
+/// What tells an original from its copy when dates do not.
+struct Evidence {
+    /// It declares an origin (`derived_from`).
+    declared: bool,
+    /// Its publication date is known.
+    dated: bool,
+    /// Its number of distinct shingles.
+    size: usize,
+}
+
+/// Which of two overlapping sources is the copy, `(copy, original)`; `None` when nothing tells.
+fn direction(
+    docs: &[Doc],
+    evidence: &[Evidence],
+    containment: f64,
+    i: usize,
+    j: usize,
+) -> Option<(usize, usize)> {
+    use std::cmp::Ordering::{Greater, Less};
+    let (a, b) = (&evidence[i], &evidence[j]);
+    let original = |first_is_original: bool| Some(if first_is_original { (j, i) } else { (i, j) });
     match compare_dates(docs[i].published, docs[j].published) {
-        Some(std::cmp::Ordering::Less) => (j, i),
-        Some(std::cmp::Ordering::Greater) => (i, j),
-        _ if sizes[i] < sizes[j] => (i, j),
-        _ if sizes[j] < sizes[i] => (j, i),
-        _ => (i.max(j), i.min(j)),
+        Some(Less) => return original(true),
+        Some(Greater) => return original(false),
+        _ => {}
     }
+    if a.declared != b.declared {
+        return original(a.declared);
+    }
+    if a.dated != b.dated {
+        return original(a.dated);
+    }
+    if containment < NEAR_COPY_CONTAINMENT {
+        let (small, large) = (a.size.min(b.size) as f64, a.size.max(b.size) as f64);
+        if small < large * SHORTER_RETELLING {
+            return original(a.size > b.size);
+        }
+    }
+    None
+}
+
+/// Each source's line name and the number of sources in its line.
+fn line_names(
+    docs: &[Doc],
+    external: &[BTreeSet<String>],
+    in_set: &[BTreeSet<usize>],
+    undecided: &[Vec<(usize, f64)>],
+    spelling: &BTreeMap<String, String>,
+    groups: &mut UnionFind,
+) -> Vec<(String, usize)> {
+    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for k in 0..docs.len() {
+        by_root.entry(groups.find(k)).or_default().push(k);
+    }
+    let mut out = vec![(String::new(), 0); docs.len()];
+    for members in by_root.values() {
+        let name = line_name(docs, external, in_set, undecided, spelling, members);
+        for &k in members {
+            out[k] = (name.clone(), members.len());
+        }
+    }
+    out
 }
 
 fn line_name(
     docs: &[Doc],
     external: &[BTreeSet<String>],
     in_set: &[BTreeSet<usize>],
+    undecided: &[Vec<(usize, f64)>],
     spelling: &BTreeMap<String, String>,
-    groups: &mut UnionFind,
-    i: usize,
+    members: &[usize],
 ) -> String {
-    let root = groups.find(i);
-    let members: Vec<usize> = (0..docs.len()).filter(|&k| groups.find(k) == root).collect();
     let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
-    for &k in &members {
+    for &k in members {
         for key in &external[k] {
             *votes.entry(key.as_str()).or_default() += 1;
         }
@@ -279,9 +410,20 @@ fn line_name(
     if let Some((key, _)) = best {
         return spelling.get(key).cloned().unwrap_or_else(|| key.to_string());
     }
-    let first =
-        members.iter().copied().find(|&k| in_set[k].is_empty()).or(members.first().copied()).unwrap_or(i);
-    docs[first].id.to_string()
+    // A source that derives from no other and is known to be an original; when every such source is one of
+    // an undecided pair, no one of them is the original: the line is named after them all.
+    let roots: Vec<usize> = members.iter().copied().filter(|&k| in_set[k].is_empty()).collect();
+    if let Some(&k) = roots.iter().find(|&&k| undecided[k].is_empty()) {
+        return docs[k].id.to_string();
+    }
+    let ids: Vec<&str> = roots.iter().map(|&k| docs[k].id).collect();
+    match ids.as_slice() {
+        [] => members.first().map_or_else(String::new, |&k| docs[k].id.to_string()),
+        [one] => one.to_string(),
+        [a, b] => format!("{a} or {b}"),
+        [a, b, c] => format!("{a}, {b} or {c}"),
+        [a, b, rest @ ..] => format!("{a}, {b} or one of {} others", rest.len()),
+    }
 }
 
 /// Compares two partial dates at their common precision; `None` when either is unknown.
@@ -489,6 +631,10 @@ mod tests {
         assert_eq!(found, overlaps(&docs), "deterministic");
     }
 
+    fn links(list: &[Link]) -> Vec<(&str, u32)> {
+        list.iter().map(|l| (l.source.as_str(), (l.containment * 100.0).round() as u32)).collect()
+    }
+
     #[test]
     fn the_later_source_derives_from_the_earlier() {
         let copy = copy();
@@ -499,21 +645,92 @@ mod tests {
         ];
         let rel = relate(&docs, &[], &overlaps(&docs));
         assert_eq!(rel[0].derived_from, vec!["cnn"]);
+        assert_eq!(links(&rel[0].detected).len(), 1);
+        assert!(rel[0].detected[0].containment > 0.9);
         assert!(!rel[0].independent);
-        assert!(rel[1].derived_from.is_empty() && rel[1].independent, "the original is independent");
+        assert!(rel[1].derived_from.is_empty() && rel[1].detected.is_empty());
+        assert_eq!(
+            links(&rel[1].copied_by),
+            links(&rel[0].detected).iter().map(|l| ("copy", l.1)).collect::<Vec<_>>()
+        );
+        assert!(!rel[1].independent, "the original of a copy in the set is not alone in its line");
         assert_eq!((rel[0].line.as_str(), rel[1].line.as_str()), ("cnn", "cnn"));
-        assert!(rel[2].independent && rel[2].derived_from.is_empty());
+        assert!(rel[2].independent && rel[2].derived_from.is_empty() && rel[2].copied_by.is_empty());
         assert_eq!(rel[2].line, "wire");
     }
 
     #[test]
-    fn without_comparable_dates_the_shorter_text_is_the_copy() {
+    fn without_comparable_dates_a_declared_origin_or_a_known_date_tells_the_original() {
         let copy = copy();
-        // "2021" and "2021-05-28" cannot be ordered; the copy is shorter than the original.
+        // "2021" and "2021-05-28" cannot be ordered; nothing else tells the two near-copies apart.
         let docs = [doc("cnn", CNN, Some("2021")), doc("copy", &copy, Some("2021-05-28"))];
-        let rel = relate(&docs, &[], &overlaps(&docs));
-        assert_eq!(rel[1].derived_from, vec!["cnn"]);
+        let found = overlaps(&docs);
+        let rel = relate(&docs, &[], &found);
+        for (r, other) in [(&rel[0], "copy"), (&rel[1], "cnn")] {
+            assert!(r.derived_from.is_empty() && r.copied_by.is_empty(), "{r:?}");
+            assert_eq!(links(&r.undecided).iter().map(|l| l.0).collect::<Vec<_>>(), [other]);
+            assert!(!r.independent, "{r:?}");
+            assert_eq!(r.line, "cnn or copy", "named after both: either may be the original");
+        }
+        // The one whose origin is declared is the likelier original, whichever is listed first.
+        let declared = vec![("copy".to_string(), vec!["CNN".to_string()])];
+        let rel = relate(&docs, &declared, &found);
+        assert_eq!(rel[0].derived_from, vec!["copy"]);
+        assert_eq!(rel[1].derived_from, vec!["CNN"]);
+        assert!(rel[1].detected.is_empty() && rel.iter().all(|r| r.undecided.is_empty()));
+        assert_eq!(rel[1].copied_by.len(), 1);
+        // So is the one with a known date, against an unknown one.
+        let docs = [doc("cnn", CNN, None), doc("copy", &copy, Some("2021-05-28"))];
+        let rel = relate(&docs, &[], &found);
+        assert_eq!(
+            (rel[0].derived_from.as_slice(), rel[1].derived_from.as_slice()),
+            (&["copy".to_string()][..], &[][..])
+        );
+    }
+
+    #[test]
+    fn a_clearly_shorter_retelling_derives_from_the_longer_but_a_near_copy_does_not() {
+        // The re-telling against a longer report that carries the same text: the shorter re-tells it.
+        let long = format!("{CNN}\n{BEAST}");
+        let docs = [doc("long", &long, None), doc("retold", RETOLD, None)];
+        let found = overlaps(&docs);
+        assert!(found[0].containment < NEAR_COPY_CONTAINMENT, "{found:?}");
+        let rel = relate(&docs, &[], &found);
+        assert_eq!(rel[1].derived_from, vec!["long"]);
         assert!(rel[0].derived_from.is_empty());
+        // Of about the same length: which re-tells which is unknown.
+        let docs = [doc("cnn", CNN, None), doc("retold", RETOLD, None)];
+        let rel = relate(&docs, &[], &overlaps(&docs));
+        assert!(rel.iter().all(|r| r.derived_from.is_empty() && r.undecided.len() == 1), "{rel:?}");
+        // A near-copy with a paragraph more is not thereby the original.
+        let longer_copy = format!("{}\n{BEAST}", copy());
+        let docs = [doc("cnn", CNN, None), doc("copy", &longer_copy, None)];
+        let rel = relate(&docs, &[], &overlaps(&docs));
+        assert!(rel.iter().all(|r| r.derived_from.is_empty() && r.undecided.len() == 1), "{rel:?}");
+    }
+
+    #[test]
+    fn a_near_copy_derives_from_its_original_only() {
+        // An undeclared near-copy of one of two declared re-tellings of the same report: its overlap with
+        // the other re-telling comes from the one it copies.
+        let copy = copy();
+        let docs = [
+            doc("aggregator", CNN, Some("2021")),
+            doc("copy", &copy, Some("2021")),
+            doc("retold", RETOLD, Some("2021-05-28")),
+        ];
+        let declared = vec![
+            ("aggregator".to_string(), vec!["CNN".to_string()]),
+            ("retold".to_string(), vec!["CNN".to_string()]),
+        ];
+        let found = overlaps(&docs);
+        assert_eq!(pairs(&found), vec![("aggregator", "copy"), ("aggregator", "retold"), ("copy", "retold")]);
+        let rel = relate(&docs, &declared, &found);
+        assert_eq!(rel[1].derived_from, vec!["aggregator"]);
+        assert_eq!(links(&rel[1].detected).iter().map(|l| l.0).collect::<Vec<_>>(), ["aggregator"]);
+        assert_eq!(links(&rel[0].copied_by).iter().map(|l| l.0).collect::<Vec<_>>(), ["copy"]);
+        assert!(rel[2].copied_by.is_empty() && rel[2].derived_from == ["CNN"]);
+        assert!(rel.iter().all(|r| r.line == "CNN" && !r.independent && r.undecided.is_empty()));
     }
 
     #[test]
@@ -555,7 +772,8 @@ mod tests {
         let declared = vec![("wire".to_string(), vec!["beast".to_string(), "beast".to_string()])];
         let rel = relate(&docs, &declared, &[]);
         assert_eq!(rel[1].derived_from, vec!["beast"]);
-        assert!(!rel[1].independent && rel[0].independent);
+        assert!(rel[1].detected.is_empty(), "declared, not detected");
+        assert!(!rel[1].independent && !rel[0].independent, "the two are one line");
         assert_eq!(rel[1].line, "beast");
         // Unknown ids in `declared` and overlaps are ignored.
         let stray =

@@ -67,8 +67,14 @@ struct SourceRow<'a> {
     published_iso: String,
     language: String,
     translated_from: Option<String>,
+    /// Declared origins, then the sources overlap detection found it copies or re-tells.
     derived_from: Vec<OriginView<'a>>,
+    /// Sources that declare they derive from this one.
     derived_by: Vec<&'a str>,
+    /// Sources overlap detection found to copy or re-tell this one.
+    copied_by: Vec<OverlapView>,
+    /// Near-copies where one copies the other and nothing tells which.
+    undecided: Vec<OverlapView>,
     grade: Option<String>,
     reliability: Option<String>,
     credibility: Option<u8>,
@@ -77,9 +83,10 @@ struct SourceRow<'a> {
     dropped: usize,
     notes: Option<&'a str>,
     url: Option<&'a str>,
-    /// No other source in the corpus carries the same reporting.
+    /// No other source in the corpus carries the same reporting (alone in its line).
     independent: bool,
-    /// The line of reporting it belongs to (an outlet name or the earliest source's id).
+    /// The line of reporting it belongs to (an outlet name, the id of its original, or `a or b` when
+    /// which of two near-copies is the original is unknown).
     line: String,
     /// How many sources share that line (1 = only this one).
     line_size: usize,
@@ -99,6 +106,8 @@ struct OriginView<'a> {
     label: &'a str,
     /// Set when the origin is a source in the corpus.
     id: Option<&'a str>,
+    /// Set when the origin was found by text overlap rather than declared: the overlap in percent.
+    detected: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -341,6 +350,13 @@ impl<'a> Across<'a> {
 fn source_row<'a>(s: &'a Source, library: &'a Library, across: &Across<'a>) -> SourceRow<'a> {
     let b: &Briefing = &library.briefing;
     let relation = library.analysis.relations.get(&s.id);
+    let percent = |share: f64| (share * 100.0).round() as u32;
+    let overlap_views = |links: &[crate::provenance::Link]| -> Vec<OverlapView> {
+        links
+            .iter()
+            .map(|l| OverlapView { other: l.source.clone(), containment: percent(l.containment) })
+            .collect()
+    };
     SourceRow {
         id: &s.id,
         title: &s.meta.title,
@@ -354,11 +370,18 @@ fn source_row<'a>(s: &'a Source, library: &'a Library, across: &Across<'a>) -> S
             .derived_from
             .iter()
             .map(|o| match o {
-                Origin::Source(id) => OriginView { label: id, id: Some(id) },
-                Origin::Outlet(name) => OriginView { label: name, id: None },
+                Origin::Source(id) => OriginView { label: id, id: Some(id), detected: None },
+                Origin::Outlet(name) => OriginView { label: name, id: None, detected: None },
             })
+            .chain(relation.into_iter().flat_map(|r| &r.detected).map(|l| OriginView {
+                label: &l.source,
+                id: Some(&l.source),
+                detected: Some(percent(l.containment)),
+            }))
             .collect(),
         derived_by: across.derived_by.get(s.id.as_str()).cloned().unwrap_or_default(),
+        copied_by: relation.map(|r| overlap_views(&r.copied_by)).unwrap_or_default(),
+        undecided: relation.map(|r| overlap_views(&r.undecided)).unwrap_or_default(),
         grade: match (s.meta.reliability, s.meta.credibility) {
             (Some(r), Some(c)) => Some(format!("{r}{c}")),
             (Some(r), None) => Some(r.to_string()),

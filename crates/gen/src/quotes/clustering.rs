@@ -1,5 +1,14 @@
 //! Clustering: the same statement quoted in several sources, found through an inverted index of
-//! content-word stems weighted by rarity.
+//! content-word stems weighted by rarity, then by the order of quotes in paragraphs that carry the same
+//! statements.
+//!
+//! A translation can reword a short quote beyond any lexical match (`“degraded”` → `“degenerated”`,
+//! `“accomplished that objective”` → `“achieved its goal”`). Such quotes are found by alignment: when a
+//! paragraph of one source and one of another quote the same statement (an anchor, matched by words),
+//! the quotes around the anchors are read in order; if both paragraphs have the same number of them
+//! between two anchors (or before the first, or after the last), the k-th of one and the k-th of the
+//! other are one statement when both are short ([`ALIGNED_MAX_WORDS`]), name the same speaker, and are
+//! not already tied to other quotes of the other source.
 
 use super::speaker::{is_proper, words_of};
 use super::{tokens, Quote};
@@ -28,6 +37,12 @@ pub const SAME_STATEMENT_COSINE: f64 = 0.45;
 /// Share of the shorter quote's weighted content stems found in the longer from which a reworded fragment
 /// counts as part of the longer statement (with a cosine of at least 0.25).
 pub const SAME_STATEMENT_CONTAINED: f64 = 0.85;
+/// Most words a quote may have to be matched by its place among aligned quotes rather than by its words:
+/// longer quotes have enough words to match lexically, so a longer pair that does not is two statements.
+pub const ALIGNED_MAX_WORDS: usize = 6;
+/// Statements carried by more quotes than this are not used as anchors for alignment (each pair of their
+/// paragraphs would be compared).
+const MAX_ANCHOR_MEMBERS: usize = 64;
 
 struct Features {
     words: Vec<String>,
@@ -161,6 +176,10 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
             parent[ri.max(rj)] = ri.min(rj);
         }
     }
+    for (i, j) in aligned(quotes, &feats, &mut parent) {
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        parent[ri.max(rj)] = ri.min(rj);
+    }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..quotes.len() {
         let root = find(&mut parent, i);
@@ -191,6 +210,100 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
             Cluster { id, members, speaker }
         })
         .collect()
+}
+
+/// A paragraph: its source id and anchor number.
+type ParagraphKey<'a> = (&'a str, usize);
+
+/// Pairs of quotes that are one statement by their place among aligned quotes (see the module docs), from
+/// the statements found so far (`parent`); the pairs are not merged here, so that one alignment does not
+/// feed the next.
+fn aligned(quotes: &[Quote], feats: &[Features], parent: &mut [usize]) -> Vec<(usize, usize)> {
+    let roots: Vec<usize> = (0..quotes.len()).map(|i| find(parent, i)).collect();
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, &r) in roots.iter().enumerate() {
+        members.entry(r).or_default().push(i);
+    }
+    // Each paragraph's quotes in reading order (the input order within a source).
+    let mut paragraphs: BTreeMap<ParagraphKey<'_>, Vec<usize>> = BTreeMap::new();
+    for (i, q) in quotes.iter().enumerate() {
+        paragraphs.entry((q.source.as_str(), q.paragraph)).or_default().push(i);
+    }
+    let sources_of = |r: usize| -> BTreeSet<&str> {
+        members.get(&r).into_iter().flatten().map(|&m| quotes[m].source.as_str()).collect()
+    };
+    // Pairs of paragraphs of different sources that quote one statement.
+    let mut pairs: BTreeSet<(ParagraphKey<'_>, ParagraphKey<'_>)> = BTreeSet::new();
+    for list in members.values().filter(|m| (2..=MAX_ANCHOR_MEMBERS).contains(&m.len())) {
+        for (k, &a) in list.iter().enumerate() {
+            for &b in &list[k + 1..] {
+                let (pa, pb) = (
+                    (quotes[a].source.as_str(), quotes[a].paragraph),
+                    (quotes[b].source.as_str(), quotes[b].paragraph),
+                );
+                if pa.0 != pb.0 {
+                    pairs.insert((pa.min(pb), pa.max(pb)));
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (pa, pb) in pairs {
+        let (Some(xs), Some(ys)) = (paragraphs.get(&pa), paragraphs.get(&pb)) else { continue };
+        // Anchors: statements quoted once in each of the two paragraphs, in the same order in both.
+        let once = |list: &[usize], r: usize| list.iter().filter(|&&m| roots[m] == r).count() == 1;
+        let anchors: Vec<(usize, usize)> = xs
+            .iter()
+            .enumerate()
+            .filter_map(|(ix, &x)| {
+                let iy = ys.iter().position(|&y| roots[y] == roots[x])?;
+                (once(xs, roots[x]) && once(ys, roots[x])).then_some((ix, iy))
+            })
+            .collect();
+        if anchors.is_empty() || anchors.windows(2).any(|w| w[1].1 <= w[0].1) {
+            continue;
+        }
+        // The runs between anchors, and before the first and after the last.
+        let mut bounds = vec![(None, None)];
+        bounds.extend(anchors.iter().map(|&(ix, iy)| (Some(ix), Some(iy))));
+        bounds.push((None, None));
+        for w in bounds.windows(2) {
+            let from = |b: Option<usize>| b.map_or(0, |k| k + 1);
+            let (x0, y0) = (from(w[0].0), from(w[0].1));
+            let (x1, y1) = (w[1].0.unwrap_or(xs.len()), w[1].1.unwrap_or(ys.len()));
+            if x1 - x0 != y1 - y0 || x1 <= x0 {
+                continue;
+            }
+            for (&x, &y) in xs[x0..x1].iter().zip(&ys[y0..y1]) {
+                let short = |i: usize| (1..=ALIGNED_MAX_WORDS).contains(&feats[i].words.len());
+                // Not already one statement, nor tied to another quote of the other source.
+                let free = roots[x] != roots[y]
+                    && !sources_of(roots[x]).contains(pb.0)
+                    && !sources_of(roots[y]).contains(pa.0);
+                if free && short(x) && short(y) && same_speaker(&quotes[x], &quotes[y]) {
+                    out.push((x, y));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Both quotes name a speaker and the names agree: the same words, or one's words end the other's
+/// (`Biden`, `Joe Biden`; `the official`, `the senior official`), determiners and case aside.
+fn same_speaker(a: &Quote, b: &Quote) -> bool {
+    let (Some(a), Some(b)) = (&a.speaker, &b.speaker) else { return false };
+    let words = |s: &str| -> Vec<String> {
+        let folded = fold(s);
+        let mut w: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
+        if w.first().is_some_and(|f| matches!(f.as_str(), "the" | "a" | "an")) {
+            w.remove(0);
+        }
+        w
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    !short.is_empty() && long.ends_with(short)
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -313,6 +426,68 @@ mod tests {
         assert_eq!(ids.len(), cluster(&same_start).len());
         assert!(cluster(&[]).is_empty());
         assert_eq!(cluster(&[quote("x", "…", None)]).len(), 1);
+    }
+
+    fn at(source: &str, paragraph: usize, text: &str, speaker: Option<&str>) -> Quote {
+        Quote { paragraph, ..quote(source, text, speaker) }
+    }
+
+    /// Biden's statement in CNN's words and in a machine translation of a re-telling (seeds).
+    fn biden(cnn_speaker: &str, ru_speaker: &str) -> Vec<Quote> {
+        vec![
+            at("cnn", 4, "not be used as a base from which to attack our homeland again.", Some(cnn_speaker)),
+            at("cnn", 4, "degraded", Some(cnn_speaker)),
+            at("cnn", 4, "accomplished that objective", Some(cnn_speaker)),
+            at("ru", 10, "cannot be used as a base for a re-attack on our homeland", Some(ru_speaker)),
+            at("ru", 10, "degenerated", Some(ru_speaker)),
+            at("ru", 10, "achieved its goal", Some(ru_speaker)),
+        ]
+    }
+
+    #[test]
+    fn short_quotes_reworded_past_any_shared_word_align_next_to_a_matched_one() {
+        assert_eq!(groups(&biden("Joe Biden", "Biden")), vec![vec![0, 3], vec![1, 4], vec![2, 5]]);
+        // Anchored before, between and after: each run is aligned on its own.
+        let mut qs = biden("Joe Biden", "Joe Biden");
+        qs.insert(
+            2,
+            at("cnn", 4, "the terror group no longer being a threat to Americans", Some("Joe Biden")),
+        );
+        qs.insert(
+            6,
+            at("ru", 10, "the terror group no longer being a threat to Americans", Some("Joe Biden")),
+        );
+        assert_eq!(groups(&qs), vec![vec![0, 4], vec![1, 5], vec![2, 6], vec![3, 7]]);
+    }
+
+    #[test]
+    fn alignment_needs_an_anchor_the_same_speaker_short_quotes_and_runs_of_one_length() {
+        let apart = |qs: &[Quote]| groups(qs).iter().filter(|g| g.len() > 1).count();
+        // Another speaker.
+        assert_eq!(apart(&biden("Joe Biden", "an Afghan official")), 1, "only the anchor");
+        let mut qs = biden("Joe Biden", "Biden");
+        // Without the matched quote nothing ties the two paragraphs.
+        qs.retain(|q| !q.text.contains("base"));
+        assert_eq!(apart(&qs), 0);
+        // A run of another length: which goes with which is unknown.
+        let mut qs = biden("Joe Biden", "Biden");
+        qs.push(at("ru", 10, "time to go home", Some("Biden")));
+        assert_eq!(apart(&qs), 1);
+        // Long quotes that share no words are different statements, whatever their place.
+        let mut qs = biden("Joe Biden", "Biden");
+        qs[1].text = "we will keep watching the threat from over the horizon".into();
+        qs[4].text = "our troops deserve to come home after twenty long years".into();
+        assert_eq!(groups(&qs), vec![vec![0, 3], vec![1], vec![2, 5], vec![4]]);
+        // Another paragraph.
+        let mut qs = biden("Joe Biden", "Biden");
+        qs[4].paragraph = 11;
+        qs[5].paragraph = 11;
+        assert_eq!(apart(&qs), 1);
+        // A quote already tied to another quote of the other source stays with it.
+        let mut qs = biden("Joe Biden", "Biden");
+        qs.push(at("ru", 12, "degraded", Some("Biden")));
+        let g = groups(&qs);
+        assert!(g.contains(&vec![1, 6]) && g.contains(&vec![4]), "{g:?}");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! narrative between them.
 
 use super::marks::{char_after, is_double};
-use super::speaker::{is_cue_word, subject_after, subject_before};
+use super::speaker::{is_cue_word, is_naming_cue, is_proper, subject_after, subject_before, words_of};
 use super::tokens;
 use dossier_core::text::Token;
 use std::ops::Range;
@@ -141,8 +141,21 @@ impl<'t> Layout<'t> {
         cues
     }
 
-    /// Who does the speaking for a cue word at `pos..end`.
+    /// Who does the speaking for a cue word at `pos..end`; for a naming cue (`called`) only a name or a
+    /// pronoun.
     fn subject_of(&self, pos: usize, end: usize, word: &str) -> Subject {
+        let subject = self.subject_of_cue(pos, end, word);
+        if !is_naming_cue(word) {
+            return subject;
+        }
+        match subject {
+            Subject::Named(s) if is_proper(&words_of(&s)) => Subject::Named(s),
+            Subject::Pronoun => Subject::Pronoun,
+            _ => Subject::Unknown,
+        }
+    }
+
+    fn subject_of_cue(&self, pos: usize, end: usize, word: &str) -> Subject {
         let text = self.text;
         let clause_start = self.sentence_start(pos).max(self.region_close_before(pos));
         let clause_start = text

@@ -15,8 +15,9 @@
 //! identified himself as Karim` names Karim.
 //!
 //! [`cluster`] groups occurrences of one statement across sources (reworded by translation too) with an
-//! inverted index of content-word stems weighted by rarity, and [`word_diff`] shows how two wordings
-//! differ.
+//! inverted index of content-word stems weighted by rarity, and short quotes reworded past any shared word
+//! by their place next to quotes already matched in the same paragraphs; [`word_diff`] shows how two
+//! wordings differ.
 //!
 //! ```
 //! use dossier::quotes::{cluster, extract, Paragraph};
@@ -41,7 +42,7 @@ mod layout;
 mod marks;
 mod speaker;
 
-pub use clustering::{cluster, Cluster, SAME_STATEMENT_CONTAINED, SAME_STATEMENT_COSINE};
+pub use clustering::{cluster, Cluster, ALIGNED_MAX_WORDS, SAME_STATEMENT_CONTAINED, SAME_STATEMENT_COSINE};
 pub use diff::{word_diff, DiffOp};
 
 use attribution::extract_source;
@@ -333,10 +334,57 @@ mod tests {
             former’s terrorists are given sanctuary by the Taliban in exchange for expertise in fund-raising and \
             bomb-making, a senior Afghan intelligence official said."]);
         assert_eq!(got, vec![pair("now much deeper", Some("a senior Afghan intelligence official"))]);
-        let got = said(&["In Kunar, the eastern province that Biden visited as vice president – and recently called \
-            the “gates of hell” – the group is said to have recruited fighters from the ranks of the Taliban, local \
-            officials have claimed."]);
-        assert_eq!(got, vec![pair("gates of hell", None)]);
+        // The attribution after the aside is not the quote's; the one inside it is.
+        let got = quotes(&["In Kunar, the eastern province that Biden visited as vice president – and recently \
+            called the “gates of hell” – the group is said to have recruited fighters from the ranks of the Taliban, \
+            local officials have claimed."]);
+        let got: Vec<_> =
+            got.iter().map(|q| (q.text.as_str(), q.speaker.as_deref(), q.speaker_cue.as_deref())).collect();
+        assert_eq!(got, vec![("gates of hell", Some("Biden"), Some("called"))]);
+    }
+
+    #[test]
+    fn a_name_before_and_is_the_subject_of_the_verb_after_it() {
+        let got = said(&[
+            "Karim fought on the front lines in the southern provinces of Afghanistan and told the \
+            Daily Beast that “Al-Qaeda operatives generally assist the Taliban in more complex operations.”",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Karim"));
+        // A name that neither opens the clause nor a relative clause is not the subject.
+        let got = said(&["The minister in Kabul met officials and said the talks were “going well.”"]);
+        assert_ne!(got[0].1.as_deref(), Some("Kabul"));
+        assert!(got[0].1.as_deref().is_some_and(|s| s.starts_with("The minister")), "{got:?}");
+    }
+
+    #[test]
+    fn a_naming_verb_attributes_only_to_a_name_or_a_pronoun() {
+        let got = said(&["Biden recently called the province the “gates of hell.”"]);
+        assert_eq!(got[0].1.as_deref(), Some("Biden"));
+        let got = said(&["“We will stay,” Karim said. He called it “a matter of honour.”"]);
+        assert_eq!(got[1].1.as_deref(), Some("Karim"));
+        // A descriptor before `called` is a name given to a thing, not a speaker.
+        let got = said(&["They joined a group called “the Base” in 1998."]);
+        assert_eq!(got, vec![pair("the Base", None)]);
+        let got = said(&["It is a movement so called “the Emirate” by its members."]);
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn a_document_speaks_through_its_parts() {
+        let got = quotes(&["The first bullet point the peace deal signed with the US in Doha last year states that \
+            the Taliban “will prevent the use of the soil of Afghanistan by any group or individual against the \
+            security of the United States and its allies.”"]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].speaker.as_deref(), Some("the peace deal signed with the US in Doha"));
+        assert_eq!(got[0].speaker_cue.as_deref(), Some("states"));
+        let got = said(&[
+            "Article 4 of the agreement between Washington and the Taliban says the sides will “meet \
+            again.”",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("the agreement between Washington and the Taliban"));
+        // A person who read the document is still the speaker.
+        let got = said(&["The official who read the peace deal says the Taliban will “never comply.”"]);
+        assert_eq!(got[0].1.as_deref(), Some("The official who read the peace deal"));
     }
 
     #[test]

@@ -84,10 +84,23 @@ const CUES: &[&str] = &[
     "asserts",
     "suggested",
     "described",
+    "called",
+    "calls",
+    "dubbed",
+    "dubs",
 ];
+
+/// Cues that name a thing rather than report speech (`Biden … called the “gates of hell”`): the quoted
+/// words are the subject's only when the subject is a name or a pronoun, not a descriptor (`a group
+/// called “…”` is no one's words).
+const NAMING_CUES: &[&str] = &["called", "calls", "dubbed", "dubs"];
 
 pub(super) fn is_cue_word(w: &str) -> bool {
     CUES.contains(&w)
+}
+
+pub(super) fn is_naming_cue(w: &str) -> bool {
+    NAMING_CUES.contains(&w)
 }
 
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
@@ -237,6 +250,44 @@ const NP_STOPS: &[&str] = &[
     "but",
 ];
 
+/// Nouns for a text that can be quoted as if it spoke (`the peace deal … states that`).
+const DOCUMENT_NOUNS: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "accords",
+    "treaty",
+    "report",
+    "statement",
+    "document",
+    "resolution",
+    "declaration",
+    "communique",
+    "memo",
+    "memorandum",
+    "letter",
+    "decree",
+    "charter",
+    "constitution",
+];
+
+/// Nouns for a part of a text (`the first bullet point of the deal`): the text is the speaker.
+const PART_NOUNS: &[&str] = &[
+    "point",
+    "clause",
+    "article",
+    "section",
+    "paragraph",
+    "provision",
+    "part",
+    "page",
+    "passage",
+    "chapter",
+];
+
+/// Words that end a document's description (`the deal signed in Doha last year` → `… in Doha`).
+const TIME_STOPS: &[&str] = &["last", "this", "yesterday", "today", "earlier", "ago", "recently"];
+
 const PREPOSITIONS: &[&str] = &[
     "by", "to", "from", "with", "for", "on", "at", "in", "into", "against", "about", "that", "which", "who",
 ];
@@ -287,6 +338,14 @@ pub(super) fn is_proper(words: &[&str]) -> bool {
                 | "meanwhile"
                 | "earlier"
                 | "despite"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "there"
         )
         && words.iter().all(|w| capitalized(w) || is_particle(w))
 }
@@ -335,6 +394,44 @@ fn cut_interview_clause(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// A document as the speaker of a subject phrase: `The first bullet point [of] the peace deal signed with
+/// the US in Doha last year` → `the peace deal signed with the US in Doha`. The document noun must head
+/// the phrase, either opening it (with its determiner) or after a part of it (`point`, `clause`, `of`);
+/// `The official who read the deal` is not the deal. Time words end it.
+fn document_subject(words: &[&str]) -> Option<String> {
+    let noun = words.iter().position(|w| DOCUMENT_NOUNS.contains(&lower(w).as_str()))?;
+    // Its determiner, at most three modifiers back (`the US-Taliban peace deal`).
+    let det =
+        (noun.saturating_sub(4)..noun).rev().find(|&k| DETERMINERS.contains(&lower(words[k]).as_str()))?;
+    if words[det + 1..noun].iter().any(|w| PREPOSITIONS.contains(&lower(w).as_str())) {
+        return None;
+    }
+    let before = &words[..det];
+    let part_of = before.last().is_some_and(|w| {
+        let w = lower(w);
+        w == "of" || PART_NOUNS.contains(&w.as_str())
+    });
+    // Without a part before it, the document phrase must be the whole subject and too long to be read
+    // as a descriptor otherwise.
+    if !(part_of || (before.is_empty() && words.len() > MAX_DESCRIPTOR_WORDS)) {
+        return None;
+    }
+    let mut end = noun + 1;
+    while end < words.len() && end - det < 10 {
+        let w = lower(words[end]);
+        let year_follows =
+            || words.get(end + 1).is_some_and(|n| n.trim_end_matches([',', '.']).parse::<u32>().is_ok());
+        if TIME_STOPS.contains(&w.as_str()) || (w == "in" || w == "on") && year_follows() {
+            break;
+        }
+        end += 1;
+    }
+    Some(clean(&words[det..end].join(" ")))
+}
+
+/// Most words a descriptor speaker may have (`an undercover intelligence officer and diplomat based in …`).
+const MAX_DESCRIPTOR_WORDS: usize = 12;
+
 /// Reads a name or descriptor as a speaker; `None` when the words do not look like one.
 fn as_speaker(chunk: &str) -> Option<String> {
     let chunk = clean(cut_interview_clause(chunk));
@@ -346,8 +443,11 @@ fn as_speaker(chunk: &str) -> Option<String> {
     if is_proper(&words) {
         return Some(strip_titles(&chunk));
     }
+    if let Some(document) = document_subject(&words) {
+        return Some(document);
+    }
     if DETERMINERS.contains(&first.as_str()) {
-        return (words.len() <= 12).then(|| chunk.clone());
+        return (words.len() <= MAX_DESCRIPTOR_WORDS).then(|| chunk.clone());
     }
     if capitalized(words[0]) {
         // A name followed by other words: keep a short phrase (`UN report`), else just the name.
@@ -378,9 +478,12 @@ pub(super) fn subject_before(clause: &str) -> Subject {
     let chunks: Vec<String> = clause.split(',').map(clean).filter(|c| !c.is_empty()).collect();
     let Some(last) = chunks.last() else { return Subject::Inherit };
     let mut words = words_of(last);
+    // `… and [recently] called`: the cue is a second verb of a subject named before the `and`.
+    let mut coordinated = false;
     loop {
         let before = words.len();
-        while words.last().is_some_and(|w| TRAILING_AUX.contains(&lower(w).as_str())) {
+        while let Some(w) = words.last().map(|w| lower(w)).filter(|w| TRAILING_AUX.contains(&w.as_str())) {
+            coordinated |= matches!(w.as_str(), "and" | "but");
             words.pop();
         }
         if words.last().is_some_and(|w| lower(w) == "to") && words.len() >= 2 {
@@ -399,6 +502,11 @@ pub(super) fn subject_before(clause: &str) -> Subject {
     }
     if words.is_empty() {
         return Subject::Inherit;
+    }
+    if coordinated {
+        if let Some(name) = coordinated_subject(&words) {
+            return Subject::Named(name);
+        }
     }
     let first = lower(words[0]);
     if words.len() == 1 && PRONOUNS.contains(&first.as_str()) {
@@ -428,6 +536,30 @@ pub(super) fn subject_before(clause: &str) -> Subject {
         }
         None => proper_before().map_or(Subject::Unknown, Subject::Named),
     }
+}
+
+/// The subject of the verb before an `and`: a name that opens the clause or a relative clause and is
+/// followed by a lower-case word (`Karim fought … and told`, `the province that Biden visited … and
+/// called`). A name elsewhere (`the minister in Kabul met … and said`) is not taken for the subject.
+fn coordinated_subject(words: &[&str]) -> Option<String> {
+    let mut found = None;
+    for start in 0..words.len() {
+        let opens = start == 0 || matches!(lower(words[start - 1]).as_str(), "that" | "which" | "whom");
+        if !opens || !capitalized(words[start]) {
+            continue;
+        }
+        let run = words[start..]
+            .iter()
+            .position(|w| !(capitalized(w) || is_particle(w)) || w.ends_with([',', '.', ':', ';']))
+            .unwrap_or(words.len() - start);
+        let name = &words[start..start + run];
+        let Some(next) = words.get(start + run) else { continue };
+        let possessive = name.last().is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+        if run > 0 && !possessive && next.chars().next().is_some_and(char::is_lowercase) && is_proper(name) {
+            found = Some(strip_titles(&name.join(" ")));
+        }
+    }
+    found
 }
 
 /// The speaker named after a cue word (`said the channel’s source`, `according to the official`,

@@ -1,0 +1,73 @@
+//! Quotations of the seed corpus: statements reworded by translation past any shared word are one
+//! statement, and speakers the text names in an aside or as a document are found.
+
+use dossier::analysis::Analysis;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
+}
+
+fn seed() -> Analysis {
+    dossier::site::corpus(&repo()).expect("corpus").1
+}
+
+/// The index of the quote of `source` whose text is `text`.
+fn quote(a: &Analysis, source: &str, text: &str) -> usize {
+    a.quotes
+        .iter()
+        .position(|q| q.source == source && q.text == text)
+        .unwrap_or_else(|| panic!("no quote {text:?} in {source}"))
+}
+
+/// `(source, text)` of every quote in the statement of quote `i`.
+fn statement(a: &Analysis, i: usize) -> BTreeSet<(&str, &str)> {
+    let of = a.cluster_of();
+    a.clusters[of[i]]
+        .members
+        .iter()
+        .map(|&m| (a.quotes[m].source.as_str(), a.quotes[m].text.as_str()))
+        .collect()
+}
+
+#[test]
+fn biden_s_words_reworded_by_translation_are_one_statement_per_phrase() {
+    let a = seed();
+    let degenerated = statement(&a, quote(&a, "biden-missing-out", "degenerated"));
+    assert!(degenerated.contains(&("deadly-raid-global-reach", "degraded")), "{degenerated:?}");
+    assert!(degenerated.iter().any(|(s, _)| *s == "taliban-darling-again"), "{degenerated:?}");
+    let goal = statement(&a, quote(&a, "biden-missing-out", "achieved its goal"));
+    assert_eq!(
+        goal,
+        BTreeSet::from([
+            ("biden-missing-out", "achieved its goal"),
+            ("deadly-raid-global-reach", "accomplished that objective")
+        ])
+    );
+    // The two phrases stay two statements, and the quote before them stays on its own statement.
+    assert!(!goal.contains(&("deadly-raid-global-reach", "degraded")));
+    let base = statement(
+        &a,
+        quote(
+            &a,
+            "deadly-raid-global-reach",
+            "not be used as a base from which to attack our homeland again.",
+        ),
+    );
+    assert_eq!(base.len(), 2, "{base:?}");
+}
+
+#[test]
+fn speakers_named_in_an_aside_or_as_a_document() {
+    let a = seed();
+    let hell = &a.quotes[quote(&a, "taliban-darling-again", "gates of hell")];
+    assert_eq!((hell.speaker.as_deref(), hell.speaker_cue.as_deref()), (Some("Biden"), Some("called")));
+    let soil = a
+        .quotes
+        .iter()
+        .find(|q| q.source == "bond-much-deeper" && q.text.starts_with("will prevent the use of the soil"))
+        .expect("quote");
+    assert_eq!(soil.speaker.as_deref(), Some("the peace deal signed with the US in Doha"));
+    assert_eq!(soil.speaker_cue.as_deref(), Some("states"));
+}
