@@ -84,10 +84,7 @@ fn draws_facets_filters_and_answers_lookups() {
     let count = document.get_element_by_id("filter-count").expect("count").text_content().unwrap_or_default();
     assert_eq!(count, "1 of 3 passages shown.");
 
-    let input: web_sys::HtmlInputElement =
-        document.get_element_by_id("quote-lookup").expect("input").dyn_into().expect("input element");
-    input.set_value("intermarriages");
-    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatched");
+    type_query("intermarriages");
     let result = document.query_selector("#quote-results [data-sources]").expect("query").expect("a result");
     assert_eq!(result.get_attribute("data-sources").as_deref(), Some("a b"));
     let mark = document.query_selector("#quote-results mark").expect("query").expect("mark");
@@ -124,6 +121,20 @@ fn serve_quotes(bytes: Vec<u8>) -> js_sys::Function {
     function
 }
 
+/// A page with a search box, a status line and one filterable paragraph.
+const LOOKUP_PAGE: &str = r#"<form class="lookup"><input id="quote-lookup"><p id="lookup-count"></p><div id="quote-results" hidden></div></form>
+        <p id="dossier-status" hidden></p>
+        <main><aside id="facet-panel" hidden></aside><p data-entities="rauf">one</p></main>"#;
+
+/// Types a query into the search box as a reader would (one input event).
+fn type_query(query: &str) {
+    let document = web_sys::window().and_then(|w| w.document()).expect("document");
+    let input: web_sys::HtmlInputElement =
+        document.get_element_by_id("quote-lookup").expect("input").dyn_into().expect("input element");
+    input.set_value(query);
+    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatched");
+}
+
 async fn settle() {
     for _ in 0..5 {
         let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
@@ -134,18 +145,11 @@ async fn settle() {
 #[wasm_bindgen_test]
 async fn a_split_index_filters_at_once_and_fetches_the_quotations_for_the_first_lookup() {
     let document = web_sys::window().and_then(|w| w.document()).expect("document");
-    let fixture = fixture(
-        r#"<form class="lookup"><input id="quote-lookup"><p id="lookup-count"></p><div id="quote-results" hidden></div></form>
-        <p id="dossier-status" hidden></p>
-        <main><aside id="facet-panel" hidden></aside><p data-entities="rauf">one</p></main>"#,
-    );
+    let fixture = fixture(LOOKUP_PAGE);
     let (head, quotes) = index().encode_split();
     start(&head, "./", Some(serve_quotes(quotes))).expect("started");
     assert!(document.query_selector("#facet-panel button[data-entity=rauf]").expect("query").is_some());
-    let input: web_sys::HtmlInputElement =
-        document.get_element_by_id("quote-lookup").expect("input").dyn_into().expect("input element");
-    input.set_value("intermarriages");
-    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatched");
+    type_query("intermarriages");
     let count =
         || document.get_element_by_id("lookup-count").expect("count").text_content().unwrap_or_default();
     assert_eq!(count(), "Loading the quotations…");
@@ -159,20 +163,13 @@ async fn a_split_index_filters_at_once_and_fetches_the_quotations_for_the_first_
 #[wasm_bindgen_test]
 async fn quotations_of_another_build_give_a_message_and_filters_keep_working() {
     let document = web_sys::window().and_then(|w| w.document()).expect("document");
-    let fixture = fixture(
-        r#"<form class="lookup"><input id="quote-lookup"><p id="lookup-count"></p><div id="quote-results" hidden></div></form>
-        <p id="dossier-status" hidden></p>
-        <main><aside id="facet-panel" hidden></aside><p data-entities="rauf">one</p></main>"#,
-    );
+    let fixture = fixture(LOOKUP_PAGE);
     let (head, _) = index().encode_split();
     let mut other = index();
     other.quotes[0].text = "Something else entirely.".into();
     let (_, stale) = other.encode_split();
     start(&head, "./", Some(serve_quotes(stale))).expect("started");
-    let input: web_sys::HtmlInputElement =
-        document.get_element_by_id("quote-lookup").expect("input").dyn_into().expect("input element");
-    input.set_value("intermarriages");
-    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatched");
+    type_query("intermarriages");
     settle().await;
     let status = document.get_element_by_id("dossier-status").expect("status");
     assert!(!status.has_attribute("hidden"));
