@@ -194,8 +194,9 @@ fn article(rng: &mut fastrand::Rng, pool: &[Statement], outlet: &str, names: &Na
     let mut quotes = Vec::with_capacity(12);
     let popular = (pool.len() / 10).max(1);
     for n in 1..=12 {
-        // Half the statements come from a popular tenth of the pool, so they recur across outlets.
-        let s = if rng.bool() { &pool[rng.usize(..popular)] } else { &pool[rng.usize(..pool.len())] };
+        // One statement in six comes from a popular tenth of the pool, so statements recur across
+        // outlets (two per article) without unrelated articles sharing enough of them to look related.
+        let s = if rng.u8(..6) == 0 { &pool[rng.usize(..popular)] } else { &pool[rng.usize(..pool.len())] };
         let quoted = wording(rng, &s.words);
         let said = attribute(rng, &quoted, &s.speaker, outlet);
         let (a, b) = (filler(rng, names), filler(rng, names));

@@ -5,9 +5,11 @@
 //! Each text becomes the set of its 3-word shingles (folded words from [`dossier_core::text::tokenize`],
 //! so case, curly quotes and diacritics do not matter). Every shingle lists the texts that contain it; the
 //! pairs that share at least [`MIN_SHARED_SHINGLES`] of them are the candidates, measured exactly over
-//! their whole shingle sets. A shingle found in more than [`STOCK_PHRASE_SOURCES`] texts is a stock phrase
-//! (a dateline, a wire's tagline, "according to the") and proposes no pair: it is not evidence that two
-//! texts share reporting, and counting it would make the cost grow with the square of the corpus. The cost
+//! their shingle sets. A shingle found in more than [`STOCK_PHRASE_SOURCES`] texts is a stock phrase (a
+//! dateline, a wire's tagline, "according to the"): it proposes no pair and is left out of the measure, as
+//! it is not evidence that two texts share reporting (at a thousand articles on one topic, common phrases
+//! alone put 7–13% of every article's shingles in every other), and counting it would make the cost grow
+//! with the square of the corpus. Below that many texts nothing is a stock phrase. The cost
 //! is the number of shingles times at most that many texts, so it grows linearly with the corpus. (An
 //! earlier version used MinHash with one-row LSH bands, which proposes nearly every pair of texts that
 //! share any common phrase: quadratic at a thousand sources.)
@@ -117,15 +119,30 @@ pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
         sets.iter().enumerate().flat_map(|(i, set)| set.iter().map(move |&s| (s, i as u32))).collect();
     postings.par_sort_unstable();
     let mut runs: HashMap<u64, Range<usize>> = HashMap::new();
+    let mut stock: HashSet<u64> = HashSet::new();
     let mut start = 0;
     while start < postings.len() {
         let shingle = postings[start].0;
         let end = start + postings[start..].partition_point(|p| p.0 == shingle);
-        if (2..=STOCK_PHRASE_SOURCES).contains(&(end - start)) {
-            runs.insert(shingle, start..end);
+        match end - start {
+            n if n > STOCK_PHRASE_SOURCES => {
+                stock.insert(shingle);
+            }
+            n if n >= 2 => {
+                runs.insert(shingle, start..end);
+            }
+            _ => {}
         }
         start = end;
     }
+    // Stock phrases are left out of the measure too (numerator and denominator), so that a pair is
+    // judged on the phrasing it shares beyond what every article on the topic says. Below
+    // STOCK_PHRASE_SOURCES texts there are none and the measure is over every shingle.
+    let sets: Vec<Vec<u64>> = if stock.is_empty() {
+        sets
+    } else {
+        sets.into_par_iter().map(|set| set.into_iter().filter(|s| !stock.contains(s)).collect()).collect()
+    };
     // For each text, count shared shingles with every later text through the index; a dense counter per
     // worker, reset through the list of texts it touched.
     let candidates: Vec<(usize, usize)> = (0..docs.len())
@@ -780,6 +797,27 @@ mod tests {
             Overlap { a: "x".into(), b: "beast".into(), similarity: 1.0, containment: 1.0, shared: 99 };
         let rel = relate(&docs, &[("nobody".to_string(), vec!["CNN".to_string()])], &[stray]);
         assert!(rel.iter().all(|r| r.independent && r.derived_from.is_empty()));
+    }
+
+    #[test]
+    fn stock_phrases_shared_by_every_text_link_nothing_but_copies_are_still_found() {
+        // Every text carries the same boilerplate sentence plus words of its own; two are copies.
+        let stock =
+            "according to officials who spoke on condition of anonymity the situation remains unclear";
+        let texts: Vec<String> = (0..STOCK_PHRASE_SOURCES + 10)
+            .map(|i| {
+                let own: Vec<String> = (0..40).map(|k| format!("w{i}x{k}")).collect();
+                format!("{stock} {}", own.join(" "))
+            })
+            .collect();
+        let mut texts = texts;
+        texts.push(texts[3].clone());
+        let ids: Vec<String> = (0..texts.len()).map(|i| format!("t{i}")).collect();
+        let docs: Vec<Doc<'_>> =
+            texts.iter().zip(&ids).map(|(text, id)| Doc { id, text, published: None }).collect();
+        let found = overlaps(&docs);
+        let last = format!("t{}", texts.len() - 1);
+        assert_eq!(pairs(&found), [("t3", last.as_str())]);
     }
 
     #[test]
