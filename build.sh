@@ -95,7 +95,7 @@ bench_builds() {
   {
     echo "### Build: synthetic corpora (release build, $(nproc) cores)"
     echo
-    echo "| sources | median build | runs | per source | peak memory | pages | output | index raw | index gzip |"
+    echo "| sources | median build | runs | per source | peak memory | pages | output | index.bin raw / gzip | quotes.bin raw / gzip |"
     echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   } >>"$out"
   for n in ${BENCH_SIZES:-100 1000 10000}; do
@@ -116,11 +116,12 @@ bench_builds() {
     median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
     pages=$(find "$dir/public" -name '*.html' | wc -l)
     bytes=$(du -sb "$dir/public" | cut -f1)
-    printf '| %s | %s s | %s | %s ms | %s MB | %s | %s MB | %s KB | %s KB |\n' "$n" "$median" "$runs" \
+    printf '| %s | %s s | %s | %s ms | %s MB | %s | %s MB | %s / %s KB | %s / %s KB |\n' "$n" "$median" "$runs" \
       "$(awk -v t="$median" -v n="$n" 'BEGIN { printf "%.2f", t * 1000 / n }')" \
       "$(awk -v m="$mem" 'BEGIN { printf "%.0f", m / 1024 }')" "$pages" \
       "$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')" \
-      "$(($(wc -c <"$dir/public/index.bin") / 1024))" "$(($(gzip -9 -c "$dir/public/index.bin" | wc -c) / 1024))" >>"$out"
+      "$(($(wc -c <"$dir/public/index.bin") / 1024))" "$(($(gzip -9 -c "$dir/public/index.bin" | wc -c) / 1024))" \
+      "$(($(wc -c <"$dir/public/quotes.bin") / 1024))" "$(($(gzip -9 -c "$dir/public/quotes.bin" | wc -c) / 1024))" >>"$out"
   done
   echo >>"$out"
 }

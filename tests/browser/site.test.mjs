@@ -260,7 +260,7 @@ test("hostile article text never runs in the browser", async () => {
       page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
       await page.goto(hostile.url + p);
       await page.waitForTimeout(300);
-      for (const a of await page.locator("a").all()) await a.hover().catch(() => {});
+      for (const a of await page.locator("a").all()) await a.hover({ timeout: 500 }).catch(() => {});
       assert.equal(await page.evaluate(() => window.__pwned), undefined, p);
       assert.deepEqual(dialogs, [], p);
       await context.close();

@@ -79,7 +79,9 @@ pub struct EntityAnswer {
 /// Answers an entity lookup: the name is resolved by core (any alias, folded), the sources come from the
 /// index's paragraphs, the mention count from the analysis.
 pub fn entity(index: &Index, analysis: &Analysis, name: &str) -> EntityAnswer {
-    let Some(i) = index.entity(name) else {
+    // Discovered names are recorded without their titles; "Mullah X" finds X too.
+    let found = index.entity(name).or_else(|| index.entity(&crate::entities::without_titles(name)));
+    let Some(i) = found else {
         return EntityAnswer { query: name.to_string(), entity: None, sources: Vec::new(), mentions: 0 };
     };
     let e = &index.entities[i];

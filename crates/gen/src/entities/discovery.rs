@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use dossier_core::text::Token;
+use dossier_core::text::{fold, Token};
 
 use super::keys::split_words;
 use super::Mention;
@@ -390,6 +390,15 @@ const TITLES: &[&str] = &[
     "spokesperson", "director", "head", "former", "late",
 ];
 
+/// A name without the titles before it, as discovered names are recorded: "Mullah Abdul Qadir Haqbin"
+/// → "Abdul Qadir Haqbin", "Gen. Sami Sadat" → "Sami Sadat". At least one word is always kept.
+pub fn without_titles(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_title = |w: &str| TITLES.contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str());
+    let skip = words.iter().take(words.len().saturating_sub(1)).take_while(|w| is_title(w)).count();
+    words[skip..].join(" ")
+}
+
 /// Honorifics that are part of how a person is known when only one name follows (`Mullah Omar`).
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
@@ -465,6 +474,14 @@ const NATIONALITIES: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn titles_come_off_a_name_but_one_word_stays() {
+        assert_eq!(super::without_titles("Mullah Abdul Qadir Haqbin"), "Abdul Qadir Haqbin");
+        assert_eq!(super::without_titles("Gen. Sami Sadat"), "Sami Sadat");
+        assert_eq!(super::without_titles("Mullah"), "Mullah");
+        assert_eq!(super::without_titles("Husam Abd al-Rauf"), "Husam Abd al-Rauf");
+    }
+
     use super::*;
     use crate::entities::tests::gazetteer;
     use crate::entities::Gazetteer;

@@ -46,7 +46,7 @@ mod gazetteer;
 mod keys;
 mod provisional;
 
-pub use discovery::{discover, Candidate};
+pub use discovery::{discover, without_titles, Candidate};
 pub use gazetteer::{Gazetteer, GazetteerError};
 pub use provisional::{provisional_entities, provisional_id, Provisional};
 
