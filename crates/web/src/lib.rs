@@ -115,7 +115,13 @@ impl Dossier {
             let Some(q) = self.index.quotes.get(hit.quote) else { continue };
             let Some(source) = self.index.sources.get(q.source as usize) else { continue };
             let cluster = self.index.clusters.get(q.cluster as usize);
-            let cluster_id = cluster.map_or_else(String::new, |c| c.id.clone());
+            let cluster_id = cluster.map_or("", |c| c.id.as_str());
+            // Hits come best first: once `limit` statements are listed, only their other wordings are
+            // wanted, so a short common query does not format thousands of answers it will not show.
+            let slot = out.iter().position(|r| r.cluster == cluster_id);
+            if slot.is_none() && out.len() >= limit {
+                continue;
+            }
             let wording = Wording {
                 source: source.id.clone(),
                 label: format!("{}, {}", source.outlet, source.published),
@@ -124,14 +130,13 @@ impl Dossier {
                 highlight: hit.highlight.map(|r| (r.start, r.end)),
                 edits: hit.edits,
             };
-            if let Some(r) = out.iter_mut().find(|r| r.cluster == cluster_id) {
-                r.wordings.push(wording);
-            } else if out.len() < limit {
-                out.push(LookupResult {
-                    cluster: cluster_id,
+            match slot {
+                Some(i) => out[i].wordings.push(wording),
+                None => out.push(LookupResult {
+                    cluster: cluster_id.to_string(),
                     speaker: q.speaker.clone().or_else(|| cluster.and_then(|c| c.speaker.clone())),
                     wordings: vec![wording],
-                });
+                }),
             }
         }
         out
