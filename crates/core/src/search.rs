@@ -44,6 +44,8 @@ pub struct Searcher {
     tokens: Vec<Vec<Token>>,
     /// Every distinct word, sorted (for prefix ranges), with the ascending quotation indices containing it.
     vocabulary: Vec<(String, Vec<u32>)>,
+    /// Quotation indices ordered by (cluster, quotation), for [`Searcher::search_top`].
+    by_cluster: Vec<u32>,
 }
 
 impl Searcher {
@@ -64,7 +66,148 @@ impl Searcher {
                 _ => vocabulary.push((word.to_string(), vec![quote])),
             }
         }
-        Searcher { tokens, vocabulary }
+        // A counting sort by cluster (quotations stay in index order within one): no comparison sort,
+        // which keeps the wasm small.
+        let mut starts = vec![0usize; index.clusters.len() + 1];
+        for q in &index.quotes {
+            if let Some(s) = starts.get_mut(q.cluster as usize + 1) {
+                *s += 1;
+            }
+        }
+        for c in 1..starts.len() {
+            starts[c] += starts[c - 1];
+        }
+        let mut by_cluster = vec![0u32; index.quotes.len()];
+        for (i, q) in index.quotes.iter().enumerate() {
+            if let Some(at) = starts.get_mut(q.cluster as usize) {
+                if let Some(slot) = by_cluster.get_mut(*at) {
+                    *slot = i as u32;
+                }
+                *at += 1;
+            }
+        }
+        Searcher { tokens, vocabulary, by_cluster }
+    }
+
+    /// How many query words each quotation contains (see [`Searcher::postings`]).
+    fn matched(&self, query: &[String]) -> Vec<u16> {
+        let mut matched = vec![0u16; self.tokens.len()];
+        let mut list = Vec::new();
+        for i in 0..query.len() {
+            list.clear();
+            self.postings(query, i, &mut list);
+            for &q in &list {
+                if let Some(m) = matched.get_mut(q as usize) {
+                    *m = m.saturating_add(1);
+                }
+            }
+        }
+        matched
+    }
+
+    fn hit(&self, query: &[String], budget: usize, quote: usize) -> Option<Hit> {
+        let tokens = self.tokens.get(quote)?;
+        let (edits, range) = best_alignment(query, tokens, budget)?;
+        let highlight = tokens[range.start].span.start..tokens[range.end - 1].span.end;
+        Some(Hit { quote, edits, highlight: Some(highlight) })
+    }
+
+    /// The hits of the `statements` best statements only: exactly what [`Searcher::search`] lists for
+    /// them (same hits, variants and order), without aligning every candidate. Candidates are taken by
+    /// their least possible edits (query words they lack), statement by statement, and the search stops
+    /// once no candidate left could rank among the first `statements`. What the search box uses: a
+    /// common word typed at thousands of sources would otherwise align and sort most quotations.
+    pub fn search_top(&self, index: &Index, query: &str, statements: usize) -> Vec<Hit> {
+        let query: Vec<String> = tokenize(query).into_iter().map(|t| t.word).collect();
+        if query.is_empty() || statements == 0 {
+            return Vec::new();
+        }
+        let (n, budget) = (query.len(), allowed_edits(query.len()));
+        let need = n.saturating_sub(budget).max(1);
+        let matched = self.matched(&query);
+        let cluster_of = |q: usize| index.quotes.get(q).map_or(u32::MAX, |x| x.cluster);
+        // Best edits per statement found so far (dense, by cluster; MAX = none), and every alignment made
+        // (`slot` maps a quotation to its entry in `aligned`). Dense vectors keep the wasm small.
+        const NONE: u32 = u32::MAX;
+        let mut best: Vec<u32> = vec![NONE; index.clusters.len()];
+        let mut slot: Vec<u32> = vec![NONE; self.tokens.len()];
+        let mut aligned: Vec<Hit> = Vec::new();
+        'buckets: for floor in 0..=budget {
+            let Some(want) = n.checked_sub(floor).filter(|&w| w >= need) else { break };
+            // Statements whose best is below `floor` are final: later candidates cost at least `floor`.
+            let done = best.iter().filter(|&&e| (e as usize) < floor).count();
+            if done >= statements {
+                break;
+            }
+            let mut at_floor = 0;
+            let mut current = None;
+            for &q in &self.by_cluster {
+                let q = q as usize;
+                if usize::from(matched[q]) != want {
+                    continue;
+                }
+                let c = cluster_of(q);
+                if current != Some(c) {
+                    // The statement before is complete for this floor; ones after rank later.
+                    if current.is_some_and(|p| best.get(p as usize).is_some_and(|&e| e as usize == floor)) {
+                        at_floor += 1;
+                        if done + at_floor >= statements {
+                            break 'buckets;
+                        }
+                    }
+                    current = Some(c);
+                }
+                if let Some(h) = self.hit(&query, budget, q) {
+                    if let Some(e) = best.get_mut(c as usize) {
+                        *e = (*e).min(h.edits as u32);
+                    }
+                    slot[q] = aligned.len() as u32;
+                    aligned.push(h);
+                }
+            }
+        }
+        // The first `statements` by (edits, cluster), kept in order by insertion (no sort in the wasm).
+        let mut chosen: Vec<(u32, u32)> = Vec::with_capacity(statements + 1);
+        for (c, &e) in best.iter().enumerate().filter(|(_, &e)| e != NONE) {
+            let key = (e, c as u32);
+            let at = chosen.iter().position(|k| key < *k).unwrap_or(chosen.len());
+            if at < statements {
+                chosen.insert(at, key);
+                chosen.truncate(statements);
+            }
+        }
+        let mut hits: Vec<Hit> = Vec::new();
+        for &(_, c) in &chosen {
+            let members = index.clusters.get(c as usize).map(|x| x.quotes.as_slice()).unwrap_or_default();
+            let mut own: Vec<Hit> = Vec::new();
+            let mut rest: Vec<usize> = Vec::new();
+            for &m in members {
+                let m = m as usize;
+                let h = match aligned.get(slot.get(m).copied().unwrap_or(NONE) as usize) {
+                    Some(h) => Some(h.clone()),
+                    None if usize::from(matched.get(m).copied().unwrap_or(0)) >= need => {
+                        self.hit(&query, budget, m)
+                    }
+                    None => None,
+                };
+                match h {
+                    Some(h) => own.push(h),
+                    None => rest.push(m),
+                }
+            }
+            // As in `search`: a variant costs one more than the statement's first matching quotation.
+            let first = own.iter().min_by_key(|h| h.quote).map_or(0, |h| h.edits);
+            hits.extend(rest.into_iter().map(|m| Hit { quote: m, edits: first + 1, highlight: None }));
+            hits.extend(own);
+        }
+        // The order of `search`, by insertion: a few dozen hits, and no sort instantiated in the wasm.
+        let key = |h: &Hit| (h.edits, h.highlight.is_none(), cluster_of(h.quote), h.quote);
+        let mut ordered: Vec<Hit> = Vec::with_capacity(hits.len());
+        for h in hits {
+            let at = ordered.iter().position(|o| key(&h) < key(o)).unwrap_or(ordered.len());
+            ordered.insert(at, h);
+        }
+        ordered
     }
 
     /// The quotations containing a word that counts as query word `i` (see `best_alignment`'s `same`).
@@ -154,16 +297,29 @@ impl Searcher {
 /// The last query word also matches as a prefix, so an answer comes while the word is being typed.
 /// Returns the edits and the token range of the passage.
 fn best_alignment(query: &[String], text: &[Token], budget: usize) -> Option<(usize, Range<usize>)> {
+    if query.len() == 1 {
+        // One word has no edits to spare (a miss would cost all of it): the first word that matches.
+        return (0..text.len()).find(|&j| same(query, text, 0, j)).map(|j| (0, j..j + 1));
+    }
+    align(query, text, budget)
+}
+
+/// Whether query word `i` matches text word `j`: equal, or (last query word, 3+ letters) a prefix of it,
+/// or equal but for a plural `s` (4+ letters).
+fn same(query: &[String], text: &[Token], i: usize, j: usize) -> bool {
+    let (q, t) = (&query[i], &text[j].word);
+    q == t
+        || (i == query.len() - 1 && q.len() >= 3 && t.starts_with(q.as_str()))
+        || strip_s(q) == strip_s(t) && q.len() > 3
+}
+
+/// [`best_alignment`] by dynamic programming, for any query length.
+fn align(query: &[String], text: &[Token], budget: usize) -> Option<(usize, Range<usize>)> {
     let (n, m) = (query.len(), text.len());
     if m == 0 {
         return None;
     }
-    let same = |i: usize, j: usize| {
-        let (q, t) = (&query[i], &text[j].word);
-        q == t
-            || (i == n - 1 && q.len() >= 3 && t.starts_with(q.as_str()))
-            || strip_s(q) == strip_s(t) && q.len() > 3
-    };
+    let same = |i: usize, j: usize| same(query, text, i, j);
     // prev[j] / cur[j]: cost of matching query[..i] ending just before text[j], with where it started.
     let mut prev: Vec<(usize, usize)> = (0..=m).map(|j| (0, j)).collect();
     for i in 0..n {
@@ -283,6 +439,93 @@ mod tests {
                 .collect();
             found.sort_unstable();
             assert_eq!(found, brute(q), "{q}");
+        }
+    }
+
+    /// A larger index of quotations over a small vocabulary (many ties, shared words, big clusters).
+    fn crowded() -> Index {
+        use crate::index::{ClusterEntry, QuoteEntry};
+        let words =
+            ["the", "they", "fighters", "train", "money", "give", "it", "to", "taliban", "them", "stops"];
+        let mut seed: u64 = 7;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let mut index = sample();
+        index.quotes.clear();
+        index.clusters.clear();
+        for c in 0..80u32 {
+            let members = 1 + next(4);
+            let mut quotes = Vec::new();
+            for _ in 0..members {
+                let len = 3 + next(8);
+                let text: Vec<&str> = (0..len).map(|_| words[next(words.len())]).collect();
+                quotes.push(index.quotes.len() as u32);
+                index.quotes.push(QuoteEntry {
+                    source: next(2) as u32,
+                    paragraph: 1,
+                    text: text.join(" "),
+                    speaker: None,
+                    cluster: c,
+                });
+            }
+            index.clusters.push(ClusterEntry { id: format!("q-{c}"), speaker: None, quotes });
+        }
+        index
+    }
+
+    #[test]
+    fn the_top_statements_are_exactly_those_a_full_search_lists_first() {
+        for index in [sample(), crowded()] {
+            let searcher = Searcher::new(&index);
+            let mut queries: Vec<String> =
+                vec!["the".into(), "th".into(), "the fighters".into(), "zzz".into()];
+            for q in index.quotes.iter().take(40) {
+                let w: Vec<&str> = q.text.split_whitespace().collect();
+                for len in 1..=w.len().min(6) {
+                    queries.push(w[..len].join(" "));
+                    if len > 3 {
+                        let mut changed = w[..len].to_vec();
+                        changed[1] = "money";
+                        queries.push(changed.join(" "));
+                    }
+                }
+            }
+            for q in &queries {
+                let full = searcher.search(&index, q);
+                for k in [1, 2, 5, 12] {
+                    let mut clusters: Vec<u32> = Vec::new();
+                    for h in &full {
+                        let c = index.quotes[h.quote].cluster;
+                        if !clusters.contains(&c) && clusters.len() < k {
+                            clusters.push(c);
+                        }
+                    }
+                    let expected: Vec<Hit> = full
+                        .iter()
+                        .filter(|h| clusters.contains(&index.quotes[h.quote].cluster))
+                        .cloned()
+                        .collect();
+                    assert_eq!(searcher.search_top(&index, q, k), expected, "{q} top {k}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_one_word_shortcut_agrees_with_the_alignment() {
+        let index = sample();
+        for q in &index.quotes {
+            let tokens = tokenize(&q.text);
+            for t in &tokens {
+                for probe in
+                    [t.word.clone(), t.word.chars().take(3).collect(), format!("{}s", t.word), "zzz".into()]
+                {
+                    let query = vec![probe];
+                    assert_eq!(best_alignment(&query, &tokens, 0), align(&query, &tokens, 0), "{query:?}");
+                }
+            }
         }
     }
 

@@ -111,14 +111,16 @@ impl Dossier {
     /// Runs core's quote search and groups the hits by statement, best first, at most `limit` statements.
     pub fn lookup_results(&self, query: &str, limit: usize) -> Vec<LookupResult> {
         let mut out: Vec<LookupResult> = Vec::new();
-        for hit in self.searcher.search(&self.index, query) {
+        // The cluster index of each entry of `out`, compared instead of the id strings.
+        let mut listed: Vec<u32> = Vec::new();
+        for hit in self.searcher.search_top(&self.index, query, limit) {
             let Some(q) = self.index.quotes.get(hit.quote) else { continue };
             let Some(source) = self.index.sources.get(q.source as usize) else { continue };
             let cluster = self.index.clusters.get(q.cluster as usize);
             let cluster_id = cluster.map_or("", |c| c.id.as_str());
             // Hits come best first: once `limit` statements are listed, only their other wordings are
             // wanted, so a short common query does not format thousands of answers it will not show.
-            let slot = out.iter().position(|r| r.cluster == cluster_id);
+            let slot = listed.iter().position(|&c| c == q.cluster);
             if slot.is_none() && out.len() >= limit {
                 continue;
             }
@@ -132,11 +134,14 @@ impl Dossier {
             };
             match slot {
                 Some(i) => out[i].wordings.push(wording),
-                None => out.push(LookupResult {
-                    cluster: cluster_id.to_string(),
-                    speaker: q.speaker.clone().or_else(|| cluster.and_then(|c| c.speaker.clone())),
-                    wordings: vec![wording],
-                }),
+                None => {
+                    listed.push(q.cluster);
+                    out.push(LookupResult {
+                        cluster: cluster_id.to_string(),
+                        speaker: q.speaker.clone().or_else(|| cluster.and_then(|c| c.speaker.clone())),
+                        wordings: vec![wording],
+                    })
+                }
             }
         }
         out
