@@ -607,10 +607,18 @@ impl<'s, 'a> Ctx<'s, 'a> {
                 cites.iter().copied().filter(|&(_, pos)| sentence.contains(&pos)).collect();
             for q in quotes.iter().filter(|q| sentence.contains(&q.outer.start)) {
                 let quotation = Quotation::parse(&plain[q.inner.clone()]);
+                let span = file_offset(q.outer.start)..file_offset(q.outer.end.saturating_sub(1)) + 1;
                 if quotation.is_empty() {
+                    if !here.is_empty() {
+                        self.warnings.push(
+                            Diagnostic::warning(self.path, "quotation marks with no words inside")
+                                .at(self.text, span)
+                                .label("nothing to verify")
+                                .help("put the quoted words between the marks, or remove them"),
+                        );
+                    }
                     continue;
                 }
-                let span = file_offset(q.outer.start)..file_offset(q.outer.end.saturating_sub(1)) + 1;
                 if here.is_empty() {
                     if self.current_note.is_none() {
                         self.warnings.push(

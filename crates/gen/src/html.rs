@@ -10,6 +10,9 @@ pub fn escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Control characters (a NUL in a pasted article) are not allowed in HTML: show U+FFFD.
+            '\t' | '\n' | '\r' => out.push(c),
+            c if c.is_control() => out.push('\u{FFFD}'),
             _ => out.push(c),
         }
     }
@@ -69,5 +72,10 @@ mod tests {
             "the-doha-agreement-and-the-talibans-denials"
         );
         assert_eq!(slug("¿?"), "section");
+    }
+
+    #[test]
+    fn control_characters_become_the_replacement_character() {
+        assert_eq!(escape("a\u{0}b\u{7}c\td\ne"), "a\u{FFFD}b\u{FFFD}c\td\ne");
     }
 }

@@ -159,6 +159,23 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
     env.set_loader(path_loader(templates));
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_keep_trailing_newline(true);
+    // Control characters (a NUL in a pasted article) are not allowed in HTML: every value shows them as
+    // U+FFFD, as `html::escape` does for the markup the generator writes itself.
+    env.set_formatter(|out, state, value| {
+        let bad = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+        match value.as_str() {
+            Some(s) if s.chars().any(bad) => {
+                let clean: String = s.chars().map(|c| if bad(c) { '\u{FFFD}' } else { c }).collect();
+                let clean = if value.is_safe() {
+                    minijinja::Value::from_safe_string(clean)
+                } else {
+                    minijinja::Value::from(clean)
+                };
+                minijinja::escape_formatter(out, state, &clean)
+            }
+            _ => minijinja::escape_formatter(out, state, value),
+        }
+    });
     env.add_global("reliability_scale", minijinja::Value::from_serialize(RELIABILITY));
     env.add_global("credibility_scale", minijinja::Value::from_serialize(CREDIBILITY));
     if !templates.is_dir() {

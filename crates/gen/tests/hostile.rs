@@ -295,3 +295,28 @@ fn a_template_error_names_the_template_file_and_line_once() {
     assert!(message.starts_with("site/templates/source.html:1: template error: syntax error"), "{message}");
     assert_eq!(message.matches("source.html").count(), 1, "{message}");
 }
+
+#[test]
+fn control_characters_never_reach_the_html_and_empty_quotation_marks_are_a_warning() {
+    let dir = project("tests/fixtures/mini/content");
+    let file = dir.path().join("content/sources/alpha-report.txt");
+    let text = fs::read_to_string(&file).expect("read");
+    // One NUL in a kept paragraph (the end of the front matter's next line) and one in the dropped footer.
+    let text =
+        text.replacen("\n+++\n", "\n+++\nA NUL \u{0} in the text.\n", 1) + "bell \u{7} in a dropped line\n";
+    fs::write(&file, text).expect("write");
+    let briefing = dir.path().join("content/briefing.md");
+    let mut b = fs::read_to_string(&briefing).expect("read");
+    b.push_str("\nAn empty quote \"\" here [@alpha-report].\n");
+    fs::write(&briefing, b).expect("write");
+    let summary = build(&Options::new(dir.path())).expect("builds");
+    assert!(
+        summary.warnings.iter().any(|w| w.message.contains("quotation marks with no words")),
+        "{summary}"
+    );
+    for (rel, bytes) in snapshot(&dir.path().join("public")) {
+        if rel.extension().is_some_and(|e| e == "html") {
+            assert!(!bytes.iter().any(|&b| b == 0 || b == 7), "{} has a control character", rel.display());
+        }
+    }
+}
