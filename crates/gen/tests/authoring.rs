@@ -5,21 +5,13 @@ use dossier::diag::Severity;
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
-}
+mod common;
 
-fn copy_dir(from: &Path, to: &Path) {
-    for rel in dossier::emit::list_files(from).expect("list") {
-        let dst = to.join(&rel);
-        fs::create_dir_all(dst.parent().expect("parent")).expect("mkdir");
-        fs::copy(from.join(&rel), dst).expect("copy");
-    }
-}
+use common::{copy_dir, repo};
 
 fn mini() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -7,17 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
-}
+mod common;
 
-fn copy_dir(from: &Path, to: &Path) {
-    for rel in dossier::emit::list_files(from).expect("list") {
-        let dst = to.join(&rel);
-        fs::create_dir_all(dst.parent().expect("parent")).expect("mkdir");
-        fs::copy(from.join(&rel), dst).expect("copy");
-    }
-}
+use common::{copy_dir, repo};
 
 /// A project in a temp dir: the given content folder and the real `site/`.
 fn project(content: &Path) -> tempfile::TempDir {

@@ -9,17 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
-}
+mod common;
 
-fn copy_dir(from: &Path, to: &Path) {
-    for rel in dossier::emit::list_files(from).expect("list") {
-        let dst = to.join(&rel);
-        fs::create_dir_all(dst.parent().expect("parent")).expect("mkdir");
-        fs::copy(from.join(&rel), dst).expect("copy");
-    }
-}
+use common::{copy_dir, repo};
 
 fn project(content: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");

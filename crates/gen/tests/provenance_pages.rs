@@ -3,19 +3,11 @@
 
 use dossier::site::{build, Options};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
-}
+mod common;
 
-fn copy_dir(from: &Path, to: &Path) {
-    for rel in dossier::emit::list_files(from).expect("list") {
-        let dst = to.join(&rel);
-        fs::create_dir_all(dst.parent().expect("parent")).expect("mkdir");
-        fs::copy(from.join(&rel), dst).expect("copy");
-    }
-}
+use common::{copy_dir, repo};
 
 /// The real project in a temp dir with more sources, built.
 fn built_with(extra: &[(&str, String)]) -> tempfile::TempDir {
