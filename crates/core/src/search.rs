@@ -244,27 +244,11 @@ impl Searcher {
         }
         let budget = allowed_edits(query.len());
         let need = query.len().saturating_sub(budget).max(1);
-        let mut matched = vec![0u16; self.tokens.len()];
-        let mut list = Vec::new();
-        for i in 0..query.len() {
-            list.clear();
-            self.postings(&query, i, &mut list);
-            for &q in &list {
-                if let Some(m) = matched.get_mut(q as usize) {
-                    *m = m.saturating_add(1);
-                }
-            }
-        }
-        let mut hits: Vec<Hit> = Vec::new();
-        for (i, tokens) in self.tokens.iter().enumerate() {
-            if usize::from(matched[i]) < need {
-                continue;
-            }
-            if let Some((edits, range)) = best_alignment(&query, tokens, budget) {
-                let highlight = tokens[range.start].span.start..tokens[range.end - 1].span.end;
-                hits.push(Hit { quote: i, edits, highlight: Some(highlight) });
-            }
-        }
+        let matched = self.matched(&query);
+        let mut hits: Vec<Hit> = (0..self.tokens.len())
+            .filter(|&i| usize::from(matched[i]) >= need)
+            .filter_map(|i| self.hit(&query, budget, i))
+            .collect();
         // Variants: other members of a matched cluster that did not match on their own.
         let mut listed = vec![false; index.quotes.len()];
         for h in &hits {
