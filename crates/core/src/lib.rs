@@ -16,5 +16,6 @@
 pub mod filter;
 pub mod index;
 pub mod quote;
+pub mod routes;
 pub mod search;
 pub mod text;

@@ -5,9 +5,9 @@
 #![allow(missing_docs)]
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use dossier::entities::Gazetteer;
-use dossier::provenance::{overlaps, Doc};
-use dossier::quotes::{cluster, extract, Paragraph};
+use dossier::analyse::entities::Gazetteer;
+use dossier::analyse::provenance::{overlaps, Doc};
+use dossier::analyse::quotes::{cluster, extract, Paragraph};
 use dossier_core::search::Searcher;
 use dossier_core::text::{fold, tokenize};
 use std::hint::black_box;
@@ -21,7 +21,7 @@ fn hot_paths(c: &mut Criterion) {
         .unwrap_or_else(|e| panic!("corpus: {e}"));
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
     corpus.write(&root, dir.path()).unwrap_or_else(|e| panic!("write: {e}"));
-    let (sources, analysis, index) = dossier::site::corpus(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let (sources, analysis, index) = dossier::pipeline::corpus(dir.path()).unwrap_or_else(|e| panic!("{e}"));
     let gazetteer = Gazetteer::from_toml(&gazetteer_text).unwrap_or_else(|e| panic!("{e}"));
 
     let first = sources.values().next().unwrap_or_else(|| panic!("no source"));

@@ -1,41 +1,29 @@
 //! `dossier`: the generator. It compiles a folder of news articles and one Markdown briefing into a
 //! static site whose footnotes point to the exact paragraph behind each claim.
 //!
-//! The binary (`dossier build`) and the tests call [`site::build`], a short sequence of named phases:
+//! The binary (`dossier build`) and the tests call [`pipeline::build`], a short sequence of named phases:
 //! load (read and validate `content/`), analyse (compile the briefing, verify its quotations), render
 //! (minijinja templates from `site/templates`), check (every internal link resolves) and emit (write a
 //! temporary folder and swap it in as `public/`).
 //!
 //! ```no_run
-//! let options = dossier::site::Options::new("."); // a project folder with content/ and site/
-//! let summary = dossier::site::build(&options)?;
+//! let options = dossier::pipeline::Options::new("."); // a project folder with content/ and site/
+//! let summary = dossier::pipeline::build(&options)?;
 //! println!("{summary}");
 //! # Ok::<(), dossier::Error>(())
 //! ```
 
-pub mod analysis;
-pub mod boilerplate;
+pub mod analyse;
 pub mod briefing;
 pub mod check;
-pub mod cite;
 pub mod cli;
 pub mod diag;
 pub mod emit;
-pub mod entities;
-pub mod frontmatter;
-pub mod html;
-pub mod links;
+pub mod load;
 pub mod lookup;
-pub mod markup;
-pub mod new_source;
-pub mod pages;
-pub mod prose;
-pub mod provenance;
-pub mod quotes;
+pub mod pipeline;
 pub mod render;
 pub mod serve;
-pub mod site;
-pub mod source;
 
 pub use diag::{Diagnostic, Error};
 

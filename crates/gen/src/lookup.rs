@@ -1,7 +1,7 @@
 //! `dossier quote` and `dossier entity`: lookups from a terminal, answered by the same core functions as
 //! the browser's search box and facet panel.
 
-use crate::analysis::Analysis;
+use crate::analyse::Analysis;
 use dossier_core::index::Index;
 use dossier_core::search::search;
 use serde::Serialize;
@@ -80,7 +80,7 @@ pub struct EntityAnswer {
 /// index's paragraphs, the mention count from the analysis.
 pub fn entity(index: &Index, analysis: &Analysis, name: &str) -> EntityAnswer {
     // Discovered names are recorded without their titles; "Mullah X" finds X too.
-    let found = index.entity(name).or_else(|| index.entity(&crate::entities::without_titles(name)));
+    let found = index.entity(name).or_else(|| index.entity(&crate::analyse::entities::without_titles(name)));
     let Some(i) = found else {
         return EntityAnswer { query: name.to_string(), entity: None, sources: Vec::new(), mentions: 0 };
     };

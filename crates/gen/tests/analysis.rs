@@ -96,7 +96,7 @@ fn a_new_article_is_analysed_like_the_others() {
         Gen. Rahmatullah Nabil said the Taliban still shelter al-Qaeda fighters in Kunar.\n\
         “They collect money from different parts of the world and hand it to the Taliban,” an Afghan official told the Example Post.\n";
     let dir = with_article("example-post-report", article);
-    let (sources, analysis, index) = dossier::site::corpus(dir.path()).expect("corpus");
+    let (sources, analysis, index) = dossier::pipeline::corpus(dir.path()).expect("corpus");
     assert_eq!(sources.len(), 6);
     // Gazetteer entities are found in it.
     let taliban = dossier::lookup::entity(&index, &analysis, "Taliban");
@@ -128,7 +128,7 @@ fn a_near_copy_is_shown_as_derived() {
         body.replace("The Daily Beast", "Copycat Daily")
     );
     let dir = with_article("copycat-daily", &copy);
-    let (_, analysis, _) = dossier::site::corpus(dir.path()).expect("corpus");
+    let (_, analysis, _) = dossier::pipeline::corpus(dir.path()).expect("corpus");
     let relation = analysis.relations.get("copycat-daily").expect("relation");
     assert!(relation.derived_from.contains(&"taliban-darling-again".to_string()), "{relation:?}");
     assert!(!relation.independent);

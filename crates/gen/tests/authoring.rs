@@ -72,7 +72,7 @@ fn check_warns_about_quotations_without_citation_and_todo_fields() {
     );
     let raw = dir.path().join("raw.txt");
     fs::write(&raw, "Delta headline\nDelta body.\n").expect("write");
-    dossier::new_source::new_source(dir.path(), "delta-new", &raw).expect("created");
+    dossier::load::new_source::new_source(dir.path(), "delta-new", &raw).expect("created");
     let diags = dossier::check::check(dir.path()).expect("check runs");
     let lines: Vec<String> = diags.iter().map(|d| format!("{}: {}", d.location(), d.message)).collect();
     assert!(

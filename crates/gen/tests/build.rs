@@ -2,7 +2,7 @@
 //! and the error messages.
 
 use dossier::diag::{Error, Severity};
-use dossier::site::{build, Options};
+use dossier::pipeline::{build, Options};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -27,7 +27,7 @@ fn read(dir: &Path, rel: &str) -> String {
     fs::read_to_string(dir.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
 }
 
-fn errors(result: Result<dossier::site::Summary, Error>) -> Vec<String> {
+fn errors(result: Result<dossier::pipeline::Summary, Error>) -> Vec<String> {
     match result {
         Err(Error::Content(diags)) => {
             diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.render(false)).collect()
@@ -76,7 +76,7 @@ fn the_project_builds_with_every_link_resolving() {
     let (pages, other): (BTreeMap<_, _>, BTreeMap<_, _>) =
         files.into_iter().partition(|(p, _)| p.extension().is_some_and(|e| e == "html"));
     let other: BTreeSet<PathBuf> = other.into_keys().collect();
-    assert_eq!(dossier::links::check(&pages, &other), []);
+    assert_eq!(dossier::check::links::check(&pages, &other), []);
     // No request outside the site's own folder: no absolute or protocol-relative src/href for assets.
     for (path, bytes) in &pages {
         let html = String::from_utf8_lossy(bytes);

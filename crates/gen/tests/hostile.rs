@@ -2,7 +2,7 @@
 //! never leaves a half-written public/.
 
 use dossier::diag::{Error, Severity};
-use dossier::site::{build, Options};
+use dossier::pipeline::{build, Options};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};

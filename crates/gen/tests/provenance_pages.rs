@@ -1,7 +1,7 @@
 //! Provenance as the pages show it: declared and detected derivations on the sources index and on each
 //! source's page, near-copies whose direction cannot be told, and the seed corpus's lines of reporting.
 
-use dossier::site::{build, Options};
+use dossier::pipeline::{build, Options};
 use std::fs;
 use std::path::Path;
 

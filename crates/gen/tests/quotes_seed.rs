@@ -1,7 +1,7 @@
 //! Quotations of the seed corpus: statements reworded by translation past any shared word are one
 //! statement, and speakers the text names in an aside or as a document are found.
 
-use dossier::analysis::Analysis;
+use dossier::analyse::Analysis;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -10,7 +10,7 @@ fn repo() -> PathBuf {
 }
 
 fn seed() -> Analysis {
-    dossier::site::corpus(&repo()).expect("corpus").1
+    dossier::pipeline::corpus(&repo()).expect("corpus").1
 }
 
 /// The index of the quote of `source` whose text is `text`.

@@ -3,11 +3,11 @@
 //! An input without front matter gets a valid one, so that most runs reach the Markdown.
 #![no_main]
 
-use dossier::boilerplate::Rules;
+use dossier::load::boilerplate::Rules;
 use dossier::briefing;
-use dossier::cite;
-use dossier::entities::Gazetteer;
-use dossier::source::{self, Source};
+use dossier::briefing::cite;
+use dossier::analyse::entities::Gazetteer;
+use dossier::load::source::{self, Source};
 use libfuzzer_sys::fuzz_target;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

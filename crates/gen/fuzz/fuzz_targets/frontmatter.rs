@@ -3,9 +3,9 @@
 //! and of one at a span taken from the input's first bytes.
 #![no_main]
 
-use dossier::boilerplate::Rules;
-use dossier::frontmatter::{line_ranges, split};
-use dossier::source;
+use dossier::load::boilerplate::Rules;
+use dossier::load::frontmatter::{line_ranges, split};
+use dossier::load::source;
 use dossier::Diagnostic;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;

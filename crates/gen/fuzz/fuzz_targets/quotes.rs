@@ -3,7 +3,7 @@
 //! Every quote's span and continuations must lie in its paragraphs and spell its text.
 #![no_main]
 
-use dossier::quotes::{cluster, extract, word_diff, Paragraph};
+use dossier::analyse::quotes::{cluster, extract, word_diff, Paragraph};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

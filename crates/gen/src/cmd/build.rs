@@ -2,7 +2,7 @@
 
 use crate::{content, print_diagnostics};
 use dossier::diag::{Error, Severity};
-use dossier::site::{self, Options, Progress};
+use dossier::pipeline::{self, Options, Progress};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -28,7 +28,7 @@ pub(crate) fn build(
         (false, true) => Progress::Bar,
         (false, false) => Progress::Lines,
     };
-    match site::build(&options) {
+    match pipeline::build(&options) {
         Ok(summary) => {
             if !quiet {
                 print_diagnostics(&summary.warnings, color);
@@ -74,7 +74,7 @@ pub(crate) fn serve(
 }
 
 pub(crate) fn new_source(root: &Path, id: &str, from: &Path, color: bool) -> anyhow::Result<ExitCode> {
-    let Some(rel) = content(dossier::new_source::new_source(root, id, from), color)? else {
+    let Some(rel) = content(dossier::load::new_source::new_source(root, id, from), color)? else {
         return Ok(ExitCode::FAILURE);
     };
     println!("created {}: fill in the fields marked TODO, then run `dossier check`", rel.display());

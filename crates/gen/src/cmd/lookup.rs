@@ -2,12 +2,12 @@
 
 use crate::content;
 use dossier::lookup;
-use dossier::site;
+use dossier::pipeline;
 use std::path::Path;
 use std::process::ExitCode;
 
 pub(crate) fn quote(root: &Path, fragment: &str, json: bool, color: bool) -> anyhow::Result<ExitCode> {
-    let Some((_, _, index)) = content(site::corpus(root), color)? else { return Ok(ExitCode::FAILURE) };
+    let Some((_, _, index)) = content(pipeline::corpus(root), color)? else { return Ok(ExitCode::FAILURE) };
     let answer = lookup::quote(&index, fragment);
     if json {
         println!("{}", serde_json::to_string_pretty(&answer)?);
@@ -18,7 +18,7 @@ pub(crate) fn quote(root: &Path, fragment: &str, json: bool, color: bool) -> any
 }
 
 pub(crate) fn entity(root: &Path, name: &str, json: bool, color: bool) -> anyhow::Result<ExitCode> {
-    let Some((_, analysis, index)) = content(site::corpus(root), color)? else {
+    let Some((_, analysis, index)) = content(pipeline::corpus(root), color)? else {
         return Ok(ExitCode::FAILURE);
     };
     let answer = lookup::entity(&index, &analysis, name);

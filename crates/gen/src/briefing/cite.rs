@@ -1,6 +1,6 @@
 //! Pandoc-style citations in the briefing: `[@id]`, `[@a; @b]`, `[@id, p4]`.
 
-use crate::source::is_valid_id;
+use crate::load::source::is_valid_id;
 use std::ops::Range;
 
 /// One cited source inside a citation.

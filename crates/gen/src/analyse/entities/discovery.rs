@@ -483,8 +483,8 @@ mod tests {
     }
 
     use super::*;
-    use crate::entities::tests::gazetteer;
-    use crate::entities::Gazetteer;
+    use crate::analyse::entities::tests::gazetteer;
+    use crate::analyse::entities::Gazetteer;
 
     fn discovered(text: &str, g: &Gazetteer) -> Vec<(String, Option<String>)> {
         discover(text, &g.find(text)).into_iter().map(|c| (c.name, c.cue)).collect()

@@ -133,7 +133,7 @@ pub struct Mention {
 mod tests {
     use super::*;
 
-    const GAZETTEER: &str = include_str!("../../../../content/entities.toml");
+    const GAZETTEER: &str = include_str!("../../../../../content/entities.toml");
 
     /// The gazetteer of `content/entities.toml`.
     pub(super) fn gazetteer() -> Gazetteer {

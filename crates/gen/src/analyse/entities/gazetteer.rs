@@ -323,8 +323,8 @@ fn is_slug(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::discover;
-    use crate::entities::tests::gazetteer;
+    use crate::analyse::entities::discover;
+    use crate::analyse::entities::tests::gazetteer;
 
     /// `(entity id, text)` of every mention in `text`.
     fn found<'t>(g: &Gazetteer, text: &'t str) -> Vec<(String, &'t str)> {

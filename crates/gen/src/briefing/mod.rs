@@ -5,14 +5,16 @@
 //! the cited sources (see [`dossier_core::quote`]), and footnote definitions are pulled out into the
 //! endnotes. Every problem becomes a [`Diagnostic`] at its position in `content/briefing.md`.
 
-use crate::cite::{self, Citation};
+pub mod cite;
+
+use crate::analyse::entities::Gazetteer;
+use crate::analyse::prose::{self, MARKER};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::entities::Gazetteer;
-use crate::frontmatter;
-use crate::html::{escape, language_name, slug};
-use crate::markup::BriefingMention;
-use crate::prose::{self, MARKER};
-use crate::source::{Published, Source};
+use crate::load::frontmatter;
+use crate::load::source::{Published, Source};
+use crate::render::html::{escape, language_name, slug};
+use crate::render::markup::BriefingMention;
+use cite::Citation;
 use dossier_core::quote::{closest, find, Quotation};
 use dossier_core::text::{tokenize, Token};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -218,7 +220,7 @@ pub fn compile(
     let main = ctx.take_definitions(events);
     let body_events = ctx.transform(main);
     let (body_events, mentions) = match gazetteer {
-        Some(g) => crate::markup::mark_events(body_events, g),
+        Some(g) => crate::render::markup::mark_events(body_events, g),
         None => (body_events, Vec::new()),
     };
     let mut body_html = String::new();

@@ -2,7 +2,7 @@
 //! `content/sources/<id>.txt` with a front-matter skeleton whose open fields are marked TODO.
 
 use crate::diag::{Diagnostic, Error};
-use crate::source::is_valid_id;
+use crate::load::source::is_valid_id;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -97,9 +97,9 @@ mod tests {
         assert!(text.contains("TODO"));
         assert!(text.ends_with("First paragraph.\n"));
         // The skeleton is valid front matter.
-        let rules = crate::boilerplate::Rules::default();
-        let source =
-            crate::source::load("new-one", &rel, std::sync::Arc::from(text), &rules, &[]).expect("loads");
+        let rules = crate::load::boilerplate::Rules::default();
+        let source = crate::load::source::load("new-one", &rel, std::sync::Arc::from(text), &rules, &[])
+            .expect("loads");
         assert_eq!(source.meta.outlet, "unknown");
         let again = new_source(dir.path(), "new-one", &raw);
         assert!(matches!(again, Err(Error::Content(d)) if d[0].message == "source `new-one` already exists"));

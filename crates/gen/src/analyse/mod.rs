@@ -1,11 +1,16 @@
 //! Analysis across sources: entity mentions (gazetteer and discovered names), quotations with their
 //! speakers clustered across outlets, and provenance; and the browser index built from all of it.
 
+pub mod entities;
+pub mod prose;
+pub mod provenance;
+pub mod quotes;
+
+use crate::analyse::entities::{discover, provisional_entities, Gazetteer, Mention, Provisional};
+use crate::analyse::provenance::{Doc, Overlap, Relation};
+use crate::analyse::quotes::{Cluster, Quote};
 use crate::briefing::outlet;
-use crate::entities::{discover, provisional_entities, Gazetteer, Mention, Provisional};
-use crate::provenance::{self, Doc, Overlap, Relation};
-use crate::quotes::{self, Cluster, Quote};
-use crate::source::{Origin, Source};
+use crate::load::source::{Origin, Source};
 use dossier_core::index::{ClusterEntry, EntityEntry, Index, ParagraphEntry, QuoteEntry, SourceEntry};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};

@@ -7,7 +7,7 @@
 //! is atomic), prints the diagnostics in the terminal and shows them as an overlay in the page.
 
 use crate::diag::{Error, Severity};
-use crate::site::{self, Options};
+use crate::pipeline::{self, Options};
 use notify::{RecursiveMode, Watcher};
 use std::io::Write;
 use std::net::SocketAddr;
@@ -16,7 +16,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-const RELOAD_JS: &str = include_str!("serve_reload.js");
+const RELOAD_JS: &str = include_str!("reload.js");
 const INJECT: &str = "<script src=\"/__dossier/reload.js\"></script>";
 
 /// What the open pages should show: which build they are on, and the error of the last rebuild.
@@ -76,7 +76,7 @@ pub fn serve(options: &Options, port: u16, color: bool, ready: impl FnOnce(Socke
 
 fn rebuild(options: &Options, shared: &Shared, color: bool) {
     let started = Instant::now();
-    let result = site::build(options);
+    let result = pipeline::build(options);
     let (lock, changed) = &**shared;
     let mut state = match lock.lock() {
         Ok(s) => s,

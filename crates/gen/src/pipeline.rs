@@ -1,11 +1,12 @@
 //! The build as a sequence of named phases: load → analyse → render → check → emit.
 
-use crate::boilerplate::Rules;
+use crate::analyse::entities::Gazetteer;
 use crate::briefing::{self, Briefing};
+use crate::check::links;
 use crate::diag::{Diagnostic, Diagnostics, Error};
-use crate::entities::Gazetteer;
-use crate::source::{self, is_valid_id, Origin, Source};
-use crate::{emit, links, render};
+use crate::load::boilerplate::Rules;
+use crate::load::source::{self, is_valid_id, Origin, Source};
+use crate::{emit, render};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fs;
@@ -88,7 +89,7 @@ pub struct Library {
     /// The compiled briefing.
     pub briefing: Briefing,
     /// Entities, quotes and provenance across the sources.
-    pub analysis: crate::analysis::Analysis,
+    pub analysis: crate::analyse::Analysis,
     /// The browser index (what `index.bin` holds).
     pub index: dossier_core::index::Index,
 }
@@ -322,7 +323,7 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
 /// Problems in the briefing do not matter here; problems in the sources or the gazetteer do.
 pub fn corpus(
     root: &Path,
-) -> Result<(BTreeMap<String, Source>, crate::analysis::Analysis, dossier_core::index::Index), Error> {
+) -> Result<(BTreeMap<String, Source>, crate::analyse::Analysis, dossier_core::index::Index), Error> {
     let Loaded { gazetteer, sources, diags, .. } = load(root)?;
     let errors: Vec<Diagnostic> = diags
         .into_sorted()
@@ -332,8 +333,8 @@ pub fn corpus(
     if !errors.is_empty() {
         return Err(Error::Content(errors));
     }
-    let analysis = crate::analysis::analyse(&sources, &gazetteer);
-    let index = crate::analysis::browser_index(&sources, &analysis);
+    let analysis = crate::analyse::analyse(&sources, &gazetteer);
+    let index = crate::analyse::browser_index(&sources, &analysis);
     Ok((sources, analysis, index))
 }
 
@@ -341,7 +342,7 @@ pub fn corpus(
 /// sources that failed to load are skipped, since their errors are already reported.
 pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
     let Loaded { gazetteer, sources, failed, briefing, mut diags } = loaded;
-    let analysis = crate::analysis::analyse(&sources, &gazetteer);
+    let analysis = crate::analyse::analyse(&sources, &gazetteer);
     let compiled =
         briefing.map(|b| briefing::compile(&b.path, b.text, &sources, &failed, Some(&analysis.gazetteer)));
     let briefing = match compiled {
@@ -352,7 +353,7 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
             return Err(Error::Content(diags.into_sorted()));
         }
     };
-    let index = crate::analysis::browser_index(&sources, &analysis);
+    let index = crate::analyse::browser_index(&sources, &analysis);
     Ok(Library { sources, briefing, analysis, index })
 }
 

@@ -1,7 +1,7 @@
 //! Rules, kept in `content/boilerplate.toml`, that drop web-page debris from article bodies.
 
 use crate::diag::Diagnostic;
-use crate::frontmatter::file_span;
+use crate::load::frontmatter::file_span;
 use dossier_core::text::tokenize;
 use regex::Regex;
 use serde::Deserialize;
@@ -90,8 +90,8 @@ pub const MASTHEAD: &str = "masthead above the headline";
 impl Rules {
     /// Parses `boilerplate.toml`.
     pub fn parse(path: &Path, text: &Arc<str>) -> Result<Rules, Vec<Diagnostic>> {
-        let whole = crate::frontmatter::Split { front: 0..text.len(), body: text.len()..text.len() };
-        let raw: RawRules = crate::frontmatter::parse(path, text, &whole).map_err(|d| vec![d])?;
+        let whole = crate::load::frontmatter::Split { front: 0..text.len(), body: text.len()..text.len() };
+        let raw: RawRules = crate::load::frontmatter::parse(path, text, &whole).map_err(|d| vec![d])?;
         let mut errors = Vec::new();
         let mut rules = Vec::new();
         for r in raw.rule {
@@ -176,7 +176,7 @@ mod tests {
     use super::*;
 
     fn rules() -> Rules {
-        let text: Arc<str> = Arc::from(include_str!("../../../content/boilerplate.toml"));
+        let text: Arc<str> = Arc::from(include_str!("../../../../content/boilerplate.toml"));
         Rules::parse(Path::new("content/boilerplate.toml"), &text).expect("the project's rules parse")
     }
 

@@ -2,13 +2,13 @@
 //! wants before publishing — sources never cited, quotations without a citation, names awaiting
 //! confirmation, gazetteer aliases that match nothing, fields still marked TODO.
 
-use crate::analysis::{self, Analysis};
+use crate::analyse::entities::Gazetteer;
+use crate::analyse::{self, Analysis};
 use crate::briefing;
-use crate::cite;
+use crate::briefing::cite;
 use crate::diag::{Diagnostic, Error, Severity};
-use crate::entities::Gazetteer;
-use crate::site::{self, Loaded};
-use crate::source::Source;
+use crate::load::source::Source;
+use crate::pipeline::{self, Loaded};
 use dossier_core::text::tokenize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -17,9 +17,9 @@ use std::sync::Arc;
 /// Runs every check; returns errors first, then warnings. `Err` only when the check itself cannot run
 /// (a file system or template failure).
 pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
-    let Loaded { gazetteer, sources, failed, briefing, diags } = site::load(root)?;
+    let Loaded { gazetteer, sources, failed, briefing, diags } = pipeline::load(root)?;
     let mut out = diags.into_sorted();
-    let analysis = analysis::analyse(&sources, &gazetteer);
+    let analysis = analyse::analyse(&sources, &gazetteer);
     let mut compiled = None;
     if let Some(b) = &briefing {
         match briefing::compile(&b.path, Arc::clone(&b.text), &sources, &failed, Some(&analysis.gazetteer)) {
@@ -36,10 +36,10 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     out.extend(todo_fields(&sources));
     // The rendered site's links, when everything else allowed a render.
     if let (Some(briefing), false) = (compiled, out.iter().any(|d| d.severity == Severity::Error)) {
-        let index = analysis::browser_index(&sources, &analysis);
-        let library = site::Library { sources, briefing, analysis, index };
+        let index = analyse::browser_index(&sources, &analysis);
+        let library = pipeline::Library { sources, briefing, analysis, index };
         let pages = crate::render::render(&root.join("site/templates"), &library)?;
-        out.extend(site::broken_links(root, &pages)?);
+        out.extend(pipeline::broken_links(root, &pages)?);
     }
     // Errors first, then warnings; gazetteer housekeeping (unmatched aliases) after the warnings about
     // the briefing and the sources, so that those are not buried under it.

@@ -1,14 +1,14 @@
 //! The analysis pages: entities (index and one page each), quotes (clusters across outlets) and explore
 //! (every paragraph and quotation, for the browser filter).
 
+use crate::analyse::entities::{Entity, EntityKind, Mention};
+use crate::analyse::quotes::{word_diff, DiffOp};
 use crate::briefing::outlet;
 use crate::diag::Error;
-use crate::entities::{Entity, EntityKind, Mention};
-use crate::html::{escape, language_name};
-use crate::markup::{context_html, entity_ids, mark_text};
-use crate::quotes::{word_diff, DiffOp};
+use crate::pipeline::Library;
+use crate::render::html::{escape, language_name};
+use crate::render::markup::{context_html, entity_ids, mark_text};
 use crate::render::Layout;
-use crate::site::Library;
 use minijinja::{context, Environment};
 use rayon::prelude::*;
 use serde::Serialize;

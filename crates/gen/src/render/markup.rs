@@ -5,8 +5,8 @@
 //! [`mark_events`] is a pulldown-cmark event transform (events in, events out) for the briefing;
 //! [`mark_text`] does the same for a source paragraph given as plain text.
 
-use crate::entities::{Entity, Gazetteer, Mention};
-use crate::html::escape;
+use crate::analyse::entities::{Entity, Gazetteer, Mention};
+use crate::render::html::escape;
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 use std::collections::BTreeSet;
 use std::fmt::Write;

@@ -4,11 +4,15 @@
 //! build with the template's name and line. Fields that hold HTML the generator wrote itself (the
 //! briefing body, notes) are marked `|safe` in the templates; everything else is escaped.
 
+pub mod html;
+pub mod markup;
+pub mod pages;
+
 use crate::briefing::{outlet, Briefing, NoteKind};
 use crate::diag::Error;
-use crate::html::language_name;
-use crate::site::Library;
-use crate::source::{Origin, Source};
+use crate::load::source::{Origin, Source};
+use crate::pipeline::Library;
+use crate::render::html::language_name;
 use minijinja::{path_loader, Environment, UndefinedBehavior};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -259,8 +263,8 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
             })
             .map(|(p, ms)| ParagraphView {
                 n: p.n,
-                html: crate::markup::mark_text(s.paragraph_text(p), ms, entities),
-                entities: crate::markup::entity_ids(ms, entities),
+                html: crate::render::markup::mark_text(s.paragraph_text(p), ms, entities),
+                entities: crate::render::markup::entity_ids(ms, entities),
                 cited_by: sites
                     .iter()
                     .filter(|c| c.paragraphs.contains(&p.n))
@@ -311,7 +315,7 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
         let (path, bytes) = r?;
         pages.insert(path, bytes);
     }
-    crate::pages::render(&env, library, &mut pages)?;
+    crate::render::pages::render(&env, library, &mut pages)?;
     Ok(pages)
 }
 
@@ -368,7 +372,7 @@ fn source_row<'a>(s: &'a Source, library: &'a Library, across: &Across<'a>) -> S
     let b: &Briefing = &library.briefing;
     let relation = library.analysis.relations.get(&s.id);
     let percent = |share: f64| (share * 100.0).round() as u32;
-    let overlap_views = |links: &[crate::provenance::Link]| -> Vec<OverlapView> {
+    let overlap_views = |links: &[crate::analyse::provenance::Link]| -> Vec<OverlapView> {
         links
             .iter()
             .map(|l| OverlapView { other: l.source.clone(), containment: percent(l.containment) })

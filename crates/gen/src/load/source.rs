@@ -3,9 +3,9 @@
 //! Loading parses the front matter into raw serde structs, validates them into [`Source`], splits the
 //! body into paragraphs (one per non-blank line) and drops boilerplate lines by the content's rules.
 
-use crate::boilerplate::Rules;
 use crate::diag::Diagnostic;
-use crate::frontmatter::{self, file_span, line_ranges};
+use crate::load::boilerplate::Rules;
+use crate::load::frontmatter::{self, file_span, line_ranges};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::Range;
@@ -403,7 +403,7 @@ mod tests {
     use super::*;
 
     fn load_str(file: &str) -> Result<Source, Vec<Diagnostic>> {
-        let rules_text: Arc<str> = Arc::from(include_str!("../../../content/boilerplate.toml"));
+        let rules_text: Arc<str> = Arc::from(include_str!("../../../../content/boilerplate.toml"));
         let rules = Rules::parse(Path::new("b"), &rules_text).expect("rules");
         load(
             "x",

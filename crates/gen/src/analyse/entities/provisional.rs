@@ -107,8 +107,8 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::discover;
-    use crate::entities::tests::gazetteer;
+    use crate::analyse::entities::discover;
+    use crate::analyse::entities::tests::gazetteer;
 
     #[test]
     fn provisional_entities_gather_names_across_texts() {
