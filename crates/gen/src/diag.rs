@@ -290,6 +290,16 @@ impl Diagnostics {
     }
 }
 
+/// The closest known name to a misspelt one, for "did you mean" help; `None` when nothing is close.
+pub fn suggest(wrong: &str, known: &[String]) -> Option<String> {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(wrong, k), k))
+        .filter(|(d, k)| *d <= (k.len() / 3).max(2))
+        .min()
+        .map(|(_, k)| k.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,5 +358,16 @@ mod tests {
         let s = Shown::new(&deep, deep.find('y').expect("y")..at + 1);
         assert_eq!(s.source, format!("{0}y\n{0}  z", " ".repeat(KEPT_INDENT)));
         assert_eq!(&s.source[s.span.clone()], "y\n              z");
+    }
+
+    #[test]
+    fn suggests_near_misses_only() {
+        let known = vec!["deadly-raid-global-reach".to_string(), "bond-much-deeper".to_string()];
+        assert_eq!(
+            super::suggest("deadly-raid-globl-reach", &known).as_deref(),
+            Some("deadly-raid-global-reach")
+        );
+        assert_eq!(super::suggest("bond-much-deper", &known).as_deref(), Some("bond-much-deeper"));
+        assert_eq!(super::suggest("cnn", &known), None);
     }
 }

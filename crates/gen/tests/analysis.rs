@@ -2,12 +2,12 @@
 //! outlets, provenance of a near-copy, discovery of new names.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
-}
+mod common;
+
+use common::repo;
 
 fn dossier(root: &Path, args: &[&str]) -> serde_json::Value {
     let out = Command::new(env!("CARGO_BIN_EXE_dossier"))

@@ -5,26 +5,12 @@ use dossier::diag::Severity;
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 mod common;
 
-use common::{copy_dir, repo};
-
-fn mini() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir(&repo().join("tests/fixtures/mini/content"), &dir.path().join("content"));
-    copy_dir(&repo().join("site"), &dir.path().join("site"));
-    dir
-}
-
-fn edit(dir: &Path, rel: &str, from: &str, to: &str) {
-    let text = fs::read_to_string(dir.join(rel)).expect("read");
-    assert!(text.contains(from), "{rel} has {from:?}");
-    fs::write(dir.join(rel), text.replacen(from, to, 1)).expect("write");
-}
+use common::{mini, replace_in as edit};
 
 #[test]
 fn check_reports_a_broken_link_an_uncited_source_and_an_unverified_quotation_in_one_run() {

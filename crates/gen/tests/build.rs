@@ -1,7 +1,7 @@
 //! Whole-site tests: build fixture sites and the real project in temporary folders, then check the pages
 //! and the error messages.
 
-use dossier::diag::{Error, Severity};
+use dossier::diag::Error;
 use dossier::pipeline::{build, Options};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -9,44 +9,10 @@ use std::path::{Path, PathBuf};
 
 mod common;
 
-use common::{copy_dir, repo};
-
-/// A project in a temp dir: the given content folder and the real `site/`.
-fn project(content: &Path) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir(content, &dir.path().join("content"));
-    copy_dir(&repo().join("site"), &dir.path().join("site"));
-    dir
-}
-
-fn mini() -> tempfile::TempDir {
-    project(&repo().join("tests/fixtures/mini/content"))
-}
-
-fn read(dir: &Path, rel: &str) -> String {
-    fs::read_to_string(dir.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
-}
+use common::{content_errors, mini, project, read, replace_in, repo, snapshot as snapshot_dir};
 
 fn errors(result: Result<dossier::pipeline::Summary, Error>) -> Vec<String> {
-    match result {
-        Err(Error::Content(diags)) => {
-            diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.render(false)).collect()
-        }
-        Err(e) => panic!("expected content errors, got {e}"),
-        Ok(s) => panic!("expected the build to fail, it succeeded: {s}"),
-    }
-}
-
-/// Every file under `public/`, with its bytes.
-fn snapshot_dir(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    dossier::emit::list_files(dir)
-        .expect("list")
-        .into_iter()
-        .map(|rel| {
-            let bytes = fs::read(dir.join(&rel)).expect("read");
-            (rel, bytes)
-        })
-        .collect()
+    content_errors(result).iter().map(|d| d.render(false)).collect()
 }
 
 #[test]
@@ -138,7 +104,7 @@ fn fixture_notes_previews_backlinks_and_verified_paragraph_links() {
 
 #[test]
 fn a_made_up_quotation_fails_the_build_and_leaves_public_untouched() {
-    let dir = project(&repo().join("content"));
+    let dir = project("content");
     build(&Options::new(dir.path())).expect("the project builds");
     let before = snapshot_dir(&dir.path().join("public"));
     let path = dir.path().join("content/briefing.md");
@@ -178,12 +144,6 @@ fn broken(edit: impl FnOnce(&Path)) -> Vec<String> {
     let dir = mini();
     edit(dir.path());
     errors(build(&Options::new(dir.path())))
-}
-
-fn replace_in(dir: &Path, rel: &str, from: &str, to: &str) {
-    let text = read(dir, rel);
-    assert!(text.contains(from), "{rel} has {from:?}");
-    fs::write(dir.join(rel), text.replacen(from, to, 1)).expect("write");
 }
 
 #[test]

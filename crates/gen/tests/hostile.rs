@@ -1,50 +1,16 @@
 //! Hostile content never runs, malformed input gets a clear error (never a panic), a killed build
 //! never leaves a half-written public/.
 
-use dossier::diag::{Error, Severity};
+use dossier::diag::Error;
 use dossier::pipeline::{build, Options};
-use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
 mod common;
 
-use common::{copy_dir, repo};
-
-fn project(content: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir(&repo().join(content), &dir.path().join("content"));
-    copy_dir(&repo().join("site"), &dir.path().join("site"));
-    dir
-}
-
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    if !dir.exists() {
-        return BTreeMap::new();
-    }
-    dossier::emit::list_files(dir)
-        .expect("list")
-        .into_iter()
-        .map(|rel| {
-            let bytes = fs::read(dir.join(&rel)).expect("read");
-            (rel, bytes)
-        })
-        .collect()
-}
-
-fn errors(dir: &Path) -> Vec<String> {
-    match build(&Options::new(dir)) {
-        Err(Error::Content(d)) => d
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .map(|d| format!("{}: {}", d.location(), d.message))
-            .collect(),
-        Err(e) => vec![format!("other: {e}")],
-        Ok(s) => panic!("expected errors, built: {s}"),
-    }
-}
+use common::{errors, project, snapshot};
 
 #[test]
 fn hostile_article_text_and_front_matter_are_shown_as_text() {
@@ -260,9 +226,7 @@ fn an_output_folder_that_would_lose_work_is_refused_before_anything_is_written()
 #[test]
 fn a_source_that_fails_to_load_gives_its_own_error_only() {
     // The real project: quotations in the briefing cite biden-missing-out together with other sources.
-    let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir(&repo().join("content"), &dir.path().join("content"));
-    copy_dir(&repo().join("site"), &dir.path().join("site"));
+    let dir = project("content");
     let file = dir.path().join("content/sources/biden-missing-out.txt");
     let text = fs::read_to_string(&file).expect("read");
     let broken: String = text

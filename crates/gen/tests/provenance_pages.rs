@@ -7,13 +7,11 @@ use std::path::Path;
 
 mod common;
 
-use common::{copy_dir, repo};
+use common::{project, repo};
 
 /// The real project in a temp dir with more sources, built.
 fn built_with(extra: &[(&str, String)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir(&repo().join("content"), &dir.path().join("content"));
-    copy_dir(&repo().join("site"), &dir.path().join("site"));
+    let dir = project("content");
     for (id, text) in extra {
         fs::write(dir.path().join(format!("content/sources/{id}.txt")), text).expect("write");
     }

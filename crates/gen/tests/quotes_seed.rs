@@ -3,11 +3,10 @@
 
 use dossier::analyse::Analysis;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
-}
+mod common;
+
+use common::repo;
 
 fn seed() -> Analysis {
     dossier::pipeline::corpus(&repo()).expect("corpus").1

@@ -20,7 +20,7 @@
 //! reports on the same topic at most 0.042.
 //!
 //! ```
-//! # use dossier::provenance::{overlaps, relate, Doc};
+//! # use dossier::analyse::provenance::{overlaps, relate, Doc};
 //! let docs = [Doc { id: "a", text: "some text", published: Some("2021-05-28") }];
 //! let found = overlaps(&docs);
 //! let relations = relate(&docs, &[], &found);

@@ -5,3 +5,30 @@ pub mod links;
 pub mod warnings;
 
 pub use warnings::check;
+
+use crate::diag::{Diagnostic, Error};
+use crate::{emit, project};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Every internal link of the rendered pages that does not resolve, as diagnostics (files under
+/// `static/` count as existing when `site/static` has them).
+pub fn broken_links(root: &Path, pages: &BTreeMap<PathBuf, Vec<u8>>) -> Result<Vec<Diagnostic>, Error> {
+    let static_dir = root.join(project::STATIC);
+    let known: BTreeSet<PathBuf> =
+        emit::list_files(&static_dir)?.into_iter().map(|p| Path::new("static").join(p)).collect();
+    Ok(links::check(pages, &known)
+        .into_iter()
+        .map(|b| {
+            let page = Path::new(project::PUBLIC).join(&b.page);
+            if b.reason == links::DUPLICATE_ID {
+                return Diagnostic::error(page, format!("duplicate id `{}`: {}", &b.href[1..], b.reason)).help(
+                    "a heading id written in the briefing (`{#…}`) may clash with the ids dossier gives notes \
+                     and references (`note-3`, `ref-3-1`); choose another",
+                );
+            }
+            Diagnostic::error(page, format!("broken link `{}`: {}", b.href, b.reason))
+                .help("the link comes from a template in site/templates (links in the briefing are checked at their line)")
+        })
+        .collect())
+}

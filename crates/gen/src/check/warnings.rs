@@ -7,8 +7,9 @@ use crate::analyse::{self, Analysis};
 use crate::briefing;
 use crate::briefing::cite;
 use crate::diag::{Diagnostic, Error, Severity};
+use crate::library::Library;
 use crate::load::source::Source;
-use crate::pipeline::{self, Loaded};
+use crate::load::{self, Loaded};
 use dossier_core::text::tokenize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -17,7 +18,7 @@ use std::sync::Arc;
 /// Runs every check; returns errors first, then warnings. `Err` only when the check itself cannot run
 /// (a file system or template failure).
 pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
-    let Loaded { gazetteer, sources, failed, briefing, diags } = pipeline::load(root)?;
+    let Loaded { gazetteer, sources, failed, briefing, diags } = load::load(root)?;
     let mut out = diags.into_sorted();
     let analysis = analyse::analyse(&sources, &gazetteer);
     let mut compiled = None;
@@ -37,9 +38,9 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     // The rendered site's links, when everything else allowed a render.
     if let (Some(briefing), false) = (compiled, out.iter().any(|d| d.severity == Severity::Error)) {
         let index = analyse::browser_index(&sources, &analysis);
-        let library = pipeline::Library { sources, briefing, analysis, index };
-        let pages = crate::render::render(&root.join("site/templates"), &library)?;
-        out.extend(pipeline::broken_links(root, &pages)?);
+        let library = Library { sources, briefing, analysis, index };
+        let pages = crate::render::render(&root.join(crate::project::TEMPLATES), &library)?;
+        out.extend(crate::check::broken_links(root, &pages)?);
     }
     // Errors first, then warnings; gazetteer housekeeping (unmatched aliases) after the warnings about
     // the briefing and the sources, so that those are not buried under it.

@@ -1,7 +1,16 @@
-//! One function per subcommand.
+//! One thin module per subcommand: each turns parsed arguments into a call of the library and an exit
+//! code.
 
 mod build;
-mod lookup;
+mod check;
+mod entity;
+mod new;
+mod quote;
+mod serve;
 
-pub(crate) use build::{build, check, new_source, serve};
-pub(crate) use lookup::{entity, quote};
+pub(crate) use build::build;
+pub(crate) use check::check;
+pub(crate) use entity::entity;
+pub(crate) use new::new_source;
+pub(crate) use quote::quote;
+pub(crate) use serve::serve;

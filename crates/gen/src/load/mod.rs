@@ -1,6 +1,206 @@
-//! Phase 1, load: read `content/` into typed, validated values.
+//! Phase 1, load: read `content/` into typed, validated values — the boilerplate rules
+//! ([`boilerplate`]), every source ([`source`], with its front matter: [`frontmatter`]), the gazetteer
+//! file and the briefing's text. Every problem becomes a [`Diagnostic`] with its file and span; loading
+//! goes on after an error so that one run reports them all.
 
 pub mod boilerplate;
 pub mod frontmatter;
 pub mod new_source;
 pub mod source;
+
+use crate::analyse::entities::Gazetteer;
+use crate::diag::{Diagnostic, Diagnostics, Error};
+use crate::project;
+use boilerplate::Rules;
+use source::{is_valid_id, Origin, Source};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The briefing's text, read but not yet compiled.
+#[derive(Debug)]
+pub struct BriefingText {
+    /// Its path in the project (`content/briefing.md`).
+    pub path: PathBuf,
+    /// The whole file.
+    pub text: Arc<str>,
+}
+
+/// What phase 1 read: the valid sources, the ids of those that failed, the briefing's text and every
+/// problem found so far. Analysis goes on after load errors so that one run reports them all.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The gazetteer (empty when the file is missing or broken).
+    pub gazetteer: Gazetteer,
+    /// The sources that loaded, by id.
+    pub sources: BTreeMap<String, Source>,
+    /// Ids of sources whose files exist but did not load (their errors are in `diags`).
+    pub failed: BTreeSet<String>,
+    /// The briefing's text, when there is one.
+    pub briefing: Option<BriefingText>,
+    /// Every problem found while loading.
+    pub diags: Diagnostics,
+}
+
+/// Reads `content/` of the project at `root`. `Err` only when there is no `content/` folder at all;
+/// every other problem is collected in [`Loaded::diags`].
+pub fn load(root: &Path) -> Result<Loaded, Error> {
+    let mut diags = Diagnostics::default();
+    if !root.join(project::CONTENT).is_dir() {
+        return Err(Error::Content(vec![Diagnostic::error(
+            project::CONTENT,
+            "no `content/` folder in the project",
+        )
+        .help(format!("run dossier in a project folder (looked in {})", root.display()))]));
+    }
+    let rules_rel = Path::new(project::BOILERPLATE);
+    let rules = match project::read_text(root, rules_rel) {
+        Ok(Some(text)) => Rules::parse(rules_rel, &text).unwrap_or_else(|ds| {
+            ds.into_iter().for_each(|d| diags.push(d));
+            Rules::default()
+        }),
+        Ok(None) => Rules::default(),
+        Err(d) => {
+            diags.push(d);
+            Rules::default()
+        }
+    };
+    let (sources, failed) = load_sources(root, &rules, &mut diags);
+    check_derivation_cycles(&sources, &mut diags);
+
+    let briefing_rel = PathBuf::from(project::BRIEFING);
+    let briefing = match project::read_text(root, &briefing_rel) {
+        Ok(Some(text)) => Some(BriefingText { path: briefing_rel, text }),
+        Ok(None) => {
+            diags.push(
+                Diagnostic::error(&briefing_rel, "the briefing is missing")
+                    .help(format!("write {}", project::BRIEFING)),
+            );
+            None
+        }
+        Err(d) => {
+            diags.push(d);
+            None
+        }
+    };
+    let gazetteer_rel = Path::new(project::GAZETTEER);
+    let gazetteer = match project::read_text(root, gazetteer_rel) {
+        Ok(Some(text)) => Gazetteer::from_toml(&text).unwrap_or_else(|e| {
+            let mut d = Diagnostic::error(gazetteer_rel, format!("bad gazetteer: {}", e.message()));
+            if let Some(span) = e.span() {
+                d = d.at(&text, span);
+            }
+            diags.push(d.help(format!("see the comments at the top of {}", project::GAZETTEER)));
+            empty_gazetteer()
+        }),
+        Ok(None) => empty_gazetteer(),
+        Err(d) => {
+            diags.push(d);
+            empty_gazetteer()
+        }
+    };
+    Ok(Loaded { gazetteer, sources, failed, briefing, diags })
+}
+
+/// Every `content/sources/<id>.txt`: ids checked (valid, not twice), then each file loaded.
+fn load_sources(
+    root: &Path,
+    rules: &Rules,
+    diags: &mut Diagnostics,
+) -> (BTreeMap<String, Source>, BTreeSet<String>) {
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    match fs::read_dir(root.join(project::SOURCES)) {
+        Ok(entries) => {
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().is_some_and(|e| e == project::SOURCE_EXTENSION) {
+                    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+                    let rel = Path::new(project::SOURCES).join(entry.file_name());
+                    files.push((stem, rel));
+                }
+            }
+        }
+        Err(e) => {
+            diags.push(Diagnostic::error(project::SOURCES, format!("cannot read the sources folder: {e}")))
+        }
+    }
+    files.sort();
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut ids = Vec::new();
+    for (id, rel) in &files {
+        if !is_valid_id(id) {
+            diags.push(Diagnostic::error(rel, format!("`{id}` is not a valid source id")).help(
+                "name the file with lower-case letters, digits and hyphens, e.g. `cnn-raid-report.txt`",
+            ));
+        } else if let Some(first) = seen.insert(id.to_lowercase(), rel.clone()) {
+            diags.push(
+                Diagnostic::error(rel, format!("duplicate source id `{id}`"))
+                    .help(format!("{} has the same id", first.display())),
+            );
+        } else {
+            ids.push(id.clone());
+        }
+    }
+    let mut sources = BTreeMap::new();
+    let mut failed = BTreeSet::new();
+    let valid: BTreeSet<&String> = ids.iter().collect();
+    for (id, rel) in files.iter().filter(|(id, _)| valid.contains(id)) {
+        let loaded = match project::read_text(root, rel) {
+            Ok(Some(text)) => source::load(id, rel, text, rules, &ids),
+            Ok(None) => Err(Vec::new()),
+            Err(d) => Err(vec![d]),
+        };
+        match loaded {
+            Ok(s) => {
+                sources.insert(id.clone(), s);
+            }
+            Err(ds) => {
+                failed.insert(id.clone());
+                ds.into_iter().for_each(|d| diags.push(d));
+            }
+        }
+    }
+    if files.is_empty() {
+        diags.push(Diagnostic::error(project::SOURCES, "no sources").help(format!(
+            "add articles as {}/<id>.{}",
+            project::SOURCES,
+            project::SOURCE_EXTENSION
+        )));
+    }
+    (sources, failed)
+}
+
+fn check_derivation_cycles(sources: &BTreeMap<String, Source>, diags: &mut Diagnostics) {
+    for (id, s) in sources {
+        // Follow derived_from links from each source; coming back to it is a cycle.
+        let mut stack: Vec<&str> = vec![id];
+        let mut seen = BTreeSet::new();
+        while let Some(cur) = stack.pop() {
+            let Some(src) = sources.get(cur) else {
+                continue;
+            };
+            for o in &src.meta.derived_from {
+                if let Origin::Source(next) = o {
+                    if next == id {
+                        diags.push(
+                            Diagnostic::error(
+                                &s.path,
+                                format!("`derived_from` makes a cycle through `{cur}`"),
+                            )
+                            .help("a source cannot, through others, derive from itself; remove one link"),
+                        );
+                        return;
+                    }
+                    if seen.insert(next.as_str()) {
+                        stack.push(next);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn empty_gazetteer() -> Gazetteer {
+    Gazetteer::from_toml("entity = []").unwrap_or_else(|_| unreachable!("an empty gazetteer is valid"))
+}

@@ -10,8 +10,8 @@ pub mod pages;
 
 use crate::briefing::{outlet, Briefing, NoteKind};
 use crate::diag::Error;
+use crate::library::Library;
 use crate::load::source::{Origin, Source};
-use crate::pipeline::Library;
 use crate::render::html::language_name;
 use minijinja::{path_loader, Environment, UndefinedBehavior};
 use rayon::prelude::*;

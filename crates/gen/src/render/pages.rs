@@ -5,7 +5,7 @@ use crate::analyse::entities::{Entity, EntityKind, Mention};
 use crate::analyse::quotes::{word_diff, DiffOp};
 use crate::briefing::outlet;
 use crate::diag::Error;
-use crate::pipeline::Library;
+use crate::library::Library;
 use crate::render::html::{escape, language_name};
 use crate::render::markup::{context_html, entity_ids, mark_text};
 use crate::render::Layout;

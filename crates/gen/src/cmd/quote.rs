@@ -1,4 +1,4 @@
-//! `dossier quote` and `dossier entity`.
+//! `dossier quote`: every source that carries a quotation, from the terminal.
 
 use crate::content;
 use dossier::lookup;
@@ -15,17 +15,4 @@ pub(crate) fn quote(root: &Path, fragment: &str, json: bool, color: bool) -> any
         print!("{}", lookup::quote_text(&answer));
     }
     Ok(if answer.matches.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-pub(crate) fn entity(root: &Path, name: &str, json: bool, color: bool) -> anyhow::Result<ExitCode> {
-    let Some((_, analysis, index)) = content(pipeline::corpus(root), color)? else {
-        return Ok(ExitCode::FAILURE);
-    };
-    let answer = lookup::entity(&index, &analysis, name);
-    if json {
-        println!("{}", serde_json::to_string_pretty(&answer)?);
-    } else {
-        print!("{}", lookup::entity_text(&answer));
-    }
-    Ok(if answer.entity.is_none() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

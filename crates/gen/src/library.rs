@@ -1,0 +1,21 @@
+//! The library: everything loaded and analysed, cross-linked and read-only. The render phase, the
+//! link check and `dossier check` read it; nothing changes it after it is built.
+
+use crate::analyse::Analysis;
+use crate::briefing::Briefing;
+use crate::load::source::Source;
+use dossier_core::index::Index;
+use std::collections::BTreeMap;
+
+/// Everything loaded and analysed: the read-only value the renderer works from.
+#[derive(Debug)]
+pub struct Library {
+    /// Sources by id.
+    pub sources: BTreeMap<String, Source>,
+    /// The compiled briefing.
+    pub briefing: Briefing,
+    /// Entities, quotes and provenance across the sources.
+    pub analysis: Analysis,
+    /// The browser index (what `index.bin` holds).
+    pub index: Index,
+}
