@@ -16,6 +16,8 @@ pub const QUOTES_FILE: &str = "quotes.bin";
 pub const WASM_DIR: &str = "static/wasm";
 /// The folder of static files (stylesheet, loader, icon).
 pub const STATIC_DIR: &str = "static";
+/// The file a folder URL (`sources/x/`) serves.
+pub const DIRECTORY_INDEX: &str = "index.html";
 /// The briefing (the front page).
 pub const HOME: &str = "index.html";
 /// The list of sources.

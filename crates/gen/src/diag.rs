@@ -268,14 +268,18 @@ impl Diagnostics {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }
 
-    /// Everything recorded, errors first, then by file and position.
+    /// Adds several.
+    pub fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(ds);
+    }
+
+    /// Everything recorded, in the one order every command prints: errors first, then warnings; within
+    /// each, by file and position, except that the gazetteer's housekeeping comes after the problems of
+    /// the briefing and the sources, so that those are not buried under it.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
-        self.items.sort_by(|a, b| {
-            (a.severity, &a.file, a.span.as_ref().map(|s| s.start)).cmp(&(
-                b.severity,
-                &b.file,
-                b.span.as_ref().map(|s| s.start),
-            ))
+        let gazetteer = Path::new(crate::project::GAZETTEER);
+        self.items.sort_by_cached_key(|d| {
+            (d.severity, d.file == gazetteer, d.file.clone(), d.span.as_ref().map(|s| s.start))
         });
         self.items
     }

@@ -30,7 +30,7 @@ pub fn write_site(out: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, static_dir: &P
             let path = tmp.join(rel);
             fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
         })?;
-        copy_dir(static_dir, &tmp.join("static"))
+        copy_dir(static_dir, &tmp.join(dossier_core::routes::STATIC_DIR))
     })();
     if let Err(e) = result {
         let _ = fs::remove_dir_all(&tmp);
@@ -96,7 +96,8 @@ pub fn check_output(root: &Path, out: &Path) -> Result<(), Error> {
         return refuse("it is a file");
     }
     let is_empty = fs::read_dir(out).map(|mut d| d.next().is_none()).unwrap_or(true);
-    let is_site = fs::read(out.join("index.bin")).is_ok_and(|b| b.starts_with(dossier_core::index::MAGIC));
+    let is_site = fs::read(out.join(dossier_core::routes::INDEX_FILE))
+        .is_ok_and(|b| b.starts_with(dossier_core::index::MAGIC));
     if out.is_dir() && !is_empty && !is_site {
         return refuse("the folder exists and is not a site dossier built (it has no dossier index.bin)");
     }

@@ -44,7 +44,7 @@ pub fn quote(index: &Index, query: &str) -> QuoteAnswer {
                 text: q.text.clone(),
                 speaker: q.speaker.clone().or_else(|| cluster.speaker.clone()),
                 source: source.id.clone(),
-                anchor: format!("p{}", q.paragraph),
+                anchor: dossier_core::routes::paragraph_anchor(q.paragraph as usize),
                 cluster: cluster.id.clone(),
             })
         })

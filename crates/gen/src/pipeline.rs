@@ -187,13 +187,18 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
     let compiled =
         briefing.map(|b| briefing::compile(&b.path, b.text, &sources, &failed, Some(&analysis.gazetteer)));
     let briefing = match compiled {
-        Some(Ok(b)) if !diags.has_errors() => b,
-        Some(Ok(_)) | None => return Err(Error::Content(diags.into_sorted())),
+        Some(Ok(b)) => Some(b),
         Some(Err(ds)) => {
-            ds.into_iter().for_each(|d| diags.push(d));
-            return Err(Error::Content(diags.into_sorted()));
+            diags.extend(ds);
+            None
         }
+        None => None,
     };
+    // The errors of loading and of the briefing, together; a missing briefing is one of them.
+    diags.finish()?;
+    let briefing = briefing.ok_or_else(|| {
+        Error::Content(vec![Diagnostic::error(project::BRIEFING, "the briefing did not compile")])
+    })?;
     let index = analyse::browser_index(&sources, &analysis);
     Ok(Library { sources, briefing, analysis, index })
 }

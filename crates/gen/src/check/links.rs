@@ -120,7 +120,7 @@ fn resolve(page: &Path, href: &str) -> Option<PathBuf> {
     }
     let mut path: PathBuf = parts.iter().collect();
     if href.ends_with('/') || path.as_os_str().is_empty() {
-        path.push("index.html");
+        path.push(dossier_core::routes::DIRECTORY_INDEX);
     }
     Some(path)
 }

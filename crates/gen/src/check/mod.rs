@@ -15,8 +15,10 @@ use std::path::{Path, PathBuf};
 /// `static/` count as existing when `site/static` has them).
 pub fn broken_links(root: &Path, pages: &BTreeMap<PathBuf, Vec<u8>>) -> Result<Vec<Diagnostic>, Error> {
     let static_dir = root.join(project::STATIC);
-    let known: BTreeSet<PathBuf> =
-        emit::list_files(&static_dir)?.into_iter().map(|p| Path::new("static").join(p)).collect();
+    let known: BTreeSet<PathBuf> = emit::list_files(&static_dir)?
+        .into_iter()
+        .map(|p| Path::new(dossier_core::routes::STATIC_DIR).join(p))
+        .collect();
     Ok(links::check(pages, &known)
         .into_iter()
         .map(|b| {

@@ -6,7 +6,7 @@ use crate::analyse::entities::Gazetteer;
 use crate::analyse::{self, Analysis};
 use crate::briefing;
 use crate::briefing::cite;
-use crate::diag::{Diagnostic, Error, Severity};
+use crate::diag::{Diagnostic, Error};
 use crate::library::Library;
 use crate::load::source::Source;
 use crate::load::{self, Loaded};
@@ -19,7 +19,7 @@ use std::sync::Arc;
 /// (a file system or template failure).
 pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     let Loaded { gazetteer, sources, failed, briefing, diags } = load::load(root)?;
-    let mut out = diags.into_sorted();
+    let mut out = diags;
     let analysis = analyse::analyse(&sources, &gazetteer);
     let mut compiled = None;
     if let Some(b) = &briefing {
@@ -36,24 +36,13 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     out.extend(unmatched_aliases(root, &gazetteer, &analysis, &sources));
     out.extend(todo_fields(&sources));
     // The rendered site's links, when everything else allowed a render.
-    if let (Some(briefing), false) = (compiled, out.iter().any(|d| d.severity == Severity::Error)) {
+    if let (Some(briefing), false) = (compiled, out.has_errors()) {
         let index = analyse::browser_index(&sources, &analysis);
         let library = Library { sources, briefing, analysis, index };
         let pages = crate::render::render(&root.join(crate::project::TEMPLATES), &library)?;
         out.extend(crate::check::broken_links(root, &pages)?);
     }
-    // Errors first, then warnings; gazetteer housekeeping (unmatched aliases) after the warnings about
-    // the briefing and the sources, so that those are not buried under it.
-    let gazetteer_last = |d: &Diagnostic| d.file.ends_with("entities.toml");
-    out.sort_by(|a, b| {
-        (a.severity, gazetteer_last(a), &a.file, a.span.as_ref().map(|s| s.start)).cmp(&(
-            b.severity,
-            gazetteer_last(b),
-            &b.file,
-            b.span.as_ref().map(|s| s.start),
-        ))
-    });
-    Ok(out)
+    Ok(out.into_sorted())
 }
 
 /// Sources the briefing never cites (found by scanning its citations, so this works even when the

@@ -225,7 +225,7 @@ fn resolve(out: &Path, url: &str) -> Option<PathBuf> {
         }
     }
     if path.is_dir() {
-        path.push("index.html");
+        path.push(dossier_core::routes::DIRECTORY_INDEX);
     }
     path.is_file().then_some(path)
 }
