@@ -7,9 +7,29 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Writes `files` (paths relative to the output) and a copy of `static_dir` under `static/`, then
-/// replaces `out` with the result.
-pub fn write_site(out: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, static_dir: &Path) -> Result<(), Error> {
+/// What [`write_site`] did besides writing the site, for the build to report.
+#[derive(Debug, Default)]
+pub struct Written {
+    /// The previous site, moved aside but not removed (say, a file in it is not deletable); the new
+    /// site is in place. The next build tries again to remove it.
+    pub leftover: Option<PathBuf>,
+}
+
+/// Writes `files` (paths relative to the output) and the files `statics` of `static_dir` (relative to
+/// it) under `static/`, into a temporary folder beside `out`, then swaps it in as `out`.
+///
+/// Until the swap, `out` is untouched, and an error removes the temporary folder. On Linux the swap is
+/// one `renameat2(RENAME_EXCHANGE)`: at every instant `out` is either the old site or the new one, so
+/// even a SIGKILL leaves a complete site. Elsewhere (or on a file system without exchange) the old site
+/// is renamed aside and the new one renamed in: a kill between those two renames leaves the site in
+/// `.<out>.tmp-<pid>` and the old one in `.<out>.old-<pid>`. Once the new site is in place nothing
+/// fails the build; an old site that cannot be removed is reported in [`Written::leftover`].
+pub fn write_site(
+    out: &Path,
+    files: &BTreeMap<PathBuf, Vec<u8>>,
+    static_dir: &Path,
+    statics: &[PathBuf],
+) -> Result<Written, Error> {
     let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
     let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("public");
@@ -21,7 +41,12 @@ pub fn write_site(out: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, static_dir: &P
             fs::remove_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
         }
         // Folders first, once each; then the files, written in parallel.
-        let dirs: BTreeSet<&Path> = files.keys().filter_map(|rel| rel.parent()).collect();
+        let stat = Path::new(dossier_core::routes::STATIC_DIR);
+        let dirs: BTreeSet<PathBuf> = files
+            .keys()
+            .filter_map(|rel| rel.parent().map(Path::to_path_buf))
+            .chain(statics.iter().filter_map(|rel| stat.join(rel).parent().map(Path::to_path_buf)))
+            .collect();
         for dir in dirs {
             let dir = tmp.join(dir);
             fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
@@ -30,25 +55,64 @@ pub fn write_site(out: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, static_dir: &P
             let path = tmp.join(rel);
             fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
         })?;
-        copy_dir(static_dir, &tmp.join(dossier_core::routes::STATIC_DIR))
+        statics.par_iter().try_for_each(|rel| {
+            let src = static_dir.join(rel);
+            fs::copy(&src, tmp.join(stat).join(rel)).map(|_| ()).map_err(|e| Error::io(&src, e))
+        })?;
+        fault_point("before-swap");
+        swap(&tmp, out, &old)
     })();
     if let Err(e) = result {
         let _ = fs::remove_dir_all(&tmp);
         return Err(e);
     }
-    // Swap: move the old output aside, move the new one in, then delete the old one.
-    if out.exists() {
-        fs::rename(out, &old).map_err(|e| Error::io(out, e))?;
+    fault_point("after-swap");
+    // The new site is in place; what is left is removing the old one, best effort.
+    let leftover = [&tmp, &old].into_iter().find(|p| p.exists() && fs::remove_dir_all(p).is_err()).cloned();
+    Ok(Written { leftover })
+}
+
+/// Puts `tmp` in place of `out`. Afterwards the old site, if any, is at `tmp` (exchanged) or `old`.
+fn swap(tmp: &Path, out: &Path, old: &Path) -> Result<(), Error> {
+    if !out.exists() {
+        return fs::rename(tmp, out).map_err(|e| Error::io(out, e));
     }
-    if let Err(e) = fs::rename(&tmp, out) {
-        let _ = fs::rename(&old, out);
-        let _ = fs::remove_dir_all(&tmp);
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{renameat_with, RenameFlags, CWD};
+        match renameat_with(CWD, tmp, CWD, out, RenameFlags::EXCHANGE) {
+            Ok(()) => return Ok(()),
+            // EINVAL / ENOSYS: a file system or kernel without exchange; fall back to two renames.
+            Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => {}
+            Err(e) => return Err(Error::io(out, e.into())),
+        }
+    }
+    fs::rename(out, old).map_err(|e| Error::io(out, e))?;
+    fault_point("between-renames");
+    if let Err(e) = fs::rename(tmp, out) {
+        // Put the old site back; the caller removes the temporary folder.
+        if let Err(back) = fs::rename(old, out) {
+            return Err(Error::io(
+                out,
+                std::io::Error::other(format!(
+                    "{e}; and the previous site could not be put back ({back}): it is in {}",
+                    old.display()
+                )),
+            ));
+        }
         return Err(Error::io(out, e));
     }
-    if old.exists() {
-        fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
-    }
     Ok(())
+}
+
+/// For the tests of a killed build: with `DOSSIER_KILL_AT=<point>` in the environment the process
+/// sends itself SIGKILL when it reaches that point of the swap, so that a test can check what a kill
+/// there leaves. Unset (always, outside those tests) it does nothing.
+fn fault_point(point: &str) {
+    if std::env::var_os("DOSSIER_KILL_AT").is_some_and(|p| p == point) {
+        let _ = std::process::Command::new("kill").args(["-KILL", &std::process::id().to_string()]).status();
+        std::thread::sleep(std::time::Duration::from_secs(10));
+    }
 }
 
 /// Refuses an output folder whose replacement would lose work: the project itself or a folder that holds
@@ -126,7 +190,7 @@ fn remove_stale(parent: &Path, name: &str) {
     }
 }
 
-/// Lists the files under a folder, relative to it, sorted.
+/// Lists the files under a folder, relative to it, sorted, without following symbolic links to folders.
 pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -135,7 +199,9 @@ pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
         for entry in entries {
             let entry = entry.map_err(|e| Error::io(&d, e))?;
             let path = entry.path();
-            if path.is_dir() {
+            // Not through symbolic links: a link to a folder is listed as a file, so a loop cannot
+            // make the walk endless (content folders are walked with `project::walk`, which checks them).
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
                 stack.push(path);
             } else if let Ok(rel) = path.strip_prefix(dir) {
                 out.push(rel.to_path_buf());
@@ -144,17 +210,6 @@ pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     }
     out.sort();
     Ok(out)
-}
-
-fn copy_dir(from: &Path, to: &Path) -> Result<(), Error> {
-    for rel in list_files(from)? {
-        let (src, dst) = (from.join(&rel), to.join(&rel));
-        if let Some(dir) = dst.parent() {
-            fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        }
-        fs::copy(&src, &dst).map_err(|e| Error::io(&src, e))?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -171,7 +226,8 @@ mod tests {
         fs::create_dir_all(&out).expect("mkdir");
         fs::write(out.join("stale.html"), "old").expect("write");
         let files = BTreeMap::from([(PathBuf::from("a/index.html"), b"new".to_vec())]);
-        write_site(&out, &files, &stat).expect("written");
+        let written = write_site(&out, &files, &stat, &[PathBuf::from("style.css")]).expect("written");
+        assert!(written.leftover.is_none());
         assert_eq!(
             list_files(&out).expect("list"),
             [PathBuf::from("a/index.html"), PathBuf::from("static/style.css")]

@@ -3,6 +3,7 @@
 
 use crate::analyse::Analysis;
 use crate::briefing::Briefing;
+use crate::diag::Diagnostic;
 use crate::load::source::Source;
 use dossier_core::index::Index;
 use std::collections::BTreeMap;
@@ -18,4 +19,6 @@ pub struct Library {
     pub analysis: Analysis,
     /// The browser index (what `index.bin` holds).
     pub index: Index,
+    /// Warnings of loading and of the briefing (quotations without a citation, …), in print order.
+    pub warnings: Vec<Diagnostic>,
 }

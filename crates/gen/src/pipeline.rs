@@ -143,21 +143,32 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
     phase("render", t);
     p.phase(3);
     let t = Instant::now();
-    let broken = check::broken_links(&options.root, &pages)?;
+    let statics = check::static_files(&options.root)?;
+    let broken = check::broken_links(&pages, &statics);
     if !broken.is_empty() {
         return Err(Error::Content(broken));
     }
     phase("check", t);
     p.phase(4);
     let t = Instant::now();
-    emit::write_site(&options.out, &pages, &options.root.join(project::STATIC))?;
+    let written = emit::write_site(&options.out, &pages, &options.root.join(project::STATIC), &statics)?;
     phase("emit", t);
+    let mut warnings = library.warnings;
+    if let Some(left) = written.leftover {
+        warnings.push(
+            Diagnostic::warning(
+                &left,
+                "the previous site could not be removed after the new one was put in place",
+            )
+            .help("remove the folder by hand (the next build tries again)"),
+        );
+    }
     Ok(Summary {
         pages: pages.keys().filter(|p| p.extension().is_some_and(|e| e == "html")).count(),
         sources: library.sources.len(),
         citations: library.briefing.stats.citations,
         verified_quotations: library.briefing.stats.verified_quotations,
-        warnings: library.briefing.warnings.clone(),
+        warnings,
         elapsed: started.elapsed(),
     })
 }
@@ -195,17 +206,20 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
         None => None,
     };
     // The errors of loading and of the briefing, together; a missing briefing is one of them.
-    diags.finish()?;
+    let mut warnings = diags.finish()?;
     let briefing = briefing.ok_or_else(|| {
         Error::Content(vec![Diagnostic::error(project::BRIEFING, "the briefing did not compile")])
     })?;
     let index = analyse::browser_index(&sources, &analysis);
-    Ok(Library { sources, briefing, analysis, index })
+    warnings.extend(briefing.warnings.iter().cloned());
+    Ok(Library { sources, briefing, analysis, index, warnings })
 }
 
 /// Phase 3: every page, the two browser index files and the wasm bundle (when there is one), by their
 /// path in the site.
 pub fn render_site(options: &Options, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
+    // The templates are read by minijinja's loader: check first that no link leads it out of the project.
+    project::walk(&options.root, Path::new(project::TEMPLATES)).map_err(|d| Error::Content(vec![d]))?;
     let mut pages = render::render(&options.root.join(project::TEMPLATES), library)?;
     let (head, quotes) = library.index.encode_split();
     pages.insert(PathBuf::from(routes::INDEX_FILE), head);

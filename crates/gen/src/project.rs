@@ -50,17 +50,93 @@ pub fn too_large(rel: &Path, len: u64) -> Diagnostic {
     .help("a source is one article as text; check that this is the file you meant")
 }
 
+/// Refuses a path of the project that is, or passes through, a symbolic link resolving outside the
+/// project folder: dossier publishes what `content/` and `site/` hold, and a link out of them would
+/// publish (or print in a message) a file the author never put there. Links that stay inside the
+/// project are followed. `Ok(false)` when the path does not exist.
+pub fn check_inside(root: &Path, rel: &Path) -> Result<bool, Diagnostic> {
+    let path = root.join(rel);
+    let Ok(resolved) = fs::canonicalize(&path) else {
+        return match fs::symlink_metadata(&path) {
+            // A dangling link, or a loop of links.
+            Ok(meta) if meta.file_type().is_symlink() => Err(Diagnostic::error(
+                rel,
+                "this symbolic link leads nowhere (its target is missing, or links loop)",
+            )
+            .help("replace the link with the file itself")),
+            _ => Ok(false),
+        };
+    };
+    let root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    if resolved.starts_with(&root) {
+        Ok(true)
+    } else {
+        Err(Diagnostic::error(rel, "a symbolic link out of the project; dossier does not follow it")
+            .help("copy the file into the project instead of linking to it"))
+    }
+}
+
+/// Every file under the project folder `rel` (relative to `root`), as paths relative to `rel`, sorted.
+/// Symbolic links are followed only inside the project ([`check_inside`]); a link back to a folder
+/// being walked (a loop) is an error, so the walk always ends.
+pub fn walk(root: &Path, rel: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let mut out = Vec::new();
+    if !check_inside(root, rel)? {
+        return Ok(out);
+    }
+    let top = root.join(rel);
+    // (folder relative to `rel`, canonical folders from the top down to it)
+    let mut stack: Vec<(PathBuf, Vec<PathBuf>)> =
+        vec![(PathBuf::new(), vec![fs::canonicalize(&top).unwrap_or_else(|_| top.clone())])];
+    while let Some((dir, ancestors)) = stack.pop() {
+        let full = top.join(&dir);
+        let entries = fs::read_dir(&full)
+            .map_err(|e| Diagnostic::error(rel.join(&dir), format!("cannot read the folder: {e}")))?;
+        for entry in entries {
+            let entry = entry
+                .map_err(|e| Diagnostic::error(rel.join(&dir), format!("cannot read the folder: {e}")))?;
+            let child = dir.join(entry.file_name());
+            let kind = entry.file_type().map_err(|e| Diagnostic::error(rel.join(&child), e.to_string()))?;
+            if kind.is_symlink() {
+                check_inside(root, &rel.join(&child))?;
+            }
+            let path = top.join(&child);
+            if path.is_dir() {
+                let canonical = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                if ancestors.contains(&canonical) {
+                    return Err(Diagnostic::error(
+                        rel.join(&child),
+                        "a symbolic link loops back to a folder that holds it",
+                    )
+                    .help("remove the link"));
+                }
+                let mut below = ancestors.clone();
+                below.push(canonical);
+                stack.push((child, below));
+            } else {
+                out.push(child);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
 /// Reads the content file `rel` of the project at `root` as UTF-8 text. `Ok(None)` when it does not
-/// exist; a diagnostic naming the file when it is too large, unreadable or not UTF-8 (with the byte
-/// offset of the first bad byte).
+/// exist; a diagnostic naming the file when it is a link out of the project, too large, unreadable or
+/// not UTF-8 (with the byte offset of the first bad byte).
 pub fn read_text(root: &Path, rel: &Path) -> Result<Option<Arc<str>>, Diagnostic> {
+    if !check_inside(root, rel)? {
+        return Ok(None);
+    }
     if let Ok(meta) = fs::metadata(root.join(rel)) {
         if meta.len() > MAX_FILE_BYTES {
             return Err(too_large(rel, meta.len()));
         }
     }
-    let bytes = match fs::read(root.join(rel)) {
-        Ok(b) => b,
+    let bytes = match read_at_most(&root.join(rel)) {
+        Ok(Ok(b)) => b,
+        Ok(Err(len)) => return Err(too_large(rel, len)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Diagnostic::error(rel, format!("cannot read: {e}"))),
     };
@@ -75,4 +151,16 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<Option<Arc<str>>, Diagnostic
                 .help("save the file as UTF-8"))
         }
     }
+}
+
+/// Reads a file, stopping past [`MAX_FILE_BYTES`] whatever its metadata says (a device such as
+/// `/dev/zero`, or a file that grows while read): `Ok(Err(bytes read))` when it is over the limit.
+pub fn read_at_most(path: &Path) -> std::io::Result<Result<Vec<u8>, u64>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    fs::File::open(path)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Ok(Err(bytes.len() as u64));
+    }
+    Ok(Ok(bytes))
 }

@@ -276,3 +276,143 @@ fn control_characters_never_reach_the_html_and_empty_quotation_marks_are_a_warni
         }
     }
 }
+
+/// What a build prints on failure: every diagnostic rendered, as the terminal shows them.
+fn build_messages(dir: &Path) -> String {
+    match build(&Options::new(dir)) {
+        Err(Error::Content(d)) => d.iter().map(|d| d.render(false)).collect::<Vec<_>>().join("\n"),
+        Err(e) => format!("{e}"),
+        Ok(s) => panic!("expected the build to fail, it succeeded: {s}"),
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_out_of_the_project_are_refused_and_loops_end() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().expect("tempdir");
+    let secret = outside.path().join("secret.txt");
+    fs::write(&secret, "+++\ntitle = \"x\"\noutlet = \"x\"\npublished = 2021\n+++\nTOP-SECRET-LINE\n")
+        .expect("write");
+
+    // A source linked to a file outside: refused, naming the link, never showing the target's text.
+    let dir = project("tests/fixtures/mini/content");
+    symlink(&secret, dir.path().join("content/sources/linked.txt")).expect("symlink");
+    let out = build_messages(dir.path());
+    assert!(out.contains("content/sources/linked.txt"), "{out}");
+    assert!(out.contains("symbolic link out of the project"), "{out}");
+    assert!(!out.contains("TOP-SECRET-LINE"), "the target's content is printed: {out}");
+    assert!(!dir.path().join("public").exists());
+
+    // A static file linked outside: refused, not copied.
+    let dir = project("tests/fixtures/mini/content");
+    symlink(&secret, dir.path().join("site/static/passwd.txt")).expect("symlink");
+    let out = build_messages(dir.path());
+    assert!(out.contains("site/static/passwd.txt"), "{out}");
+    assert!(!dir.path().join("public").exists());
+
+    // Two loops in site/static: an error, at once (the walk would otherwise be endless).
+    let dir = project("tests/fixtures/mini/content");
+    let stat = dir.path().join("site/static");
+    symlink(&stat, stat.join("loop-a")).expect("symlink");
+    symlink(&stat, stat.join("loop-b")).expect("symlink");
+    let out = build_messages(dir.path());
+    assert!(out.contains("loops back"), "{out}");
+
+    // A link that stays inside the project is followed.
+    let dir = project("tests/fixtures/mini/content");
+    let sources = dir.path().join("content/sources");
+    let first = dossier::emit::list_files(&sources).expect("list").remove(0);
+    fs::rename(sources.join(&first), dir.path().join("kept.txt")).expect("move");
+    symlink(dir.path().join("kept.txt"), sources.join(&first)).expect("symlink");
+    build(&Options::new(dir.path())).expect("a link inside the project builds");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_kill_at_any_point_of_the_swap_leaves_public_complete() {
+    let dir = project("tests/fixtures/mini/content");
+    let bin = env!("CARGO_BIN_EXE_dossier");
+    let build_with = |kill_at: Option<&str>| {
+        let mut cmd = Command::new(bin);
+        cmd.args(["build", "--quiet", "--root"]).arg(dir.path());
+        if let Some(point) = kill_at {
+            cmd.env("DOSSIER_KILL_AT", point);
+        }
+        cmd.status().expect("run")
+    };
+    assert!(build_with(None).success());
+    let old = snapshot(&dir.path().join("public"));
+    let briefing = dir.path().join("content/briefing.md");
+    let edited = fs::read_to_string(&briefing).expect("read").replacen("title = \"", "title = \"Edited: ", 1);
+    fs::write(&briefing, edited).expect("write");
+    for point in ["before-swap", "between-renames", "after-swap"] {
+        let status = build_with(Some(point));
+        // Linux swaps with one exchange, so there is no point between two renames to reach there.
+        if point != "between-renames" {
+            assert!(!status.success(), "the build was not killed at {point}");
+        }
+        let now = snapshot(&dir.path().join("public"));
+        let is_new =
+            now.get(Path::new("index.html")).is_some_and(|b| String::from_utf8_lossy(b).contains("Edited: "));
+        assert!(
+            now == old || is_new,
+            "killed at {point} ({status}): public/ is neither the old site nor the new"
+        );
+        assert!(now.len() >= old.len(), "killed at {point}: public/ is incomplete");
+        if point == "after-swap" {
+            assert!(is_new, "after the swap the new site is in place");
+        }
+    }
+    assert!(build_with(None).success());
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .expect("ls")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public."))
+        .collect();
+    assert_eq!(leftovers, Vec::<String>::new(), "the next build removes what killed builds left");
+}
+
+#[test]
+fn an_output_folder_is_named_as_given_when_a_build_fails() {
+    let dir = project("tests/fixtures/mini/content");
+    fs::write(dir.path().join("content/briefing.md"), "no front matter").expect("write");
+    let out_dir = dir.path().join("elsewhere");
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["build", "--root"])
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&out_dir)
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("{} was not changed", out_dir.display())), "{stderr}");
+    assert!(!stderr.contains("public/ was not changed"), "{stderr}");
+}
+
+#[test]
+fn one_bad_boilerplate_pattern_is_one_error_and_the_other_rules_still_apply() {
+    let dir = project("content");
+    let rules = dir.path().join("content/boilerplate.toml");
+    let mut text = fs::read_to_string(&rules).expect("read");
+    text.push_str("\n[[rule]]\nname = \"broken\"\npattern = '(unclosed'\n");
+    fs::write(&rules, text).expect("write");
+    let errs = errors(dir.path());
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    assert!(errs[0].starts_with("content/boilerplate.toml:"), "{errs:#?}");
+}
+
+#[test]
+fn files_in_the_sources_folder_that_are_not_read_get_a_warning() {
+    let dir = project("tests/fixtures/mini/content");
+    let sources = dir.path().join("content/sources");
+    fs::write(sources.join("NOTES.TXT"), "x").expect("write");
+    fs::write(sources.join("article"), "x").expect("write");
+    fs::write(sources.join(".hidden"), "x").expect("write");
+    let summary = build(&Options::new(dir.path())).expect("builds");
+    let warned: Vec<String> = summary.warnings.iter().map(|d| d.location()).collect();
+    assert!(warned.iter().any(|w| w.ends_with("NOTES.TXT")), "{warned:?}");
+    assert!(warned.iter().any(|w| w.ends_with("sources/article")), "{warned:?}");
+    assert!(!warned.iter().any(|w| w.contains(".hidden")), "{warned:?}");
+}

@@ -7,19 +7,16 @@ pub mod warnings;
 pub use warnings::check;
 
 use crate::diag::{Diagnostic, Error};
-use crate::{emit, project};
+use crate::project;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Every internal link of the rendered pages that does not resolve, as diagnostics (files under
 /// `static/` count as existing when `site/static` has them).
-pub fn broken_links(root: &Path, pages: &BTreeMap<PathBuf, Vec<u8>>) -> Result<Vec<Diagnostic>, Error> {
-    let static_dir = root.join(project::STATIC);
-    let known: BTreeSet<PathBuf> = emit::list_files(&static_dir)?
-        .into_iter()
-        .map(|p| Path::new(dossier_core::routes::STATIC_DIR).join(p))
-        .collect();
-    Ok(links::check(pages, &known)
+pub fn broken_links(pages: &BTreeMap<PathBuf, Vec<u8>>, statics: &[PathBuf]) -> Vec<Diagnostic> {
+    let known: BTreeSet<PathBuf> =
+        statics.iter().map(|p| Path::new(dossier_core::routes::STATIC_DIR).join(p)).collect();
+    links::check(pages, &known)
         .into_iter()
         .map(|b| {
             let page = Path::new(project::PUBLIC).join(&b.page);
@@ -32,5 +29,11 @@ pub fn broken_links(root: &Path, pages: &BTreeMap<PathBuf, Vec<u8>>) -> Result<V
             Diagnostic::error(page, format!("broken link `{}`: {}", b.href, b.reason))
                 .help("the link comes from a template in site/templates (links in the briefing are checked at their line)")
         })
-        .collect())
+        .collect()
+}
+
+/// The files of `site/static`, checked (no symbolic link out of the project, no loop): what the link
+/// check counts as existing under `static/` and what emit copies.
+pub fn static_files(root: &Path) -> Result<Vec<PathBuf>, Error> {
+    project::walk(root, Path::new(project::STATIC)).map_err(|d| Error::Content(vec![d]))
 }

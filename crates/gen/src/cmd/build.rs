@@ -38,9 +38,12 @@ pub(crate) fn build(
         }
         Err(Error::Content(diags)) => {
             let errors = print_diagnostics(&diags, color);
-            eprintln!("build failed: {errors} error(s); public/ was not changed");
+            eprintln!("build failed: {errors} error(s); {} was not changed", options.out.display());
             Ok(ExitCode::FAILURE)
         }
-        Err(e) => Err(anyhow::Error::new(e).context("build failed; public/ was not changed")),
+        Err(e) => {
+            let unchanged = format!("build failed; {} was not changed", options.out.display());
+            Err(anyhow::Error::new(e).context(unchanged))
+        }
     }
 }

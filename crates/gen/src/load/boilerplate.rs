@@ -88,10 +88,24 @@ pub const HEADLINE_REPEAT: &str = "headline repeated";
 pub const MASTHEAD: &str = "masthead above the headline";
 
 impl Rules {
-    /// Parses `boilerplate.toml`.
+    /// Parses `boilerplate.toml`; any error fails it.
     pub fn parse(path: &Path, text: &Arc<str>) -> Result<Rules, Vec<Diagnostic>> {
+        match Rules::parse_keeping_valid(path, text) {
+            (rules, errors) if errors.is_empty() => Ok(rules),
+            (_, errors) => Err(errors),
+        }
+    }
+
+    /// Parses `boilerplate.toml`, keeping every rule that is valid beside the errors of those that
+    /// are not: one bad pattern must not drop every other rule, or each article would keep its debris
+    /// and every paragraph number after it would shift (and quotations cited by paragraph would be
+    /// reported in the wrong place, burying the one real error).
+    pub fn parse_keeping_valid(path: &Path, text: &Arc<str>) -> (Rules, Vec<Diagnostic>) {
         let whole = crate::load::frontmatter::Split { front: 0..text.len(), body: text.len()..text.len() };
-        let raw: RawRules = crate::load::frontmatter::parse(path, text, &whole).map_err(|d| vec![d])?;
+        let raw: RawRules = match crate::load::frontmatter::parse(path, text, &whole) {
+            Ok(raw) => raw,
+            Err(d) => return (Rules::default(), vec![d]),
+        };
         let mut errors = Vec::new();
         let mut rules = Vec::new();
         for r in raw.rule {
@@ -104,15 +118,13 @@ impl Rules {
                 ),
             }
         }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        Ok(Rules {
+        let rules = Rules {
             repeats: raw.headline.repeats,
             masthead: raw.headline.masthead,
             masthead_lines: raw.headline.masthead_lines,
             rules,
-        })
+        };
+        (rules, errors)
     }
 
     /// Decides, for each non-blank line of a body, whether it is kept (`None`) or why it is dropped.

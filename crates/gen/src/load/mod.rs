@@ -56,10 +56,11 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
     }
     let rules_rel = Path::new(project::BOILERPLATE);
     let rules = match project::read_text(root, rules_rel) {
-        Ok(Some(text)) => Rules::parse(rules_rel, &text).unwrap_or_else(|ds| {
-            ds.into_iter().for_each(|d| diags.push(d));
-            Rules::default()
-        }),
+        Ok(Some(text)) => {
+            let (rules, errors) = Rules::parse_keeping_valid(rules_rel, &text);
+            diags.extend(errors);
+            rules
+        }
         Ok(None) => Rules::default(),
         Err(d) => {
             diags.push(d);
@@ -114,10 +115,12 @@ fn load_sources(
         Ok(entries) => {
             for entry in entries.flatten() {
                 let path = entry.path();
+                let rel = Path::new(project::SOURCES).join(entry.file_name());
                 if path.extension().is_some_and(|e| e == project::SOURCE_EXTENSION) {
                     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
-                    let rel = Path::new(project::SOURCES).join(entry.file_name());
                     files.push((stem, rel));
+                } else if let Some(d) = not_a_source(&rel, &path) {
+                    diags.push(d);
                 }
             }
         }
@@ -203,4 +206,25 @@ fn check_derivation_cycles(sources: &BTreeMap<String, Source>, diags: &mut Diagn
 
 fn empty_gazetteer() -> Gazetteer {
     Gazetteer::from_toml("entity = []").unwrap_or_else(|_| unreachable!("an empty gazetteer is valid"))
+}
+
+/// A warning for a file in `content/sources` that is not read as a source (`NOTES.TXT`, `article`,
+/// `page.html`), so that it is not ignored without a word. Hidden files, editor backups and folders
+/// (such as a folder of originals) are left alone.
+fn not_a_source(rel: &Path, path: &Path) -> Option<Diagnostic> {
+    let name = rel.file_name()?.to_str()?;
+    if name.starts_with('.') || name.ends_with('~') || path.is_dir() {
+        return None;
+    }
+    let help = match path.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case(project::SOURCE_EXTENSION) => {
+            format!("rename it with a lower-case `.{}`", project::SOURCE_EXTENSION)
+        }
+        Some("html" | "htm") => "import a saved page with `dossier new source <id> --from FILE`".to_string(),
+        _ => format!(
+            "a source is `<id>.{}`; rename it, or move it out of the folder",
+            project::SOURCE_EXTENSION
+        ),
+    };
+    Some(Diagnostic::warning(rel, "not read: only `.txt` files are sources").help(help))
 }
