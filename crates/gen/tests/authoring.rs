@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 mod common;
 
-use common::{mini, replace_in as edit};
+use common::{copy_dir, mini, replace_in as edit};
 
 #[test]
 fn check_reports_a_broken_link_an_uncited_source_and_an_unverified_quotation_in_one_run() {
@@ -82,11 +82,49 @@ impl Drop for Server {
 }
 
 fn get(port: u16, path: &str) -> String {
+    request(port, "GET", path, "127.0.0.1")
+}
+
+/// One HTTP request with the given method and Host header; the whole response.
+fn request(port: u16, method: &str, path: &str, host: &str) -> String {
     let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").expect("request");
+    write!(s, "{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        .expect("request");
     let mut out = String::new();
     s.read_to_string(&mut out).expect("response");
     out
+}
+
+/// Starts `dossier serve` on a free port for the project at `dir`; the server and its port.
+fn start_serve(dir: &std::path::Path) -> (Server, u16) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start dossier serve");
+    let stdout = child.stdout.take().expect("stdout");
+    let server = Server(child);
+    let mut line = String::new();
+    BufReader::new(stdout).read_line(&mut line).expect("address line");
+    let port: u16 = line
+        .split("http://127.0.0.1:")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    (server, port)
+}
+
+/// Opens the event stream of a running `serve`.
+fn event_stream(port: u16) -> BufReader<TcpStream> {
+    let mut events = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    events.set_read_timeout(Some(Duration::from_secs(20))).expect("timeout");
+    write!(events, "GET /__dossier/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("request");
+    let events = BufReader::new(events);
+    std::thread::sleep(Duration::from_millis(300));
+    events
 }
 
 /// Reads server-sent events until one named `event` arrives; returns its data lines.
@@ -114,23 +152,7 @@ fn wait_for_event(reader: &mut impl BufRead, event: &str) -> String {
 #[test]
 fn serve_answers_over_http_and_picks_up_changes() {
     let dir = mini();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start dossier serve");
-    let stdout = child.stdout.take().expect("stdout");
-    let _server = Server(child);
-    let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).expect("address line");
-    let port: u16 = line
-        .split("http://127.0.0.1:")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .and_then(|p| p.parse().ok())
-        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    let (_server, port) = start_serve(dir.path());
 
     let page = get(port, "/");
     assert!(page.starts_with("HTTP/1.1 200"), "{page}");
@@ -143,11 +165,7 @@ fn serve_answers_over_http_and_picks_up_changes() {
     assert!(get(port, "/__dossier/reload.js").contains("EventSource"));
     assert!(get(port, "/../../etc/passwd").starts_with("HTTP/1.1 404"));
 
-    let mut events = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    events.set_read_timeout(Some(Duration::from_secs(20))).expect("timeout");
-    write!(events, "GET /__dossier/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("request");
-    let mut events = BufReader::new(events);
-    std::thread::sleep(Duration::from_millis(300));
+    let mut events = event_stream(port);
 
     // An edit is rebuilt and announced.
     let started = Instant::now();
@@ -166,4 +184,58 @@ fn serve_answers_over_http_and_picks_up_changes() {
     // Fixing it recovers.
     edit(dir.path(), "content/briefing.md", "[@alpha-reprot]. A re", "[@alpha-report]. A re");
     wait_for_event(&mut events, "reload");
+}
+
+#[test]
+fn serve_cannot_be_steered_and_survives_a_replaced_content_folder() {
+    let dir = mini();
+    let (_server, port) = start_serve(dir.path());
+    // Only loopback host names (DNS rebinding), only GET and HEAD.
+    assert!(request(port, "GET", "/", "evil.example").starts_with("HTTP/1.1 421"));
+    assert!(request(port, "GET", "/", "localhost:1").starts_with("HTTP/1.1 200"));
+    assert!(request(port, "POST", "/", "127.0.0.1").starts_with("HTTP/1.1 405"));
+    assert!(request(port, "DELETE", "/index.html", "127.0.0.1").starts_with("HTTP/1.1 405"));
+    // A folder without its slash is redirected, so that the page's relative links work.
+    let moved = get(port, "/sources");
+    assert!(moved.starts_with("HTTP/1.1 301"), "{moved}");
+    assert!(moved.contains("Location: /sources/"), "{moved}");
+
+    // content/ deleted and made again (a branch switch): still watched.
+    let mut events = event_stream(port);
+    let content = dir.path().join("content");
+    let saved = dir.path().join("content-saved");
+    copy_dir(&content, &saved);
+    fs::remove_dir_all(&content).expect("delete content");
+    wait_for_event(&mut events, "failed");
+    copy_dir(&saved, &content);
+    wait_for_event(&mut events, "reload");
+    edit(dir.path(), "content/briefing.md", "title = \"Mini briefing\"", "title = \"After the switch\"");
+    wait_for_event(&mut events, "reload");
+    assert!(get(port, "/").contains("<title>After the switch</title>"));
+}
+
+#[test]
+fn a_first_build_that_fails_shows_its_error_and_a_busy_port_fails_at_once() {
+    let dir = mini();
+    edit(dir.path(), "content/briefing.md", "[@alpha-report]. A re", "[@alpha-reprot]. A re");
+    let (_server, port) = start_serve(dir.path());
+    // No good build yet: a page with the reload script (the overlay shows the error), not a bare 404.
+    let page = get(port, "/");
+    assert!(page.starts_with("HTTP/1.1 503"), "{page}");
+    assert!(page.contains("/__dossier/reload.js"), "{page}");
+    let mut events = event_stream(port);
+    let error = wait_for_event(&mut events, "failed");
+    assert!(error.contains("unknown source `alpha-reprot`"), "{error}");
+
+    // A second serve on the same port fails before it builds anything.
+    let other = mini();
+    let started = Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["serve", "--port", &port.to_string(), "--root"])
+        .arg(other.path())
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    assert!(!other.path().join("public").exists(), "it built before failing to bind");
+    eprintln!("busy port refused in {:?}", started.elapsed());
 }

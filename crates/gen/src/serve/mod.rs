@@ -8,6 +8,7 @@
 
 use crate::diag::{Error, Severity};
 use crate::pipeline::{self, Options};
+use crate::project;
 use notify::{RecursiveMode, Watcher};
 use std::io::Write;
 use std::net::SocketAddr;
@@ -31,17 +32,17 @@ type Shared = Arc<(Mutex<State>, Condvar)>;
 /// Builds, then serves and rebuilds until the process is stopped. `ready` is called with the address
 /// once the server listens (the binary prints it).
 pub fn serve(options: &Options, port: u16, color: bool, ready: impl FnOnce(SocketAddr)) -> Result<(), Error> {
-    let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
-    rebuild(options, &shared, color);
-
+    // Bind first: a second `serve` on a busy port fails at once instead of building for nothing.
     let server = tiny_http::Server::http(("127.0.0.1", port)).map_err(|e| Error::Io {
         path: PathBuf::from(format!("127.0.0.1:{port}")),
         cause: std::io::Error::other(e.to_string()),
     })?;
     let addr = server.server_addr().to_ip().unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], port)));
+    let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
+    rebuild(options, &shared, color);
 
     let (tx, rx) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+    let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         if let Ok(e) = event {
             if !matches!(e.kind, notify::EventKind::Access(_)) {
                 let _ = tx.send(());
@@ -49,17 +50,17 @@ pub fn serve(options: &Options, port: u16, color: bool, ready: impl FnOnce(Socke
         }
     })
     .map_err(|e| Error::Io { path: options.root.clone(), cause: std::io::Error::other(e.to_string()) })?;
-    for dir in ["content", "site"] {
-        let path = options.root.join(dir);
-        watcher
-            .watch(&path, RecursiveMode::Recursive)
-            .map_err(|e| Error::Io { path: path.clone(), cause: std::io::Error::other(e.to_string()) })?;
-    }
+    let mut watched = Watched { watcher, root: options.root.clone(), dirs: Vec::new() };
+    watched.refresh()?;
     let (opts, state) = (options.clone(), Arc::clone(&shared));
     std::thread::spawn(move || {
         while rx.recv().is_ok() {
             // Editors write in bursts (temp file, rename, chmod): wait for the burst to end.
             while rx.recv_timeout(Duration::from_millis(60)).is_ok() {}
+            // content/ or site/ may have been replaced (a branch switch): watch what is there now.
+            if let Err(e) = watched.refresh() {
+                eprintln!("warning: {e}");
+            }
             rebuild(&opts, &state, color);
         }
     });
@@ -70,8 +71,38 @@ pub fn serve(options: &Options, port: u16, color: bool, ready: impl FnOnce(Socke
         let (out, state) = (Arc::clone(&out), Arc::clone(&shared));
         std::thread::spawn(move || handle(request, &out, &state));
     }
-    drop(watcher);
     Ok(())
+}
+
+/// The folders `serve` watches. A watch is on an inode: when `content/` is deleted and made again (a
+/// branch switch, a restore) the old watch sees nothing more, so every burst of events re-watches the
+/// folders; the project folder itself is watched, not recursively, so that a new `content/` is seen.
+struct Watched {
+    watcher: notify::RecommendedWatcher,
+    root: PathBuf,
+    dirs: Vec<PathBuf>,
+}
+
+impl Watched {
+    fn refresh(&mut self) -> Result<(), Error> {
+        for dir in std::mem::take(&mut self.dirs) {
+            let _ = self.watcher.unwatch(&dir);
+        }
+        let io = |path: &Path, e: notify::Error| Error::Io {
+            path: path.to_path_buf(),
+            cause: std::io::Error::other(e.to_string()),
+        };
+        self.watcher.watch(&self.root, RecursiveMode::NonRecursive).map_err(|e| io(&self.root, e))?;
+        self.dirs.push(self.root.clone());
+        for dir in [project::CONTENT, project::SITE] {
+            let path = self.root.join(dir);
+            if path.is_dir() {
+                self.watcher.watch(&path, RecursiveMode::Recursive).map_err(|e| io(&path, e))?;
+                self.dirs.push(path);
+            }
+        }
+        Ok(())
+    }
 }
 
 fn rebuild(options: &Options, shared: &Shared, color: bool) {
@@ -114,6 +145,17 @@ fn rebuild(options: &Options, shared: &Shared, color: bool) {
 }
 
 fn handle(request: tiny_http::Request, out: &Path, shared: &Shared) {
+    let refuse = |request: tiny_http::Request, code: u16, why: &str| {
+        let _ = request.respond(tiny_http::Response::from_string(why).with_status_code(code));
+    };
+    // DNS rebinding: a page of another site whose name resolves to 127.0.0.1 must not read this one.
+    let host = request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_string());
+    if !host.as_deref().is_some_and(is_local_host) {
+        return refuse(request, 421, "dossier serve answers only requests for 127.0.0.1, localhost or [::1]");
+    }
+    if !matches!(request.method(), tiny_http::Method::Get | tiny_http::Method::Head) {
+        return refuse(request, 405, "dossier serve answers GET and HEAD only");
+    }
     let url = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
     match url.as_str() {
         "/__dossier/events" => events(request, shared),
@@ -122,25 +164,49 @@ fn handle(request: tiny_http::Request, out: &Path, shared: &Shared) {
                 request.respond(response(RELOAD_JS.as_bytes().to_vec(), "text/javascript; charset=utf-8"));
         }
         _ => {
-            let Some(path) = resolve(out, &url) else {
-                let _ = request.respond(tiny_http::Response::from_string("not found").with_status_code(404));
+            // A folder without its slash: redirect, or the page's relative links resolve one level up.
+            if !url.ends_with('/') && resolve_dir(out, &url) {
+                let mut r = tiny_http::Response::empty(301);
+                if let Ok(h) = tiny_http::Header::from_bytes(&b"Location"[..], format!("{url}/").as_bytes()) {
+                    r.add_header(h);
+                }
+                let _ = request.respond(r);
                 return;
-            };
-            match std::fs::read(&path) {
-                Ok(mut bytes) => {
+            }
+            match resolve(out, &url).map(|path| (std::fs::read(&path), path)) {
+                Some((Ok(mut bytes), path)) => {
                     let mime = mime(&path);
                     if mime.starts_with("text/html") {
                         bytes = inject(bytes);
                     }
                     let _ = request.respond(response(bytes, mime));
                 }
-                Err(_) => {
-                    let _ =
-                        request.respond(tiny_http::Response::from_string("not found").with_status_code(404));
+                _ if build_failed(shared) => {
+                    // No good build to show yet (the first one failed): a page that carries the reload
+                    // script, so the error appears over it and the fix reloads it.
+                    let page = inject(NO_BUILD_YET.as_bytes().to_vec());
+                    let _ = request.respond(response(page, "text/html; charset=utf-8").with_status_code(503));
                 }
+                _ => refuse(request, 404, "not found"),
             }
         }
     }
+}
+
+const NO_BUILD_YET: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>dossier: no build yet</title></head><body><p>The site does not build yet; the error is shown below and in the terminal.</p></body></html>";
+
+fn build_failed(shared: &Shared) -> bool {
+    shared.0.lock().map(|s| s.error.is_some()).unwrap_or(false)
+}
+
+/// True for the Host header of a request to this machine's loopback: `127.0.0.1`, `localhost` or
+/// `[::1]`, with any port.
+fn is_local_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().map(|a| format!("[{a}]")).unwrap_or_default(),
+        None => host.split(':').next().unwrap_or("").to_ascii_lowercase(),
+    };
+    matches!(name.as_str(), "127.0.0.1" | "localhost" | "[::1]")
 }
 
 fn response(bytes: Vec<u8>, mime: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
@@ -202,19 +268,30 @@ fn events(request: tiny_http::Request, shared: &Shared) {
 }
 
 fn send(w: &mut Box<dyn Write + Send>, event: &str, data: &str) -> std::io::Result<()> {
+    w.write_all(event_message(event, data).as_bytes())?;
+    w.flush()
+}
+
+/// One server-sent event. Any of CR, LF, CRLF ends a line in an event stream: a bare CR left in a data
+/// line would end the event early, and the page would read the rest as another event.
+fn event_message(event: &str, data: &str) -> String {
     let mut msg = format!("event: {event}\n");
-    for line in data.lines() {
+    for line in data.split("\r\n").flat_map(|l| l.split(['\r', '\n'])) {
         msg.push_str("data: ");
         msg.push_str(line);
         msg.push('\n');
     }
     msg.push('\n');
-    w.write_all(msg.as_bytes())?;
-    w.flush()
+    msg
 }
 
-/// Maps a URL path to a file under `out`, refusing anything that climbs out of it.
-fn resolve(out: &Path, url: &str) -> Option<PathBuf> {
+/// True when the URL path names a folder under `out`.
+fn resolve_dir(out: &Path, url: &str) -> bool {
+    inside(out, url).is_some_and(|p| p.is_dir())
+}
+
+/// The path under `out` a URL path names, refusing anything that climbs out of it.
+fn inside(out: &Path, url: &str) -> Option<PathBuf> {
     let decoded = percent_decode(url.trim_start_matches('/'));
     let mut path = out.to_path_buf();
     for c in Path::new(&decoded).components() {
@@ -224,6 +301,12 @@ fn resolve(out: &Path, url: &str) -> Option<PathBuf> {
             _ => return None,
         }
     }
+    Some(path)
+}
+
+/// Maps a URL path to a file under `out`, refusing anything that climbs out of it.
+fn resolve(out: &Path, url: &str) -> Option<PathBuf> {
+    let mut path = inside(out, url)?;
     if path.is_dir() {
         path.push(dossier_core::routes::DIRECTORY_INDEX);
     }
@@ -289,6 +372,22 @@ mod tests {
         );
         assert_eq!(resolve(dir.path(), "/../etc/passwd"), None);
         assert_eq!(resolve(dir.path(), "/nope.html"), None);
+    }
+
+    #[test]
+    fn only_loopback_hosts_are_answered() {
+        for ok in ["127.0.0.1", "127.0.0.1:8000", "localhost:8000", "LOCALHOST", "[::1]:8000", "[::1]"] {
+            assert!(is_local_host(ok), "{ok}");
+        }
+        for bad in ["evil.example", "evil.example:8000", "127.0.0.1.evil.example", "[::2]:80", ""] {
+            assert!(!is_local_host(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_carriage_return_in_an_error_cannot_end_the_event() {
+        let msg = event_message("failed", "line one\revent: reload\r\nline two");
+        assert_eq!(msg, "event: failed\ndata: line one\ndata: event: reload\ndata: line two\n\n");
     }
 
     #[test]
