@@ -2,6 +2,7 @@
 //! speakers clustered across outlets, and provenance; and the browser index built from all of it.
 
 pub mod entities;
+pub mod lexicon;
 pub mod prose;
 pub mod provenance;
 pub mod quotes;

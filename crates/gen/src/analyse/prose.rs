@@ -1,5 +1,6 @@
 //! Sentences and quotations in the briefing's prose, for deciding which quotation a citation vouches for.
 
+use crate::analyse::lexicon::SENTENCE_ABBREVIATIONS;
 use std::ops::Range;
 
 /// A quotation in running text: the words between a pair of double quotation marks.
@@ -34,12 +35,6 @@ pub fn quotations(text: &str) -> Vec<Quoted> {
 
 /// Stands for a citation or note reference in the plain text of a paragraph.
 pub const MARKER: char = '\u{fffc}';
-
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "st",
-    "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
-    "nov", "dec", "u.s", "u.n", "u.k", "approx", "cf", "p", "pp", "para",
-];
 
 /// Splits text into sentences (byte ranges that cover the text). A sentence ends at `.`, `?` or `!`
 /// (with any closing quotes or brackets after it) followed by space and a capital letter, digit or
@@ -107,7 +102,7 @@ fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let lower = word.to_lowercase();
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || ABBREVIATIONS.contains(&lower.as_str())
+        || SENTENCE_ABBREVIATIONS.contains(&lower.as_str())
 }
 
 #[cfg(test)]

@@ -2,8 +2,9 @@
 //! narrative between them.
 
 use super::marks::{char_after, is_double};
-use super::speaker::{is_cue_word, is_naming_cue, is_proper, subject_after, subject_before, words_of};
+use super::speaker::{is_proper, subject_after, subject_before, words_of};
 use super::tokens;
+use crate::analyse::lexicon::{is_cue_word, is_naming_cue, PASSIVE_AUXILIARIES, QUOTE_ABBREVIATIONS};
 use dossier_core::text::Token;
 use std::ops::Range;
 
@@ -127,11 +128,7 @@ impl<'t> Layout<'t> {
             } else {
                 continue;
             };
-            let passive = k > 0
-                && matches!(
-                    narrative[k - 1].word.as_str(),
-                    "is" | "was" | "are" | "were" | "be" | "been" | "being"
-                );
+            let passive = k > 0 && PASSIVE_AUXILIARIES.contains(&narrative[k - 1].word.as_str());
             if passive {
                 continue;
             }
@@ -215,35 +212,7 @@ fn abbreviation(text: &str, dot: usize) -> bool {
     let word: String = before.chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').collect();
     let word: String = word.chars().rev().collect();
     let last = word.rsplit('.').next().unwrap_or("");
-    (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
-        || matches!(
-            last,
-            "Lt" | "Col"
-                | "Gen"
-                | "Mr"
-                | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "St"
-                | "Jr"
-                | "Sr"
-                | "Sgt"
-                | "Capt"
-                | "Maj"
-                | "Sen"
-                | "Rep"
-                | "Gov"
-                | "Prof"
-                | "No"
-                | "vs"
-                | "Jan"
-                | "Feb"
-                | "Aug"
-                | "Sept"
-                | "Oct"
-                | "Nov"
-                | "Dec"
-        )
+    (last.chars().count() == 1 && last.chars().all(char::is_uppercase)) || QUOTE_ABBREVIATIONS.contains(&last)
 }
 
 pub(super) fn head(s: &str, max: usize) -> &str {

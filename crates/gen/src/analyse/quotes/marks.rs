@@ -2,8 +2,8 @@
 //! paragraphs, single-quoted passages, and dash continuations.
 
 use super::layout::{is_dash, Region};
-use super::speaker::{is_cue_word, PRONOUNS};
 use super::{tokens, MIN_SINGLE_QUOTED_WORDS};
+use crate::analyse::lexicon::{is_cue_word, PRONOUNS};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy)]
