@@ -6,6 +6,7 @@ pub mod lexicon;
 pub mod prose;
 pub mod provenance;
 pub mod quotes;
+pub mod text;
 
 use crate::analyse::entities::{discover, provisional_entities, Gazetteer, Mention, Provisional};
 use crate::analyse::provenance::{Doc, Overlap, Relation};

@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use dossier_core::text::{fold, Token};
 
+use super::entity::Mention;
 use super::keys::split_words;
-use super::Mention;
 use crate::analyse::lexicon::{
     ARABIC_ARTICLES, DEPARTMENTS, HONORIFICS, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SPEECH_VERBS,
     NAME_TITLES, NATIONALITIES, NOT_NAMES, ROLES, TITLE_ABBREVIATIONS,

@@ -10,9 +10,10 @@
 //! other are one statement when both are short ([`ALIGNED_MAX_WORDS`]), name the same speaker, and are
 //! not already tied to other quotes of the other source.
 
+use super::quote::Quote;
 use super::speaker::{is_proper, words_of};
-use super::{tokens, Quote};
 use crate::analyse::lexicon::CONTENT_STOP_WORDS;
+use crate::analyse::text::tokens;
 use dossier_core::text::fold;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};

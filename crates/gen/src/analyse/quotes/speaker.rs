@@ -1,13 +1,23 @@
 //! Words of attribution: the cue verbs, and reading the words around a cue as a speaker (a name with
 //! its titles dropped, or a descriptor such as `a senior Afghan intelligence official`).
 
-use super::layout::{head, Subject};
 use crate::analyse::lexicon::{
     DETERMINERS, DOCUMENT_NOUNS, INTERVIEW_CLAUSES, LEADING_CONJUNCTIONS, NOT_NAME_OPENERS, PART_NOUNS,
     PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SELF_NAMING, SPEAKER_PARTICLES, SPEAKER_PHRASE_STOPS,
     SPEAKER_TITLES, TIME_STOPS, TRAILING_AUXILIARIES,
 };
+use crate::analyse::text::head;
 use dossier_core::text::fold;
+
+/// Who speaks a quotation, as read from the words around its cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Subject {
+    Named(String),
+    Pronoun,
+    /// The speaker of the clause this one depends on (`…, adding that`, `… and has indicated that`).
+    Inherit,
+    Unknown,
+}
 
 pub(super) fn words_of(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
