@@ -99,31 +99,14 @@ pub fn analyse(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer) -> Ana
     let quotes = quotes::extract(&paragraphs);
     let clusters = quotes::cluster(&quotes);
 
-    let bodies: Vec<(String, String, String)> = sources
+    let bodies: Vec<(&Source, String)> = sources
         .values()
-        .map(|s| {
-            let body = s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n");
-            (s.id.clone(), body, s.meta.published.iso())
-        })
+        .map(|s| (s, s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n")))
         .collect();
-    let docs: Vec<Doc<'_>> = bodies
-        .iter()
-        .map(|(id, text, date)| Doc { id, text, published: (!date.is_empty()).then_some(date.as_str()) })
-        .collect();
-    let declared: Vec<(String, Vec<String>)> = sources
-        .values()
-        .map(|s| {
-            let origins = s
-                .meta
-                .derived_from
-                .iter()
-                .map(|o| match o {
-                    Origin::Source(x) | Origin::Outlet(x) => x.clone(),
-                })
-                .collect();
-            (s.id.clone(), origins)
-        })
-        .collect();
+    let docs: Vec<Doc<'_>> =
+        bodies.iter().map(|(s, text)| Doc { id: &s.id, text, published: s.meta.published }).collect();
+    let declared: Vec<(String, Vec<Origin>)> =
+        sources.values().map(|s| (s.id.clone(), s.meta.derived_from.clone())).collect();
     let overlaps = provenance::overlaps(&docs);
     let relations =
         provenance::relate(&docs, &declared, &overlaps).into_iter().map(|r| (r.source.clone(), r)).collect();
