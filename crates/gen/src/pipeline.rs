@@ -334,7 +334,7 @@ pub fn corpus(
         return Err(Error::Content(errors));
     }
     let analysis = crate::analyse::analyse(&sources, &gazetteer);
-    let index = crate::analyse::browser_index(&sources, &analysis);
+    let index = crate::analyse::index::browser_index(&sources, &analysis);
     Ok((sources, analysis, index))
 }
 
@@ -353,7 +353,7 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
             return Err(Error::Content(diags.into_sorted()));
         }
     };
-    let index = crate::analyse::browser_index(&sources, &analysis);
+    let index = crate::analyse::index::browser_index(&sources, &analysis);
     Ok(Library { sources, briefing, analysis, index })
 }
 

@@ -36,7 +36,7 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     out.extend(todo_fields(&sources));
     // The rendered site's links, when everything else allowed a render.
     if let (Some(briefing), false) = (compiled, out.iter().any(|d| d.severity == Severity::Error)) {
-        let index = analyse::browser_index(&sources, &analysis);
+        let index = analyse::index::browser_index(&sources, &analysis);
         let library = pipeline::Library { sources, briefing, analysis, index };
         let pages = crate::render::render(&root.join("site/templates"), &library)?;
         out.extend(pipeline::broken_links(root, &pages)?);
