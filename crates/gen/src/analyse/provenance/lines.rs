@@ -176,7 +176,9 @@ pub fn relate(docs: &[Doc], declared: &[(String, Vec<Origin>)], overlaps: &[Over
     for list in copied_by.iter_mut().chain(undecided.iter_mut()) {
         list.sort_by(by_overlap);
     }
-    let lines = line_names(docs, &external, &in_set, &undecided, &spelling, &mut groups);
+    let evidenced =
+        Evidenced { docs, external: &external, in_set: &in_set, undecided: &undecided, spelling: &spelling };
+    let lines = line_names(&evidenced, &mut groups);
     let to_links = |list: &[(usize, f64)]| {
         list.iter().map(|&(k, c)| Link { source: docs[k].id.to_string(), containment: c }).collect()
     };
@@ -248,22 +250,29 @@ fn direction(
     None
 }
 
+/// What naming a line of reporting looks at, per source (indices into `docs`).
+struct Evidenced<'r, 'd> {
+    docs: &'r [Doc<'d>],
+    /// Folded outside origins each source declares.
+    external: &'r [BTreeSet<String>],
+    /// Sources in the set each source derives from.
+    in_set: &'r [BTreeSet<usize>],
+    /// Each source's near-copies whose direction is unknown.
+    undecided: &'r [Vec<(usize, f64)>],
+    /// The first spelling of each folded outside origin.
+    spelling: &'r BTreeMap<String, String>,
+}
+
 /// Each source's line name and the number of sources in its line.
-fn line_names(
-    docs: &[Doc],
-    external: &[BTreeSet<String>],
-    in_set: &[BTreeSet<usize>],
-    undecided: &[Vec<(usize, f64)>],
-    spelling: &BTreeMap<String, String>,
-    groups: &mut UnionFind,
-) -> Vec<(String, usize)> {
+fn line_names(e: &Evidenced, groups: &mut UnionFind) -> Vec<(String, usize)> {
+    let docs = e.docs;
     let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for k in 0..docs.len() {
         by_root.entry(groups.find(k)).or_default().push(k);
     }
     let mut out = vec![(String::new(), 0); docs.len()];
     for members in by_root.values() {
-        let name = line_name(docs, external, in_set, undecided, spelling, members);
+        let name = line_name(e, members);
         for &k in members {
             out[k] = (name.clone(), members.len());
         }
@@ -271,14 +280,9 @@ fn line_names(
     out
 }
 
-fn line_name(
-    docs: &[Doc],
-    external: &[BTreeSet<String>],
-    in_set: &[BTreeSet<usize>],
-    undecided: &[Vec<(usize, f64)>],
-    spelling: &BTreeMap<String, String>,
-    members: &[usize],
-) -> String {
+/// The name of the line of reporting of `members` (see [`Relation::line`]).
+fn line_name(e: &Evidenced, members: &[usize]) -> String {
+    let Evidenced { docs, external, in_set, undecided, spelling } = *e;
     let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
     for &k in members {
         for key in &external[k] {
