@@ -88,12 +88,13 @@ impl Rules {
         };
         let mut end = skip(from, &|c| (self.closing)(c));
         // Citation markers after the full stop belong to the sentence they close.
-        while self.markers {
-            let m = skip(end, &char::is_whitespace);
-            if text.get(m..).is_some_and(|rest| rest.starts_with(MARKER)) {
+        if self.markers {
+            loop {
+                let m = skip(end, &char::is_whitespace);
+                if !text.get(m..).is_some_and(|rest| rest.starts_with(MARKER)) {
+                    break;
+                }
                 end = m + MARKER.len_utf8();
-            } else {
-                break;
             }
         }
         let next = skip(end, &char::is_whitespace);

@@ -17,7 +17,7 @@
 //! in one Aho–Corasick pass, so the cost grows with the length of the text, not with the gazetteer.
 //!
 //! ```
-//! use dossier::entities::Gazetteer;
+//! use dossier::analyse::entities::Gazetteer;
 //!
 //! let gazetteer = Gazetteer::from_toml(r#"
 //!     [[entity]]
@@ -38,7 +38,7 @@
 //! let found: Vec<_> = gazetteer.find(text).into_iter().map(|m| &text[m.span]).collect();
 //! assert_eq!(found, ["Al Qaeda in the Indian Subcontinent", "AQSI", "al Qaeda"]);
 //! assert_eq!(gazetteer.lookup("AL-QAEDI").map(|e| e.id.as_str()), Some("al-qaeda"));
-//! # Ok::<(), dossier::entities::GazetteerError>(())
+//! # Ok::<(), dossier::analyse::entities::GazetteerError>(())
 //! ```
 
 mod discovery;

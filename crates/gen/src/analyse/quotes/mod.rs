@@ -20,7 +20,7 @@
 //! wordings differ.
 //!
 //! ```
-//! use dossier::quotes::{cluster, extract, Paragraph};
+//! use dossier::analyse::quotes::{cluster, extract, Paragraph};
 //! let paragraphs = [
 //!     Paragraph { source: "a", index: 1, text: "The terrorists “collect money from different parts of the world \
 //!         and give it to the Taliban,” the official explained." },
