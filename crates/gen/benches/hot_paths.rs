@@ -8,6 +8,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use dossier::analyse::entities::Gazetteer;
 use dossier::analyse::provenance::{overlaps, Doc};
 use dossier::analyse::quotes::{cluster, extract, Paragraph};
+use dossier::load::source::Published;
 use dossier_core::search::Searcher;
 use dossier_core::text::{fold, tokenize};
 use std::hint::black_box;
@@ -46,7 +47,8 @@ fn hot_paths(c: &mut Criterion) {
             (s.id.clone(), s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n"))
         })
         .collect();
-    let docs: Vec<Doc<'_>> = bodies.iter().map(|(id, text)| Doc { id, text, published: None }).collect();
+    let docs: Vec<Doc<'_>> =
+        bodies.iter().map(|(id, text)| Doc { id, text, published: Published::Unknown }).collect();
     c.bench_function("provenance overlaps, 200 sources", |b| b.iter(|| overlaps(black_box(&docs))));
 
     let searcher = Searcher::new(&index);

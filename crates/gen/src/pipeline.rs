@@ -186,7 +186,7 @@ pub fn corpus(root: &Path) -> Result<(BTreeMap<String, Source>, Analysis, Index)
         return Err(Error::Content(errors));
     }
     let analysis = analyse::analyse(&sources, &gazetteer);
-    let index = analyse::browser_index(&sources, &analysis);
+    let index = analyse::index::browser_index(&sources, &analysis);
     Ok((sources, analysis, index))
 }
 
@@ -210,7 +210,7 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
     let briefing = briefing.ok_or_else(|| {
         Error::Content(vec![Diagnostic::error(project::BRIEFING, "the briefing did not compile")])
     })?;
-    let index = analyse::browser_index(&sources, &analysis);
+    let index = analyse::index::browser_index(&sources, &analysis);
     warnings.extend(briefing.warnings.iter().cloned());
     Ok(Library { sources, briefing, analysis, index, warnings })
 }

@@ -1,17 +1,19 @@
 //! Analysis across sources: entity mentions (gazetteer and discovered names), quotations with their
-//! speakers clustered across outlets, and provenance; and the browser index built from all of it.
+//! speakers clustered across outlets, and provenance. The browser index built from all of it is in
+//! [`index`].
 
 pub mod entities;
+pub mod index;
+pub mod lexicon;
 pub mod prose;
 pub mod provenance;
 pub mod quotes;
+pub mod text;
 
 use crate::analyse::entities::{discover, provisional_entities, Gazetteer, Mention, Provisional};
 use crate::analyse::provenance::{Doc, Overlap, Relation};
 use crate::analyse::quotes::{Cluster, Quote};
-use crate::briefing::outlet;
 use crate::load::source::{Origin, Source};
-use dossier_core::index::{ClusterEntry, EntityEntry, Index, ParagraphEntry, QuoteEntry, SourceEntry};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -97,106 +99,16 @@ pub fn analyse(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer) -> Ana
     let quotes = quotes::extract(&paragraphs);
     let clusters = quotes::cluster(&quotes);
 
-    let bodies: Vec<(String, String, String)> = sources
+    let bodies: Vec<(&Source, String)> = sources
         .values()
-        .map(|s| {
-            let body = s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n");
-            (s.id.clone(), body, s.meta.published.iso())
-        })
+        .map(|s| (s, s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n")))
         .collect();
-    let docs: Vec<Doc<'_>> = bodies
-        .iter()
-        .map(|(id, text, date)| Doc { id, text, published: (!date.is_empty()).then_some(date.as_str()) })
-        .collect();
-    let declared: Vec<(String, Vec<String>)> = sources
-        .values()
-        .map(|s| {
-            let origins = s
-                .meta
-                .derived_from
-                .iter()
-                .map(|o| match o {
-                    Origin::Source(x) | Origin::Outlet(x) => x.clone(),
-                })
-                .collect();
-            (s.id.clone(), origins)
-        })
-        .collect();
+    let docs: Vec<Doc<'_>> =
+        bodies.iter().map(|(s, text)| Doc { id: &s.id, text, published: s.meta.published }).collect();
+    let declared: Vec<(String, Vec<Origin>)> =
+        sources.values().map(|s| (s.id.clone(), s.meta.derived_from.clone())).collect();
     let overlaps = provenance::overlaps(&docs);
     let relations =
         provenance::relate(&docs, &declared, &overlaps).into_iter().map(|r| (r.source.clone(), r)).collect();
     Analysis { gazetteer, provisional, mentions, quotes, clusters, overlaps, relations }
-}
-
-fn u32_of(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// Builds the browser index from the analysed sources.
-pub fn browser_index(sources: &BTreeMap<String, Source>, analysis: &Analysis) -> Index {
-    let mut index = Index::default();
-    let position: BTreeMap<&str, u32> =
-        sources.keys().enumerate().map(|(i, id)| (id.as_str(), u32_of(i))).collect();
-    for s in sources.values() {
-        let derived_from = analysis
-            .relations
-            .get(&s.id)
-            .map(|r| r.derived_from.clone())
-            .unwrap_or_else(|| s.meta.derived_from.iter().map(origin_label).collect());
-        index.sources.push(SourceEntry {
-            id: s.id.clone(),
-            title: s.meta.title.clone(),
-            outlet: outlet(s),
-            published: s.meta.published.to_string(),
-            derived_from,
-        });
-        for p in &s.paragraphs {
-            index.paragraphs.push(ParagraphEntry {
-                source: position.get(s.id.as_str()).copied().unwrap_or(0),
-                n: u32_of(p.n),
-                entities: analysis.paragraph_entities(&s.id, p.n).into_iter().map(u32_of).collect(),
-            });
-        }
-    }
-    index.entities = analysis
-        .gazetteer
-        .entities()
-        .iter()
-        .map(|e| EntityEntry {
-            id: e.id.clone(),
-            name: e.name.clone(),
-            kind: e.kind.as_str().to_string(),
-            provisional: e.provisional,
-            aliases: e.aliases.clone(),
-        })
-        .collect();
-    let cluster_of = analysis.cluster_of();
-    index.quotes = analysis
-        .quotes
-        .iter()
-        .zip(&cluster_of)
-        .map(|(q, &c)| QuoteEntry {
-            source: position.get(q.source.as_str()).copied().unwrap_or(0),
-            paragraph: u32_of(q.paragraph),
-            text: q.text.clone(),
-            speaker: q.speaker.clone(),
-            cluster: u32_of(c),
-        })
-        .collect();
-    index.clusters = analysis
-        .clusters
-        .iter()
-        .map(|c| ClusterEntry {
-            id: c.id.clone(),
-            speaker: c.speaker.clone(),
-            quotes: c.members.iter().copied().map(u32_of).collect(),
-        })
-        .collect();
-    index
-}
-
-fn origin_label(o: &Origin) -> String {
-    match o {
-        Origin::Source(x) | Origin::Outlet(x) => x.clone(),
-    }
 }

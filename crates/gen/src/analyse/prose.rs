@@ -1,5 +1,7 @@
 //! Sentences and quotations in the briefing's prose, for deciding which quotation a citation vouches for.
 
+use crate::analyse::lexicon::{QUOTE_ABBREVIATIONS, SENTENCE_ABBREVIATIONS};
+use crate::analyse::text::{is_dash, is_double};
 use std::ops::Range;
 
 /// A quotation in running text: the words between a pair of double quotation marks.
@@ -35,11 +37,87 @@ pub fn quotations(text: &str) -> Vec<Quoted> {
 /// Stands for a citation or note reference in the plain text of a paragraph.
 pub const MARKER: char = '\u{fffc}';
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "st",
-    "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
-    "nov", "dec", "u.s", "u.n", "u.k", "approx", "cf", "p", "pp", "para",
-];
+/// How a sentence ends and the next begins. One splitter serves the briefing's prose ([`PROSE`]), the
+/// narrative of a source's paragraph around its quotations ([`QUOTE_NARRATIVE`]) and the plain cut of a
+/// quotation left open ([`PLAIN`]); the rules say where the texts differ.
+pub(crate) struct Rules {
+    /// Characters glued to the terminator that still belong to its sentence (closing quotes, brackets).
+    pub(crate) closing: fn(char) -> bool,
+    /// Characters a new sentence may start with.
+    pub(crate) opening: fn(char) -> bool,
+    /// Whether the period at byte `dot` of the text ends an abbreviation or an initial, not a sentence.
+    pub(crate) abbreviation: fn(&str, usize) -> bool,
+    /// Whether citation markers ([`MARKER`]) after the terminator stay with the sentence they close.
+    pub(crate) markers: bool,
+}
+
+/// The briefing's prose: a sentence may close with quotes and brackets, and start with a capital, a digit,
+/// an opening quotation mark or a parenthesis; [`SENTENCE_ABBREVIATIONS`] and initials do not end one.
+pub(crate) const PROSE: Rules = Rules {
+    closing: |c| matches!(c, '”' | '"' | '’' | '\'' | ')' | ']' | '.' | '?' | '!'),
+    opening: |c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '('),
+    abbreviation: prose_abbreviation,
+    markers: true,
+};
+
+/// A source's narrative between its quotations (the quotes layout): double marks belong to the quoted
+/// regions, so only brackets and apostrophes close a sentence; a dash (speech handed back) or any double
+/// mark may open one; abbreviations are [`QUOTE_ABBREVIATIONS`] as written.
+pub(crate) const QUOTE_NARRATIVE: Rules = Rules {
+    closing: |c| matches!(c, ')' | ']' | '\'' | '\u{2019}'),
+    opening: |c| c.is_uppercase() || c.is_ascii_digit() || is_double(c) || c == '\u{2018}' || is_dash(c),
+    abbreviation: quote_abbreviation,
+    markers: false,
+};
+
+/// The plainest rule: a terminator, whitespace, a capital letter. Where a quotation left open ends.
+pub(crate) const PLAIN: Rules =
+    Rules { closing: |_| false, opening: char::is_uppercase, abbreviation: |_, _| false, markers: false };
+
+/// The characters that end a sentence.
+pub(crate) const TERMINATORS: [char; 3] = ['.', '?', '!'];
+
+impl Rules {
+    /// After a terminator that ends at byte `from`: where its sentence ends (after closing marks and
+    /// markers) and where the next one starts; `None` when no sentence starts there.
+    pub(crate) fn after(&self, text: &str, from: usize) -> Option<(usize, usize)> {
+        let skip = |at: usize, keep: &dyn Fn(char) -> bool| {
+            at + text
+                .get(at..)
+                .map_or(0, |rest| rest.char_indices().find(|&(_, c)| !keep(c)).map_or(rest.len(), |(i, _)| i))
+        };
+        let mut end = skip(from, &|c| (self.closing)(c));
+        // Citation markers after the full stop belong to the sentence they close.
+        if self.markers {
+            loop {
+                let m = skip(end, &char::is_whitespace);
+                if !text.get(m..).is_some_and(|rest| rest.starts_with(MARKER)) {
+                    break;
+                }
+                end = m + MARKER.len_utf8();
+            }
+        }
+        let next = skip(end, &char::is_whitespace);
+        let c = text.get(next..)?.chars().next()?;
+        (next > end && (self.opening)(c)).then_some((end, next))
+    }
+
+    /// Every sentence boundary of `text` as (end of one sentence, start of the next), in order; a
+    /// terminator at a byte for which `protected` holds (inside a quotation) ends nothing.
+    pub(crate) fn boundaries(&self, text: &str, protected: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for (at, c) in text.char_indices() {
+            if !TERMINATORS.contains(&c) || protected(at) || (c == '.' && (self.abbreviation)(text, at)) {
+                continue;
+            }
+            // A run of terminators (`?!`, `.”.`) gives one boundary, found from each of them.
+            if let Some(b) = self.after(text, at + c.len_utf8()).filter(|b| out.last() != Some(b)) {
+                out.push(b);
+            }
+        }
+        out
+    }
+}
 
 /// Splits text into sentences (byte ranges that cover the text). A sentence ends at `.`, `?` or `!`
 /// (with any closing quotes or brackets after it) followed by space and a capital letter, digit or
@@ -51,51 +129,16 @@ pub fn sentences(text: &str, quotes: &[Quoted]) -> Vec<Range<usize>> {
         quotes.iter().any(|q| {
             q.inner.start <= at
                 && at < q.inner.end
-                && !text[at..q.inner.end].chars().all(|c| matches!(c, '.' | '?' | '!'))
+                && !text[at..q.inner.end].chars().all(|c| TERMINATORS.contains(&c))
         })
     };
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if matches!(c, '.' | '?' | '!') && !inside(at) && !(c == '.' && is_abbreviation(&text[start..at])) {
-            let mut j = i + 1;
-            while j < chars.len()
-                && matches!(chars[j].1, '”' | '"' | '’' | '\'' | ')' | ']' | '.' | '?' | '!')
-            {
-                j += 1;
-            }
-            // Citation markers (U+FFFC) after the full stop belong to the sentence they close.
-            loop {
-                let mut m = j;
-                while m < chars.len() && chars[m].1.is_whitespace() {
-                    m += 1;
-                }
-                if m < chars.len() && chars[m].1 == MARKER {
-                    j = m + 1;
-                } else {
-                    break;
-                }
-            }
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let starts_sentence = k < chars.len()
-                && (chars[k].1.is_uppercase()
-                    || chars[k].1.is_ascii_digit()
-                    || matches!(chars[k].1, '“' | '"' | '‘' | '('));
-            if k > j && starts_sentence {
-                let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-                out.push(start..end);
-                start = chars[k].0;
-                i = k;
-                continue;
-            }
+    for (end, next) in PROSE.boundaries(text, inside) {
+        if end > start {
+            out.push(start..end);
+            start = next;
         }
-        i += 1;
     }
     if start < text.len() {
         out.push(start..text.len());
@@ -103,11 +146,24 @@ pub fn sentences(text: &str, quotes: &[Quoted]) -> Vec<Range<usize>> {
     out
 }
 
-fn is_abbreviation(before: &str) -> bool {
+/// A period after an abbreviation of [`SENTENCE_ABBREVIATIONS`] (the whole word before it, lower-cased)
+/// or after a single capital (an initial).
+fn prose_abbreviation(text: &str, dot: usize) -> bool {
+    let before = text.get(..dot).unwrap_or("");
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let lower = word.to_lowercase();
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || ABBREVIATIONS.contains(&lower.as_str())
+        || SENTENCE_ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// A period after an abbreviation (`Lt.`, `Col.`, `U.S.`, an initial): the last dot-separated part of the
+/// word before it, as written, is a single capital or one of [`QUOTE_ABBREVIATIONS`].
+fn quote_abbreviation(text: &str, dot: usize) -> bool {
+    let before = text.get(..dot).unwrap_or("");
+    let word: String = before.chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').collect();
+    let word: String = word.chars().rev().collect();
+    let last = word.rsplit('.').next().unwrap_or("");
+    (last.chars().count() == 1 && last.chars().all(char::is_uppercase)) || QUOTE_ABBREVIATIONS.contains(&last)
 }
 
 #[cfg(test)]
@@ -137,5 +193,19 @@ mod tests {
             ["He left.\u{fffc}", "Then “We go.” \u{fffc}", "Next."]
         );
         assert_eq!(split("U.S. officials said “x.” They left."), ["U.S. officials said “x.”", "They left."]);
+    }
+
+    #[test]
+    fn the_rules_differ_where_the_texts_do() {
+        // A dash opens a sentence in a source's narrative (speech handed back), not in the briefing.
+        assert_eq!(QUOTE_NARRATIVE.after("so. – Then", 3), Some((3, 4)));
+        assert_eq!(PROSE.after("so. – Then", 3), None);
+        // Citation markers stay with the sentence in the briefing only.
+        assert_eq!(PROSE.after("x.\u{fffc} Y", 2), Some((5, 6)));
+        assert_eq!(QUOTE_NARRATIVE.after("x.\u{fffc} Y", 2), None);
+        // The plain rule knows no abbreviations.
+        assert_eq!(PLAIN.boundaries("Gen. Sadat. Then", |_| false), [(4, 5), (11, 12)]);
+        assert_eq!(PROSE.boundaries("Gen. Sadat. Then", |_| false), [(11, 12)]);
+        assert_eq!(QUOTE_NARRATIVE.boundaries("Gen. Sadat. Then", |_| false), [(11, 12)]);
     }
 }

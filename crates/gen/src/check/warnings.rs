@@ -37,7 +37,7 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     out.extend(todo_fields(&sources));
     // The rendered site's links, when everything else allowed a render.
     if let (Some(briefing), false) = (compiled, out.has_errors()) {
-        let index = analyse::browser_index(&sources, &analysis);
+        let index = analyse::index::browser_index(&sources, &analysis);
         let library = Library { sources, briefing, analysis, index, warnings: Vec::new() };
         let pages = crate::render::render(&root.join(crate::project::TEMPLATES), &library)?;
         out.extend(crate::check::broken_links(&pages, &crate::check::static_files(root)?));

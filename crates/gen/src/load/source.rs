@@ -79,6 +79,20 @@ impl Published {
             Published::Day(y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
         }
     }
+
+    /// Orders two dates at the precision both give (`2021` and `2021-05-28` are equal, `2021-01` is before
+    /// `2021-05-28`); `None` when either is unknown.
+    pub fn cmp_common(&self, other: &Published) -> Option<std::cmp::Ordering> {
+        let parts = |p: &Published| match *p {
+            Published::Unknown => None,
+            Published::Year(y) => Some(([y, 0, 0], 1)),
+            Published::Month(y, m) => Some(([y, m.into(), 0], 2)),
+            Published::Day(y, m, d) => Some(([y, m.into(), d.into()], 3)),
+        };
+        let ((a, na), (b, nb)) = (parts(self)?, parts(other)?);
+        let n = na.min(nb);
+        Some(a[..n].cmp(&b[..n]))
+    }
 }
 
 impl fmt::Display for Published {

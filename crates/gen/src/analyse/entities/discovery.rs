@@ -6,8 +6,12 @@ use std::ops::Range;
 
 use dossier_core::text::{fold, Token};
 
+use super::entity::Mention;
 use super::keys::split_words;
-use super::Mention;
+use crate::analyse::lexicon::{
+    ARABIC_ARTICLES, DEPARTMENTS, HONORIFICS, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SPEECH_VERBS,
+    NAME_TITLES, NATIONALITIES, NOT_NAMES, ROLES, TITLE_ABBREVIATIONS,
+};
 
 /// A name in a text that the gazetteer did not match, proposed as a provisional entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,7 +124,7 @@ impl<'t> Words<'t> {
             Shape::Capital | Shape::Initial => true,
             // `al-Rauf`, `el-Sisi`: an Arabic article hyphenated to a capitalised name.
             Shape::Lower => {
-                ARTICLES.contains(&first.folded.as_str())
+                ARABIC_ARTICLES.contains(&first.folded.as_str())
                     && self.words.get(i + 1).is_some_and(|n| n.gap == "-" && n.shape == Shape::Capital)
             }
             _ => false,
@@ -136,7 +140,7 @@ impl<'t> Words<'t> {
             let prev = &self.words[end - 1];
             let name_like = match w.shape {
                 Shape::Capital | Shape::Initial => true,
-                Shape::Lower => PARTICLES.contains(&w.folded.as_str()),
+                Shape::Lower => NAME_PARTICLES.contains(&w.folded.as_str()),
                 _ => false,
             };
             if !name_like || w.known || !self.joins(prev, w) {
@@ -165,7 +169,7 @@ impl<'t> Words<'t> {
         if spaces(gap) {
             return true;
         }
-        let abbreviated = prev.shape == Shape::Initial || ABBREVIATIONS.contains(&prev.folded.as_str());
+        let abbreviated = prev.shape == Shape::Initial || TITLE_ABBREVIATIONS.contains(&prev.folded.as_str());
         abbreviated && gap.strip_prefix('.').is_some_and(spaces)
     }
 
@@ -188,13 +192,13 @@ impl<'t> Words<'t> {
         // Leading common words: `The`, `In`, or a sentence-initial word the text also writes in lower case.
         while start < end {
             let w = &self.words[start];
-            let common = STOP_WORDS.contains(&w.folded.as_str())
+            let common = NOT_NAMES.contains(&w.folded.as_str())
                 || MONTHS_AND_DAYS.contains(&w.folded.as_str())
                 || (initial
                     && w.shape == Shape::Capital
                     && self.lower.contains(&w.folded)
-                    && !PARTICLES.contains(&w.folded.as_str()));
-            if !common || TITLES.contains(&w.folded.as_str()) {
+                    && !NAME_PARTICLES.contains(&w.folded.as_str()));
+            if !common || NAME_TITLES.contains(&w.folded.as_str()) {
                 break;
             }
             start += 1;
@@ -228,9 +232,9 @@ impl<'t> Words<'t> {
         // Not a name: only common words, a title alone, or ending on a nationality (`North American`).
         let folded: Vec<&str> = names.iter().map(|w| w.folded.as_str()).collect();
         let ordinary = |f: &&str| {
-            STOP_WORDS.contains(f)
+            NOT_NAMES.contains(f)
                 || MONTHS_AND_DAYS.contains(f)
-                || TITLES.contains(f)
+                || NAME_TITLES.contains(f)
                 || NATIONALITIES.contains(f)
         };
         if folded.iter().all(ordinary) || folded.last().is_some_and(|f| NATIONALITIES.contains(f)) {
@@ -273,7 +277,7 @@ impl<'t> Words<'t> {
         let mut after_title = start;
         while at < end {
             let w = self.words[at].folded.as_str();
-            if TITLES.contains(&w) {
+            if NAME_TITLES.contains(&w) {
                 at += 1;
                 after_title = at;
                 // `Secretary of State`, `Minister for Foreign Affairs`, `Commander of the Faithful`.
@@ -290,7 +294,10 @@ impl<'t> Words<'t> {
                     }
                 }
             } else if DEPARTMENTS.contains(&w)
-                && self.words.get(at + 1).is_some_and(|n| at + 1 < end && TITLES.contains(&n.folded.as_str()))
+                && self
+                    .words
+                    .get(at + 1)
+                    .is_some_and(|n| at + 1 < end && NAME_TITLES.contains(&n.folded.as_str()))
             {
                 // `Defense Secretary`, `Foreign Minister`.
                 at += 1;
@@ -325,7 +332,7 @@ impl<'t> Words<'t> {
         let word = prev.folded.as_str();
         // After a verb of speech the name closes the clause: `said Karim, who …`, not `said America went`.
         let closes = !matches!(self.words.get(end), Some(n) if n.gap == " ");
-        let speech = SPEECH_VERBS.contains(&word) && w.gap == " " && closes;
+        let speech = NAME_SPEECH_VERBS.contains(&word) && w.gap == " " && closes;
         // `commander Hazrat Ali`, `spokesman, Mohamad Naim`; but `In general, Al-Qaeda …` is an idiom.
         let role = ROLES.contains(&word) && (w.gap == " " || (w.gap == ", " && word != "general"));
         let named = w.gap == " "
@@ -345,7 +352,7 @@ impl<'t> Words<'t> {
     /// A verb of speech just after the run ending before word `at` (`Karim said`).
     fn cue_after(&self, at: usize) -> Option<String> {
         let next = self.words.get(at)?;
-        (next.gap == " " && next.shape == Shape::Lower && SPEECH_VERBS.contains(&next.folded.as_str()))
+        (next.gap == " " && next.shape == Shape::Lower && NAME_SPEECH_VERBS.contains(&next.folded.as_str()))
             .then(|| next.folded.clone())
     }
 }
@@ -368,109 +375,15 @@ fn shape(original: &str, after: &str) -> Shape {
     }
 }
 
-/// Arabic articles that open a name when hyphenated to it (`al-Rauf`).
-const ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash"];
-
-/// Lower-case words that can sit inside a name between capitalised words.
-#[rustfmt::skip]
-const PARTICLES: &[&str] = &[
-    "al", "el", "ul", "ud", "bin", "ibn", "bint", "abu", "e", "i", "o", "de", "da", "di", "del", "della",
-    "der", "den", "van", "von", "la", "le", "du", "dos", "das", "of", "for",
-];
-
-/// Titles and ranks before a name, folded; abbreviations without their period.
-#[rustfmt::skip]
-const TITLES: &[&str] = &[
-    "mullah", "mulla", "maulvi", "mawlawi", "maulana", "sheikh", "shaikh", "haji", "hajji", "qari", "mufti",
-    "imam", "emir", "ayatollah", "president", "vice", "prime", "minister", "secretary", "ministry",
-    "senator", "sen", "rep", "representative", "gov", "governor", "ambassador", "envoy", "general", "gen",
-    "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm",
-    "admiral", "commander", "cmdr", "dr", "mr", "mrs", "ms", "prof", "professor", "judge", "king", "queen",
-    "prince", "princess", "chancellor", "mayor", "chief", "deputy", "acting", "spokesman", "spokeswoman",
-    "spokesperson", "director", "head", "former", "late",
-];
-
 /// A name without the titles before it, as discovered names are recorded: "Mullah Abdul Qadir Haqbin"
 /// → "Abdul Qadir Haqbin", "Gen. Sami Sadat" → "Sami Sadat". At least one word is always kept.
 pub fn without_titles(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let is_title = |w: &str| TITLES.contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str());
+    let is_title =
+        |w: &str| NAME_TITLES.contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str());
     let skip = words.iter().take(words.len().saturating_sub(1)).take_while(|w| is_title(w)).count();
     words[skip..].join(" ")
 }
-
-/// Honorifics that are part of how a person is known when only one name follows (`Mullah Omar`).
-#[rustfmt::skip]
-const HONORIFICS: &[&str] = &[
-    "mullah", "mulla", "maulvi", "mawlawi", "maulana", "sheikh", "shaikh", "haji", "hajji", "qari", "mufti",
-    "imam",
-];
-
-/// Abbreviated titles whose period does not end a sentence.
-#[rustfmt::skip]
-const ABBREVIATIONS: &[&str] = &[
-    "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "dr", "mr", "mrs", "ms", "prof", "sen", "rep",
-    "gov", "st", "jr", "sr",
-];
-
-/// Words that complete a title after `of` or before it (`Secretary of State`, `Foreign Minister`).
-#[rustfmt::skip]
-const DEPARTMENTS: &[&str] = &[
-    "state", "defense", "defence", "homeland", "security", "interior", "the", "foreign", "affairs",
-    "treasury", "finance", "justice", "commerce", "energy", "health", "education", "information", "culture",
-    "war", "refugees", "repatriation", "economy", "home", "staff", "joint", "chiefs", "intelligence",
-    "national",
-];
-
-/// Lower-case words (roles) that mark the capitalised word after them as a name.
-#[rustfmt::skip]
-const ROLES: &[&str] = &[
-    "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "founder", "coordinator",
-    "minister", "envoy", "negotiator", "cleric", "militant", "fighter", "soldier", "officer", "analyst",
-    "president", "general", "colonel", "mullah", "sheikh", "secretary", "governor", "ambassador", "senator",
-    "judge", "director", "mayor", "emir", "imam",
-];
-
-/// Verbs of speech that mark the capitalised word beside them as a name (`said Karim`, `Shaheen added`).
-#[rustfmt::skip]
-const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "added", "explained", "asked", "wrote", "noted", "stated", "warned", "claimed",
-    "insisted",
-];
-
-/// Capitalised words that are not names on their own.
-#[rustfmt::skip]
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they",
-    "we", "you", "i", "his", "her", "their", "our", "my", "your", "in", "on", "at", "by", "for", "from",
-    "of", "to", "with", "without", "into", "after", "before", "since", "during", "despite", "under", "over",
-    "about", "against", "between", "among", "through", "and", "but", "or", "nor", "so", "yet", "if", "when",
-    "while", "where", "as", "because", "although", "though", "however", "meanwhile", "moreover", "also",
-    "according", "earlier", "later", "then", "now", "today", "yesterday", "tomorrow", "another", "other",
-    "one", "two", "three", "many", "some", "several", "few", "most", "all", "both", "each", "every", "such",
-    "no", "not", "what", "who", "which", "why", "how", "let", "please", "read", "more", "first", "last",
-    "next", "senior", "mr", "mrs", "ms", "breaking", "update", "updated", "related", "latest", "photo",
-    "video",
-];
-
-/// Month and day names.
-#[rustfmt::skip]
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-];
-
-/// Nationality and region adjectives: a capitalised sequence ending in one is not a name.
-#[rustfmt::skip]
-const NATIONALITIES: &[&str] = &[
-    "afghan", "afghans", "american", "americans", "pakistani", "pakistanis", "syrian", "syrians", "egyptian",
-    "egyptians", "russian", "russians", "iranian", "iranians", "arab", "arabs", "arabic", "qatari",
-    "qataris", "chechen", "chechens", "chinese", "indian", "indians", "iraqi", "iraqis", "saudi", "saudis",
-    "turkish", "british", "french", "german", "european", "europeans", "western", "eastern", "northern",
-    "southern", "islamist", "islamists", "muslim", "muslims", "jihadist", "jihadists", "sunni", "shia",
-    "tajik", "uzbek", "pashtun", "pashtuns", "north", "south", "east", "west", "central",
-];
 
 #[cfg(test)]
 mod tests {

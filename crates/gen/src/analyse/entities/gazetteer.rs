@@ -10,11 +10,12 @@ use dossier_core::text::Folded;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::entity::{Entity, EntityKind, Mention};
 use super::keys::{
     hyphens_to_spaces, is_acronym, is_word_start, match_key, next_word_start, original_range,
     starts_with_word,
 };
-use super::{Entity, EntityKind, Mention, Provisional};
+use super::provisional::Provisional;
 
 /// Why `entities.toml` was refused: a message and, when known, where in the TOML text.
 #[derive(Debug, Clone, PartialEq, Eq)]

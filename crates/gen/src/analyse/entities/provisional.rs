@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use dossier_core::text::Folded;
 
-use super::Candidate;
+use super::discovery::Candidate;
 
 /// The slug id of a provisional entity: its name folded, without a possessive, with apostrophes dropped and
 /// every run of other characters as one hyphen (`Karen Roxberry` → `karen-roxberry`, `Safiulá Amiri’s` →

@@ -1,10 +1,11 @@
 //! Extraction per source: the raw quotations of a source's paragraphs, each with the speaker its
 //! attribution names, or one inherited from its sentence, the quote before it or the paragraph before.
 
-use super::layout::{head, is_dash, Cue, Layout, Region, Subject};
-use super::marks::{dash_quote, pair_double, single_quotes, Piece, Raw};
-use super::speaker::{capitalized, is_proper, lower, strip_titles, words_of};
-use super::{tokens, Paragraph, Quote};
+use super::layout::{Cue, Layout};
+use super::marks::{dash_quote, pair_double, single_quotes, Piece, Raw, Region};
+use super::quote::{Paragraph, Quote};
+use super::speaker::{capitalized, is_proper, lower, strip_titles, words_of, Subject};
+use crate::analyse::text::{head, is_dash, tokens};
 use std::collections::BTreeSet;
 use std::ops::Range;
 

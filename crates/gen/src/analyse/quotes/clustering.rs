@@ -10,8 +10,10 @@
 //! other are one statement when both are short ([`ALIGNED_MAX_WORDS`]), name the same speaker, and are
 //! not already tied to other quotes of the other source.
 
+use super::quote::Quote;
 use super::speaker::{is_proper, words_of};
-use super::{tokens, Quote};
+use crate::analyse::lexicon::CONTENT_STOP_WORDS;
+use crate::analyse::text::tokens;
 use dossier_core::text::fold;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -55,17 +57,8 @@ fn features(q: &Quote) -> Features {
     Features { words, stems }
 }
 
-const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "is",
-    "are", "was", "were", "be", "been", "being", "it", "its", "it's", "this", "that", "these", "those", "he",
-    "she", "they", "we", "i", "you", "his", "her", "their", "our", "them", "him", "us", "as", "not", "no",
-    "so", "if", "than", "then", "there", "here", "which", "who", "whom", "what", "when", "where", "while",
-    "also", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may",
-    "might", "into", "about", "only", "very", "all", "any", "each", "such", "own", "same", "other", "more",
-];
-
 fn is_stopword(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    CONTENT_STOP_WORDS.contains(&w)
 }
 
 /// A crude English stem: enough to match `strategic`/`strategically`, `think`/`thinking`, `continues`/

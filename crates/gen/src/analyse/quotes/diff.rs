@@ -1,6 +1,6 @@
 //! Word differences: how two wordings of one statement differ, word by word.
 
-use super::tokens;
+use crate::analyse::text::tokens;
 use dossier_core::text::Token;
 use serde::Serialize;
 use std::ops::Range;

@@ -1,27 +1,12 @@
 //! The layout of one paragraph: its quoted regions, its sentences, and the attribution cues in the
 //! narrative between them.
 
-use super::marks::{char_after, is_double};
-use super::speaker::{is_cue_word, is_naming_cue, is_proper, subject_after, subject_before, words_of};
-use super::tokens;
+use super::marks::Region;
+use super::speaker::{is_proper, subject_after, subject_before, words_of, Subject};
+use crate::analyse::lexicon::{is_cue_word, is_naming_cue, PASSIVE_AUXILIARIES};
+use crate::analyse::prose::QUOTE_NARRATIVE;
+use crate::analyse::text::{head, is_dash, is_double, tail, tokens};
 use dossier_core::text::Token;
-use std::ops::Range;
-
-#[derive(Debug, Clone)]
-pub(super) struct Region {
-    pub(super) open: usize,
-    pub(super) content: Range<usize>,
-    pub(super) close: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Subject {
-    Named(String),
-    Pronoun,
-    /// The speaker of the clause this one depends on (`…, adding that`, `… and has indicated that`).
-    Inherit,
-    Unknown,
-}
 
 #[derive(Debug, Clone)]
 pub(super) struct Cue {
@@ -58,18 +43,14 @@ impl<'t> Layout<'t> {
     fn sentence_starts(&self) -> Vec<usize> {
         let text = self.text;
         let mut starts = vec![0];
-        for (i, c) in text.char_indices() {
-            if matches!(c, '.' | '!' | '?') && !self.in_region(i) && !(c == '.' && abbreviation(text, i)) {
-                if let Some(q) = next_sentence(text, i + 1) {
-                    starts.push(q);
-                }
-            }
-        }
+        starts.extend(
+            QUOTE_NARRATIVE.boundaries(text, |at| self.in_region(at)).into_iter().map(|(_, next)| next),
+        );
         for r in &self.regions {
             let words = text.get(r.content.clone()).unwrap_or("").trim_end();
             if words.ends_with(['.', '!', '?', '…']) {
-                if let Some(q) = next_sentence(text, r.close) {
-                    starts.push(q);
+                if let Some((_, next)) = QUOTE_NARRATIVE.after(text, r.close) {
+                    starts.push(next);
                 }
             }
         }
@@ -127,11 +108,7 @@ impl<'t> Layout<'t> {
             } else {
                 continue;
             };
-            let passive = k > 0
-                && matches!(
-                    narrative[k - 1].word.as_str(),
-                    "is" | "was" | "are" | "were" | "be" | "been" | "being"
-                );
+            let passive = k > 0 && PASSIVE_AUXILIARIES.contains(&narrative[k - 1].word.as_str());
             if passive {
                 continue;
             }
@@ -185,85 +162,4 @@ impl<'t> Layout<'t> {
             other => other,
         }
     }
-}
-
-pub(super) fn is_dash(c: char) -> bool {
-    matches!(c, '–' | '—' | '-')
-}
-
-/// Where the next sentence starts after a terminator that ends at `from`: whitespace, then an upper-case
-/// letter, a digit, an opening mark or a dash.
-fn next_sentence(text: &str, from: usize) -> Option<usize> {
-    let mut at = from;
-    // closing brackets and quotes glued to the terminator
-    while let Some(c) = char_after(text, at).filter(|c| matches!(c, ')' | ']' | '\'' | '\u{2019}')) {
-        at += c.len_utf8();
-    }
-    let rest = text.get(at..)?;
-    let trimmed = rest.trim_start();
-    if trimmed.len() == rest.len() || trimmed.is_empty() {
-        return None;
-    }
-    let c = trimmed.chars().next()?;
-    (c.is_uppercase() || c.is_ascii_digit() || is_double(c) || c == '\u{2018}' || is_dash(c))
-        .then_some(text.len() - trimmed.len())
-}
-
-/// A period after an abbreviation (`Lt.`, `Col.`, `U.S.`, an initial) does not end a sentence.
-fn abbreviation(text: &str, dot: usize) -> bool {
-    let before = text.get(..dot).unwrap_or("");
-    let word: String = before.chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').collect();
-    let word: String = word.chars().rev().collect();
-    let last = word.rsplit('.').next().unwrap_or("");
-    (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
-        || matches!(
-            last,
-            "Lt" | "Col"
-                | "Gen"
-                | "Mr"
-                | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "St"
-                | "Jr"
-                | "Sr"
-                | "Sgt"
-                | "Capt"
-                | "Maj"
-                | "Sen"
-                | "Rep"
-                | "Gov"
-                | "Prof"
-                | "No"
-                | "vs"
-                | "Jan"
-                | "Feb"
-                | "Aug"
-                | "Sept"
-                | "Oct"
-                | "Nov"
-                | "Dec"
-        )
-}
-
-pub(super) fn head(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut at = max;
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    &s[..at]
-}
-
-fn tail(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut at = s.len() - max;
-    while !s.is_char_boundary(at) {
-        at += 1;
-    }
-    &s[at..]
 }

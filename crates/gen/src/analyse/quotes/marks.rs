@@ -1,20 +1,25 @@
 //! Quotation marks and the raw quotations they enclose: pairing double marks across a source's
 //! paragraphs, single-quoted passages, and dash continuations.
 
-use super::layout::{is_dash, Region};
-use super::speaker::{is_cue_word, PRONOUNS};
-use super::{tokens, MIN_SINGLE_QUOTED_WORDS};
+use super::quote::MIN_SINGLE_QUOTED_WORDS;
+use crate::analyse::lexicon::{is_cue_word, PRONOUNS};
+use crate::analyse::prose::PLAIN;
+use crate::analyse::text::{char_after, char_before, is_dash, is_double, tokens};
 use std::ops::Range;
+
+/// A quoted region of a paragraph: its opening mark, the quoted words, and the end of its closing mark.
+#[derive(Debug, Clone)]
+pub(super) struct Region {
+    pub(super) open: usize,
+    pub(super) content: Range<usize>,
+    pub(super) close: usize,
+}
 
 #[derive(Debug, Clone, Copy)]
 struct Mark {
     pos: usize,
     end: usize,
     glyph: char,
-}
-
-pub(super) fn is_double(c: char) -> bool {
-    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}')
 }
 
 fn closes(glyph: char, opened_with: char) -> bool {
@@ -30,14 +35,6 @@ fn double_marks(text: &str) -> Vec<Mark> {
         .filter(|&(_, c)| is_double(c))
         .map(|(pos, c)| Mark { pos, end: pos + c.len_utf8(), glyph: c })
         .collect()
-}
-
-fn char_before(text: &str, at: usize) -> Option<char> {
-    text.get(..at).and_then(|s| s.chars().next_back())
-}
-
-pub(super) fn char_after(text: &str, at: usize) -> Option<char> {
-    text.get(at..).and_then(|s| s.chars().next())
 }
 
 /// Nothing but whitespace follows the mark.
@@ -195,18 +192,7 @@ fn finish(open: OpenQuote, para: usize, content_end: usize, close: usize) -> Raw
 /// The end of the last full sentence in `text[start..before]` (after its final punctuation), or `before`.
 fn last_sentence_end(text: &str, start: usize, before: usize) -> usize {
     let slice = text.get(start..before).unwrap_or("");
-    let mut best = None;
-    for (i, c) in slice.char_indices() {
-        if matches!(c, '.' | '!' | '?') {
-            let after = i + c.len_utf8();
-            let rest = &slice[after..];
-            let trimmed = rest.trim_start();
-            if rest.len() > trimmed.len() && trimmed.chars().next().is_some_and(char::is_uppercase) {
-                best = Some(start + after);
-            }
-        }
-    }
-    best.unwrap_or(before)
+    PLAIN.boundaries(slice, |_| false).last().map_or(before, |&(end, _)| start + end)
 }
 
 /// Whether the words between two marks are an attribution (`“…, “he said,” so …`): then the first mark

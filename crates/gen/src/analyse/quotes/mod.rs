@@ -40,51 +40,16 @@ mod clustering;
 mod diff;
 mod layout;
 mod marks;
+mod quote;
 mod speaker;
 
 pub use clustering::{cluster, Cluster, ALIGNED_MAX_WORDS, SAME_STATEMENT_CONTAINED, SAME_STATEMENT_COSINE};
 pub use diff::{word_diff, DiffOp};
+pub use quote::{Paragraph, Quote, MIN_SINGLE_QUOTED_WORDS};
 
 use attribution::extract_source;
-use dossier_core::text::{tokenize, Token};
 use rayon::prelude::*;
-use serde::Serialize;
 use std::collections::BTreeMap;
-use std::ops::Range;
-
-/// Fewest words a single-quoted (‘…’) passage needs to count as a quotation rather than a scare quote.
-pub const MIN_SINGLE_QUOTED_WORDS: usize = 3;
-
-/// One paragraph of a source, as numbered on its page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Paragraph<'a> {
-    /// The source id.
-    pub source: &'a str,
-    /// The paragraph's anchor number in its source, from 1 (`p1`, `p2`, …).
-    pub index: usize,
-    /// The paragraph's text.
-    pub text: &'a str,
-}
-
-/// A direct quotation found in a source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Quote {
-    /// The source id.
-    pub source: String,
-    /// The anchor number of the paragraph where the quotation starts.
-    pub paragraph: usize,
-    /// Byte range of the quoted words in that paragraph's text, without the quotation marks.
-    pub span: Range<usize>,
-    /// For a quotation that runs on into the next paragraphs: their anchor numbers and byte ranges.
-    pub continued: Vec<(usize, Range<usize>)>,
-    /// The quoted words exactly as in the source, pieces from several paragraphs joined with a space.
-    pub text: String,
-    /// The speaker as the text names them (`Sami Sadat`, `a senior Afghan intelligence official`), with
-    /// ranks and titles dropped from names; `None` when the text does not say.
-    pub speaker: Option<String>,
-    /// The word that attributes it, lower-cased (`said`, `told`, `explained`, `according to`).
-    pub speaker_cue: Option<String>,
-}
 
 /// Finds every quotation in the paragraphs, with its speaker.
 ///
@@ -108,29 +73,6 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
         .into_iter()
         .flatten()
         .collect()
-}
-
-/// [`tokenize`] over pieces of a few KiB cut at whitespace, with spans in the whole text. Words never span
-/// whitespace, so the result is the same; `tokenize` maps each word back with a scan from the start of its
-/// text, which makes one call on a long paragraph quadratic.
-fn tokens(text: &str) -> Vec<Token> {
-    const PIECE: usize = 4096;
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start < text.len() {
-        let mut end = (start + PIECE).min(text.len());
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
-        end = text.get(end..).and_then(|rest| rest.find(char::is_whitespace)).map_or(text.len(), |k| end + k);
-        out.extend(
-            tokenize(&text[start..end])
-                .into_iter()
-                .map(|t| Token { word: t.word, span: t.span.start + start..t.span.end + start }),
-        );
-        start = end;
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,296 +1,23 @@
 //! Words of attribution: the cue verbs, and reading the words around a cue as a speaker (a name with
 //! its titles dropped, or a descriptor such as `a senior Afghan intelligence official`).
 
-use super::layout::{head, Subject};
+use crate::analyse::lexicon::{
+    DETERMINERS, DOCUMENT_NOUNS, INTERVIEW_CLAUSES, LEADING_CONJUNCTIONS, NOT_NAME_OPENERS, PART_NOUNS,
+    PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SELF_NAMING, SPEAKER_PARTICLES, SPEAKER_PHRASE_STOPS,
+    SPEAKER_TITLES, TIME_STOPS, TRAILING_AUXILIARIES,
+};
+use crate::analyse::text::head;
 use dossier_core::text::fold;
 
-const CUES: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "saying",
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "add",
-    "adds",
-    "added",
-    "adding",
-    "explain",
-    "explains",
-    "explained",
-    "explaining",
-    "notes",
-    "noted",
-    "noting",
-    "states",
-    "stated",
-    "stating",
-    "declare",
-    "declares",
-    "declared",
-    "declaring",
-    "mentions",
-    "mentioned",
-    "mentionned",
-    "argue",
-    "argues",
-    "argued",
-    "arguing",
-    "claimed",
-    "insists",
-    "insisted",
-    "insisting",
-    "maintains",
-    "maintained",
-    "warns",
-    "warned",
-    "warning",
-    "stressed",
-    "stresses",
-    "emphasized",
-    "emphasised",
-    "recalled",
-    "recalls",
-    "acknowledged",
-    "admitted",
-    "admits",
-    "confirmed",
-    "confirms",
-    "highlighted",
-    "highlights",
-    "indicated",
-    "indicates",
-    "announced",
-    "announces",
-    "announcing",
-    "reported",
-    "wrote",
-    "writes",
-    "asked",
-    "replied",
-    "responded",
-    "echoed",
-    "expressed",
-    "promised",
-    "pledged",
-    "vowed",
-    "spoke",
-    "speaks",
-    "speaking",
-    "tweeted",
-    "asserted",
-    "asserts",
-    "suggested",
-    "described",
-    "called",
-    "calls",
-    "dubbed",
-    "dubs",
-];
-
-/// Cues that name a thing rather than report speech (`Biden … called the “gates of hell”`): the quoted
-/// words are the subject's only when the subject is a name or a pronoun, not a descriptor (`a group
-/// called “…”` is no one's words).
-const NAMING_CUES: &[&str] = &["called", "calls", "dubbed", "dubs"];
-
-pub(super) fn is_cue_word(w: &str) -> bool {
-    CUES.contains(&w)
+/// Who speaks a quotation, as read from the words around its cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Subject {
+    Named(String),
+    Pronoun,
+    /// The speaker of the clause this one depends on (`…, adding that`, `… and has indicated that`).
+    Inherit,
+    Unknown,
 }
-
-pub(super) fn is_naming_cue(w: &str) -> bool {
-    NAMING_CUES.contains(&w)
-}
-
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
-
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "another", "several", "some", "many", "two", "three", "four", "his", "her",
-    "their", "its", "this", "these", "those", "other", "both",
-];
-
-const PERSON_NOUNS: &[&str] = &[
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "member",
-    "members",
-    "expert",
-    "experts",
-    "analyst",
-    "analysts",
-    "officer",
-    "officers",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "diplomat",
-    "diplomats",
-    "soldier",
-    "soldiers",
-    "fighter",
-    "fighters",
-    "commander",
-    "commanders",
-    "leader",
-    "leaders",
-    "residents",
-    "witnesses",
-    "authorities",
-    "police",
-    "militants",
-    "aides",
-    "minister",
-    "ministers",
-    "report",
-];
-
-const TITLES: &[&str] = &[
-    "president",
-    "gen",
-    "general",
-    "lt",
-    "col",
-    "colonel",
-    "lieutenant",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen",
-    "senator",
-    "rep",
-    "secretary",
-    "minister",
-    "prime",
-    "maj",
-    "major",
-    "capt",
-    "captain",
-    "sgt",
-    "sergeant",
-    "prof",
-    "professor",
-    "vice",
-    "defense",
-    "foreign",
-    "state",
-];
-
-const TRAILING_AUX: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "then",
-    "later",
-    "again",
-    "repeatedly",
-    "previously",
-    "recently",
-    "reportedly",
-    "further",
-    "once",
-    "and",
-    "but",
-    "would",
-    "will",
-    "did",
-    "does",
-    "do",
-    "just",
-    "already",
-    "is",
-    "was",
-    "were",
-    "are",
-    "not",
-    "never",
-    "still",
-    "publicly",
-    "earlier",
-    "separately",
-];
-
-const LEADING_STRIP: &[&str] =
-    &["and", "but", "so", "then", "meanwhile", "however", "also", "did", "does", "do", "yet"];
-
-/// Words that end a name or descriptor after a cue (`said X on May 27`, `according to X released …`).
-const NP_STOPS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "last",
-    "yesterday",
-    "today",
-    "when",
-    "while",
-    "after",
-    "before",
-    "adding",
-    "that",
-    "to",
-    "who",
-    "as",
-    "according",
-    "released",
-    "issued",
-    "published",
-    "obtained",
-    "seen",
-    "cited",
-    "quoted",
-    "shared",
-    "speaking",
-    "which",
-    "and",
-    "but",
-];
-
-/// Nouns for a text that can be quoted as if it spoke (`the peace deal … states that`).
-const DOCUMENT_NOUNS: &[&str] = &[
-    "deal",
-    "agreement",
-    "accord",
-    "accords",
-    "treaty",
-    "report",
-    "statement",
-    "document",
-    "resolution",
-    "declaration",
-    "communique",
-    "memo",
-    "memorandum",
-    "letter",
-    "decree",
-    "charter",
-    "constitution",
-];
-
-/// Nouns for a part of a text (`the first bullet point of the deal`): the text is the speaker.
-const PART_NOUNS: &[&str] = &[
-    "point",
-    "clause",
-    "article",
-    "section",
-    "paragraph",
-    "provision",
-    "part",
-    "page",
-    "passage",
-    "chapter",
-];
-
-/// Words that end a document's description (`the deal signed in Doha last year` → `… in Doha`).
-const TIME_STOPS: &[&str] = &["last", "this", "yesterday", "today", "earlier", "ago", "recently"];
-
-const PREPOSITIONS: &[&str] = &[
-    "by", "to", "from", "with", "for", "on", "at", "in", "into", "against", "about", "that", "which", "who",
-];
 
 pub(super) fn words_of(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
@@ -305,10 +32,7 @@ pub(super) fn capitalized(w: &str) -> bool {
 }
 
 fn is_particle(w: &str) -> bool {
-    matches!(
-        lower(w).as_str(),
-        "al" | "bin" | "ibn" | "de" | "del" | "la" | "van" | "von" | "der" | "el" | "da"
-    )
+    SPEAKER_PARTICLES.contains(&lower(w).as_str())
 }
 
 /// All words capitalized (name particles allowed), not led by a determiner or a function word.
@@ -317,43 +41,14 @@ pub(super) fn is_proper(words: &[&str]) -> bool {
         && words.len() <= 6
         && capitalized(words[0])
         && !DETERMINERS.contains(&lower(words[0]).as_str())
-        && !matches!(
-            lower(words[0]).as_str(),
-            "for"
-                | "in"
-                | "on"
-                | "at"
-                | "with"
-                | "when"
-                | "however"
-                | "but"
-                | "and"
-                | "after"
-                | "before"
-                | "since"
-                | "while"
-                | "as"
-                | "if"
-                | "according"
-                | "meanwhile"
-                | "earlier"
-                | "despite"
-                | "he"
-                | "she"
-                | "it"
-                | "they"
-                | "we"
-                | "i"
-                | "you"
-                | "there"
-        )
+        && !NOT_NAME_OPENERS.contains(&lower(words[0]).as_str())
         && words.iter().all(|w| capitalized(w) || is_particle(w))
 }
 
 pub(super) fn strip_titles(name: &str) -> String {
     let words = words_of(name);
     let mut start = 0;
-    while start + 1 < words.len() && TITLES.contains(&lower(words[start]).as_str()) {
+    while start + 1 < words.len() && SPEAKER_TITLES.contains(&lower(words[start]).as_str()) {
         start += 1;
     }
     let rest = &words[start..];
@@ -386,12 +81,7 @@ fn without_parentheses(s: &str) -> String {
 /// Cuts clauses about the interview itself: `An official who spoke to CNN` → `An official`.
 fn cut_interview_clause(s: &str) -> &str {
     let l = s.to_ascii_lowercase();
-    [" who spoke", " speaking to", " speaking on", " who talked", " who asked", " who was speaking"]
-        .iter()
-        .filter_map(|p| l.find(p))
-        .min()
-        .and_then(|i| s.get(..i))
-        .unwrap_or(s)
+    INTERVIEW_CLAUSES.iter().filter_map(|p| l.find(p)).min().and_then(|i| s.get(..i)).unwrap_or(s)
 }
 
 /// A document as the speaker of a subject phrase: `The first bullet point [of] the peace deal signed with
@@ -482,7 +172,9 @@ pub(super) fn subject_before(clause: &str) -> Subject {
     let mut coordinated = false;
     loop {
         let before = words.len();
-        while let Some(w) = words.last().map(|w| lower(w)).filter(|w| TRAILING_AUX.contains(&w.as_str())) {
+        while let Some(w) =
+            words.last().map(|w| lower(w)).filter(|w| TRAILING_AUXILIARIES.contains(&w.as_str()))
+        {
             coordinated |= matches!(w.as_str(), "and" | "but");
             words.pop();
         }
@@ -493,7 +185,7 @@ pub(super) fn subject_before(clause: &str) -> Subject {
                 words.pop();
             }
         }
-        while words.first().is_some_and(|w| LEADING_STRIP.contains(&lower(w).as_str())) {
+        while words.first().is_some_and(|w| LEADING_CONJUNCTIONS.contains(&lower(w).as_str())) {
             words.remove(0);
         }
         if words.len() == before {
@@ -570,7 +262,7 @@ pub(super) fn subject_after(after: &str, allow_pronoun: bool) -> Subject {
     let phrase = &after[..phrase_end];
     let mut words = Vec::new();
     for w in words_of(phrase) {
-        if !words.is_empty() && NP_STOPS.contains(&lower(w).as_str()) {
+        if !words.is_empty() && SPEAKER_PHRASE_STOPS.contains(&lower(w).as_str()) {
             break;
         }
         words.push(w);
@@ -584,13 +276,7 @@ pub(super) fn subject_after(after: &str, allow_pronoun: bool) -> Subject {
     // `…, who identified himself as Karim`
     let rest = head(after.get(phrase_end..).unwrap_or(""), 160);
     let rest_lower = rest.to_ascii_lowercase();
-    for marker in [
-        "identified himself as ",
-        "identified herself as ",
-        "gave his name as ",
-        "gave her name as ",
-        "known as ",
-    ] {
+    for marker in SELF_NAMING {
         if let Some(i) = rest_lower.find(marker) {
             let name: Vec<&str> =
                 words_of(&rest[i + marker.len()..]).into_iter().take_while(|w| capitalized(w)).collect();

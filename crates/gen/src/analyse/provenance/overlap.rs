@@ -1,0 +1,192 @@
+//! Word-shingle overlap between texts: each text's shingles hashed, candidate pairs proposed through an
+//! inverted index of shingles, and each candidate measured exactly (see [`super`] for the method).
+
+use crate::analyse::text::tokens;
+use crate::load::source::Published;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Words per shingle.
+pub const SHINGLE_WORDS: usize = 3;
+/// Texts a shingle may occur in and still count as evidence of shared reporting (see the module docs).
+/// A report copied by more outlets than this is still found through its less widely copied passages.
+pub const STOCK_PHRASE_SOURCES: usize = 64;
+/// Share of the shorter text's shingles that must occur in the longer for the pair to count as one
+/// re-telling the other (a line of reporting).
+pub const RETELLING_CONTAINMENT: f64 = 0.065;
+/// Fewest shared shingles for a re-telling, so that two very short texts do not qualify on a phrase.
+pub const MIN_SHARED_SHINGLES: usize = 10;
+/// One text to compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Doc<'a> {
+    /// The source id.
+    pub id: &'a str,
+    /// The body, after boilerplate lines are dropped (footers shared by aggregators would otherwise count).
+    pub text: &'a str,
+    /// When it was published, as precisely as known.
+    pub published: Published,
+}
+
+/// Measured overlap between two texts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Overlap {
+    /// The id of the text that comes first in the input.
+    pub a: String,
+    /// The id of the other text.
+    pub b: String,
+    /// Jaccard similarity of the two shingle sets, 0.0..=1.0 (measured exactly once the shingle index proposed the pair).
+    pub similarity: f64,
+    /// Share of the shorter text's shingles found in the longer, 0.0..=1.0.
+    pub containment: f64,
+    /// Number of shingles the two texts share.
+    pub shared: usize,
+}
+
+/// Finds the pairs of texts that re-tell or copy one another (see the module docs for the method and the
+/// thresholds), in input order. Deterministic.
+pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
+    let sets: Vec<Vec<u64>> = docs.par_iter().map(|d| shingles(d.text)).collect();
+    // The inverted index: (shingle, text) pairs sorted by shingle, so each shingle's texts are a run.
+    let mut postings: Vec<(u64, u32)> =
+        sets.iter().enumerate().flat_map(|(i, set)| set.iter().map(move |&s| (s, i as u32))).collect();
+    postings.par_sort_unstable();
+    let mut runs: HashMap<u64, Range<usize>> = HashMap::new();
+    let mut stock: HashSet<u64> = HashSet::new();
+    let mut start = 0;
+    while start < postings.len() {
+        let shingle = postings[start].0;
+        let end = start + postings[start..].partition_point(|p| p.0 == shingle);
+        match end - start {
+            n if n > STOCK_PHRASE_SOURCES => {
+                stock.insert(shingle);
+            }
+            n if n >= 2 => {
+                runs.insert(shingle, start..end);
+            }
+            _ => {}
+        }
+        start = end;
+    }
+    // Stock phrases are left out of the measure too (numerator and denominator), so that a pair is
+    // judged on the phrasing it shares beyond what every article on the topic says. Below
+    // STOCK_PHRASE_SOURCES texts there are none and the measure is over every shingle.
+    let sets: Vec<Vec<u64>> = if stock.is_empty() {
+        sets
+    } else {
+        sets.into_par_iter().map(|set| set.into_iter().filter(|s| !stock.contains(s)).collect()).collect()
+    };
+    // For each text, count shared shingles with every later text through the index; a dense counter per
+    // worker, reset through the list of texts it touched.
+    let candidates: Vec<(usize, usize)> = (0..docs.len())
+        .into_par_iter()
+        .map_init(
+            || (vec![0u32; docs.len()], Vec::new()),
+            |(counts, touched), i| {
+                for s in &sets[i] {
+                    let Some(run) = runs.get(s) else { continue };
+                    for &(_, j) in &postings[run.clone()] {
+                        let j = j as usize;
+                        if j > i {
+                            if counts[j] == 0 {
+                                touched.push(j);
+                            }
+                            counts[j] += 1;
+                        }
+                    }
+                }
+                let mut found: Vec<(usize, usize)> = Vec::new();
+                for j in touched.drain(..) {
+                    if counts[j] as usize >= MIN_SHARED_SHINGLES {
+                        found.push((i, j));
+                    }
+                    counts[j] = 0;
+                }
+                found.sort_unstable();
+                found
+            },
+        )
+        .flatten()
+        .collect();
+    candidates
+        .into_par_iter()
+        .filter_map(|(i, j)| {
+            let o = measure(docs[i].id, &sets[i], docs[j].id, &sets[j]);
+            is_retelling(&o).then_some(o)
+        })
+        .collect()
+}
+
+/// Measures one pair directly, whatever its overlap; for reports and tests.
+pub fn compare(a: &Doc, b: &Doc) -> Overlap {
+    measure(a.id, &shingles(a.text), b.id, &shingles(b.text))
+}
+
+/// True when an overlap is high enough for one text to re-tell the other.
+pub fn is_retelling(o: &Overlap) -> bool {
+    o.containment >= RETELLING_CONTAINMENT && o.shared >= MIN_SHARED_SHINGLES
+}
+
+/// The sorted, distinct hashes of a text's word shingles (one shingle for a text shorter than a shingle).
+pub(super) fn shingles(text: &str) -> Vec<u64> {
+    // `tokens` cuts the text in pieces: one `tokenize` call on a whole long article is quadratic.
+    let words: Vec<String> = tokens(text).into_iter().map(|t| t.word).collect();
+    let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
+        if words.is_empty() {
+            Vec::new()
+        } else {
+            vec![hash_words(&words)]
+        }
+    } else {
+        words.windows(SHINGLE_WORDS).map(hash_words).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn hash_words(words: &[String]) -> u64 {
+    // FNV-1a over the words with a separator, then mixed: stable across runs and platforms.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        for b in w.bytes().chain(std::iter::once(0x1f)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    mix(h)
+}
+
+fn mix(mut x: u64) -> u64 {
+    // splitmix64 finalizer
+    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The overlap of two sorted, distinct shingle sets, measured exactly.
+fn measure(a: &str, sa: &[u64], b: &str, sb: &[u64]) -> Overlap {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < sa.len() && j < sb.len() {
+        match sa[i].cmp(&sb[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = sa.len() + sb.len() - shared;
+    let smaller = sa.len().min(sb.len());
+    Overlap {
+        a: a.to_string(),
+        b: b.to_string(),
+        similarity: if union == 0 { 0.0 } else { shared as f64 / union as f64 },
+        containment: if smaller == 0 { 0.0 } else { shared as f64 / smaller as f64 },
+        shared,
+    }
+}
