@@ -29,6 +29,11 @@ pub const QUOTES_PAGE: &str = "quotes/index.html";
 /// The explore page.
 pub const EXPLORE_PAGE: &str = "explore/index.html";
 
+/// The longest id (of a source, an entity) dossier makes a page for: ids are folder names in the
+/// site, and file systems refuse names over 255 bytes; 100 leaves room and is still far longer than
+/// any name a reader types.
+pub const MAX_ID_LEN: usize = 100;
+
 /// The page of one source.
 pub fn source_page(id: &str) -> String {
     format!("sources/{id}/index.html")

@@ -193,7 +193,7 @@ pub fn corpus(root: &Path) -> Result<(BTreeMap<String, Source>, Analysis, Index)
 /// Phase 2: compiles the briefing against the sources (citations, verified quotations). Citations of
 /// sources that failed to load are skipped, since their errors are already reported.
 pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
-    let Loaded { gazetteer, sources, failed, briefing, mut diags } = loaded;
+    let Loaded { gazetteer, sources, failed, briefing, mut diags, .. } = loaded;
     let analysis = analyse::analyse(&sources, &gazetteer);
     let compiled =
         briefing.map(|b| briefing::compile(&b.path, b.text, &sources, &failed, Some(&analysis.gazetteer)));

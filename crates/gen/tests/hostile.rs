@@ -416,3 +416,34 @@ fn files_in_the_sources_folder_that_are_not_read_get_a_warning() {
     assert!(warned.iter().any(|w| w.ends_with("sources/article")), "{warned:?}");
     assert!(!warned.iter().any(|w| w.contains(".hidden")), "{warned:?}");
 }
+
+#[test]
+fn a_very_long_name_or_entity_id_is_not_a_file_name_too_long() {
+    // A long run of capitalised words becomes a provisional entity: its page gets a short id.
+    let dir = project("tests/fixtures/mini/content");
+    let sources = dir.path().join("content/sources");
+    let first = dossier::emit::list_files(&sources).expect("list").remove(0);
+    let mut text = fs::read_to_string(sources.join(&first)).expect("read");
+    let name: Vec<String> = (0..120).map(|i| format!("Word{}", char::from(b'A' + (i % 26) as u8))).collect();
+    text.push_str(&format!("\nThe meeting was attended by {} yesterday.\n", name.join(" ")));
+    fs::write(sources.join(&first), text).expect("write");
+    build(&Options::new(dir.path())).expect("builds");
+    for entry in fs::read_dir(dir.path().join("public/entities")).expect("entities").flatten() {
+        assert!(entry.file_name().len() <= 100, "{:?}", entry.file_name());
+    }
+
+    // A 300-character gazetteer id: an error at its line, not an OS error without a file.
+    let dir = project("tests/fixtures/mini/content");
+    let gazetteer = dir.path().join("content/entities.toml");
+    let mut text = fs::read_to_string(&gazetteer).unwrap_or_default();
+    text.push_str(&format!(
+        "\n[[entity]]\nid = \"{}\"\nname = \"Someone Long\"\nkind = \"person\"\ndescription = \"d\"\n",
+        "a".repeat(300)
+    ));
+    fs::write(&gazetteer, text).expect("write");
+    let errs = errors(dir.path());
+    assert!(
+        errs.iter().any(|e| e.starts_with("content/entities.toml:") && e.contains("the limit is 100")),
+        "{errs:#?}"
+    );
+}

@@ -77,7 +77,7 @@ pub fn analyse(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer) -> Ana
         .collect();
     let provisional = provisional_entities(candidates.iter().map(Vec::as_slice));
     // A discovered name that cannot be added (it clashes with a gazetteer name) is simply not added.
-    let gazetteer = gazetteer.with_provisional(&provisional).unwrap_or_else(|_| gazetteer.clone());
+    let gazetteer = gazetteer.with_provisional(&provisional).unwrap_or_else(|| gazetteer.clone());
 
     let mentions = list
         .par_iter()

@@ -18,7 +18,7 @@ use std::sync::Arc;
 /// Runs every check; returns errors first, then warnings. `Err` only when the check itself cannot run
 /// (a file system or template failure).
 pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
-    let Loaded { gazetteer, sources, failed, briefing, diags } = load::load(root)?;
+    let Loaded { gazetteer, gazetteer_text, sources, failed, briefing, diags } = load::load(root)?;
     let mut out = diags;
     let analysis = analyse::analyse(&sources, &gazetteer);
     let mut compiled = None;
@@ -33,7 +33,7 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
         out.extend(uncited(&b.text, &sources, &failed));
     }
     out.extend(provisional(&analysis, &sources));
-    out.extend(unmatched_aliases(root, &gazetteer, &analysis, &sources));
+    out.extend(unmatched_aliases(gazetteer_text.as_ref(), &gazetteer, &analysis, &sources));
     out.extend(todo_fields(&sources));
     // The rendered site's links, when everything else allowed a render.
     if let (Some(briefing), false) = (compiled, out.has_errors()) {
@@ -94,7 +94,7 @@ fn provisional(analysis: &Analysis, sources: &BTreeMap<String, Source>) -> Vec<D
 
 /// Gazetteer aliases that occur in no source.
 fn unmatched_aliases(
-    root: &Path,
+    gazetteer_text: Option<&Arc<str>>,
     gazetteer: &Gazetteer,
     analysis: &Analysis,
     sources: &BTreeMap<String, Source>,
@@ -113,18 +113,21 @@ fn unmatched_aliases(
             }
         }
     }
-    let path = Path::new("content/entities.toml");
-    let Ok(text) = std::fs::read_to_string(root.join(path)) else { return Vec::new() };
-    let text: Arc<str> = Arc::from(text);
+    let path = Path::new(crate::project::GAZETTEER);
+    let Some(text) = gazetteer_text else { return Vec::new() };
     let mut out = Vec::new();
     for (i, e) in gazetteer.entities().iter().enumerate() {
         let forms = found.get(&i);
-        let unmatched: Vec<&String> =
-            e.aliases.iter().filter(|alias| !forms.is_some_and(|f| f.contains(&words(alias)))).collect();
-        let Some(first) = unmatched.first() else { continue };
-        // One warning per entity, pointing at its first unmatched alias.
-        let quoted = format!("\"{first}\"");
-        let at = text.find(&quoted).unwrap_or(0);
+        let unmatched: Vec<(usize, &String)> = e
+            .aliases
+            .iter()
+            .enumerate()
+            .filter(|(_, alias)| !forms.is_some_and(|f| f.contains(&words(alias))))
+            .collect();
+        let Some(&(first, _)) = unmatched.first() else { continue };
+        // One warning per entity, pointing at its first unmatched alias (where the gazetteer found it).
+        let Some(span) = e.alias_spans.get(first).cloned() else { continue };
+        let unmatched: Vec<&String> = unmatched.into_iter().map(|(_, a)| a).collect();
         let list: Vec<String> = unmatched.iter().map(|a| format!("“{a}”")).collect();
         out.push(
             Diagnostic::warning(
@@ -136,7 +139,7 @@ fn unmatched_aliases(
                     list.join(", ")
                 ),
             )
-            .at(&text, at..at + quoted.len())
+            .at(text, span)
             .help("keep them if later articles may use them; otherwise remove them"),
         );
     }

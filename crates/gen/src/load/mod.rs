@@ -33,6 +33,8 @@ pub struct BriefingText {
 pub struct Loaded {
     /// The gazetteer (empty when the file is missing or broken).
     pub gazetteer: Gazetteer,
+    /// The text of `content/entities.toml`, when it was read (the spans of its entities point into it).
+    pub gazetteer_text: Option<Arc<str>>,
     /// The sources that loaded, by id.
     pub sources: BTreeMap<String, Source>,
     /// Ids of sources whose files exist but did not load (their errors are in `diags`).
@@ -86,22 +88,20 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         }
     };
     let gazetteer_rel = Path::new(project::GAZETTEER);
-    let gazetteer = match project::read_text(root, gazetteer_rel) {
-        Ok(Some(text)) => Gazetteer::from_toml(&text).unwrap_or_else(|e| {
-            let mut d = Diagnostic::error(gazetteer_rel, format!("bad gazetteer: {}", e.message()));
-            if let Some(span) = e.span() {
-                d = d.at(&text, span);
-            }
-            diags.push(d.help(format!("see the comments at the top of {}", project::GAZETTEER)));
+    let gazetteer_text = project::read_text(root, gazetteer_rel);
+    let gazetteer = match &gazetteer_text {
+        Ok(Some(text)) => Gazetteer::parse(gazetteer_rel, text).unwrap_or_else(|ds| {
+            diags.extend(ds);
             empty_gazetteer()
         }),
         Ok(None) => empty_gazetteer(),
         Err(d) => {
-            diags.push(d);
+            diags.push(d.clone());
             empty_gazetteer()
         }
     };
-    Ok(Loaded { gazetteer, sources, failed, briefing, diags })
+    let gazetteer_text = gazetteer_text.ok().flatten();
+    Ok(Loaded { gazetteer, gazetteer_text, sources, failed, briefing, diags })
 }
 
 /// Every `content/sources/<id>.txt`: ids checked (valid, not twice), then each file loaded.

@@ -69,6 +69,9 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// True for a name found by [`discover`] and not (yet) confirmed in the gazetteer.
     pub provisional: bool,
+    /// Where each alias is written in `entities.toml` (byte ranges, one per alias, in order); empty for
+    /// provisional entities. Kept so that a message about an alias can point at it.
+    pub alias_spans: Vec<Range<usize>>,
 }
 
 /// A place in a text where an entity is named.

@@ -2,8 +2,12 @@
 //! alias of its entities (and of provisional ones added to it).
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diag::{Diagnostic, Error};
+use crate::project;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use dossier_core::text::Folded;
@@ -17,36 +21,9 @@ use super::keys::{
 };
 use super::provisional::Provisional;
 
-/// Why `entities.toml` was refused: a message and, when known, where in the TOML text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GazetteerError {
-    message: String,
-    span: Option<Range<usize>>,
-}
-
-impl GazetteerError {
-    fn new(message: impl Into<String>, span: Option<Range<usize>>) -> Self {
-        GazetteerError { message: message.into(), span }
-    }
-
-    /// What is wrong, in one sentence.
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-
-    /// The byte range in the TOML text the message is about, when there is one.
-    pub fn span(&self) -> Option<Range<usize>> {
-        self.span.clone()
-    }
-}
-
-impl fmt::Display for GazetteerError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for GazetteerError {}
+/// A problem of `entities.toml`: what is wrong and, when known, where in the TOML text. Turned into a
+/// [`Diagnostic`] with the file's path by [`Gazetteer::parse`].
+type Problem = (String, Option<Range<usize>>);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -94,31 +71,62 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// Parses and checks `entities.toml`. Unknown fields, a malformed id, an empty name, a duplicate id
-    /// and a name or alias that two entities claim are errors that point into `text`.
-    pub fn from_toml(text: &str) -> Result<Gazetteer, GazetteerError> {
+    /// Parses and checks `entities.toml` (at `path` in the project): unknown fields, a malformed or
+    /// over-long id, an empty description, a duplicate id and a name or alias that two entities claim
+    /// are errors pointing into `text`. Every problem is reported, not only the first.
+    pub fn parse(path: &Path, text: &Arc<str>) -> Result<Gazetteer, Vec<Diagnostic>> {
+        let to_diagnostics = |problems: Vec<Problem>| -> Vec<Diagnostic> {
+            problems
+                .into_iter()
+                .map(|(message, span)| {
+                    let d = Diagnostic::error(path, message);
+                    let d = match span {
+                        Some(span) => d.at(text, span),
+                        None => d,
+                    };
+                    d.help(format!("see the comments at the top of {}", project::GAZETTEER))
+                })
+                .collect()
+        };
+        Gazetteer::build(text).map_err(to_diagnostics)
+    }
+
+    /// [`Gazetteer::parse`] of a text that is not in a project (tests, benches): its problems as
+    /// content errors of `content/entities.toml`.
+    pub fn from_toml(text: &str) -> Result<Gazetteer, Error> {
+        Gazetteer::parse(Path::new(project::GAZETTEER), &Arc::from(text)).map_err(Error::Content)
+    }
+
+    fn build(text: &str) -> Result<Gazetteer, Vec<Problem>> {
         let raw: RawGazetteer = toml::from_str(text)
-            .map_err(|e| GazetteerError::new(format!("entities: {}", e.message().trim()), e.span()))?;
-        let mut entities = Vec::with_capacity(raw.entity.len());
-        let mut seen: HashMap<&str, ()> = HashMap::new();
+            .map_err(|e| vec![(format!("bad gazetteer: {}", e.message().trim()), e.span())])?;
+        let mut problems: Vec<Problem> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         for e in &raw.entity {
             let id = e.id.get_ref();
             if !is_slug(id) {
-                return Err(GazetteerError::new(
+                problems.push((
                     format!("entity id `{id}` must be lowercase letters, digits and single hyphens"),
                     Some(e.id.span()),
                 ));
-            }
-            if seen.insert(id, ()).is_some() {
-                return Err(GazetteerError::new(format!("duplicate entity id `{id}`"), Some(e.id.span())));
-            }
-            if e.description.get_ref().trim().is_empty() {
-                return Err(GazetteerError::new(
-                    format!("entity `{id}` needs a description"),
-                    Some(e.description.span()),
+            } else if id.len() > dossier_core::routes::MAX_ID_LEN {
+                problems.push((
+                    format!(
+                        "entity id is {} characters long; the limit is {}",
+                        id.len(),
+                        dossier_core::routes::MAX_ID_LEN
+                    ),
+                    Some(e.id.span()),
                 ));
             }
+            if !seen.insert(id) {
+                problems.push((format!("duplicate entity id `{id}`"), Some(e.id.span())));
+            }
+            if e.description.get_ref().trim().is_empty() {
+                problems.push((format!("entity `{id}` needs a description"), Some(e.description.span())));
+            }
         }
+        let mut entities = Vec::with_capacity(raw.entity.len());
         let mut names = Vec::new();
         for (at, e) in raw.entity.iter().enumerate() {
             names.push(Name { entity: at, text: e.name.get_ref(), span: Some(e.name.span()) });
@@ -132,26 +140,31 @@ impl Gazetteer {
                 description: e.description.get_ref().trim().to_string(),
                 aliases: e.aliases.iter().map(|a| a.get_ref().trim().to_string()).collect(),
                 provisional: false,
+                alias_spans: e.aliases.iter().map(Spanned::span).collect(),
             });
         }
-        let index = Index::build(&entities, &names)?;
-        Gazetteer::assemble(entities, index)
+        let index = Index::build(&entities, &names);
+        problems.extend(index.problems.iter().cloned());
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Gazetteer::assemble(entities, index).map_err(|p| vec![p])
     }
 
-    fn assemble(entities: Vec<Entity>, index: Index) -> Result<Gazetteer, GazetteerError> {
+    fn assemble(entities: Vec<Entity>, index: Index) -> Result<Gazetteer, Problem> {
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .build(&index.pattern_keys)
-            .map_err(|e| GazetteerError::new(format!("entities: cannot build the matcher: {e}"), None))?;
+            .map_err(|e| (format!("entities: cannot build the matcher: {e}"), None))?;
         let ids = entities.iter().enumerate().map(|(at, e)| (e.id.clone(), at)).collect();
         Ok(Gazetteer { entities, matcher, patterns: index.patterns, keys: index.keys, ids })
     }
 
     /// A copy of this gazetteer that also matches the given provisional entities (kind
     /// [`EntityKind::Other`], flagged `provisional`). A provisional entity whose id or name the gazetteer
-    /// already has is skipped: the gazetteer's entity wins.
-    pub fn with_provisional(&self, provisional: &[Provisional]) -> Result<Gazetteer, GazetteerError> {
+    /// already has is skipped: the gazetteer's entity wins. `None` only if the matcher cannot be built.
+    pub fn with_provisional(&self, provisional: &[Provisional]) -> Option<Gazetteer> {
         let mut entities = self.entities.clone();
         let mut taken: HashSet<String> = self.keys.keys().cloned().collect();
         for p in provisional {
@@ -166,6 +179,7 @@ impl Gazetteer {
                 description: String::new(),
                 aliases: Vec::new(),
                 provisional: true,
+                alias_spans: Vec::new(),
             });
         }
         let mut names = Vec::new();
@@ -173,8 +187,9 @@ impl Gazetteer {
             names.push(Name { entity: at, text: &e.name, span: None });
             names.extend(e.aliases.iter().map(|a| Name { entity: at, text: a, span: None }));
         }
-        let index = Index::build(&entities, &names)?;
-        Gazetteer::assemble(entities, index)
+        // Names that clash were skipped above, so the index has no problems to report here.
+        let index = Index::build(&entities, &names);
+        Gazetteer::assemble(entities, index).ok()
     }
 
     /// The entities, in the order of `entities.toml` (provisional ones last).
@@ -268,29 +283,38 @@ struct Index {
     pattern_keys: Vec<String>,
     patterns: Vec<Pattern>,
     keys: HashMap<String, usize>,
+    /// Names that could not be indexed, with where they are written.
+    problems: Vec<Problem>,
 }
 
 impl Index {
-    fn build(entities: &[Entity], names: &[Name<'_>]) -> Result<Index, GazetteerError> {
-        let mut index = Index { pattern_keys: Vec::new(), patterns: Vec::new(), keys: HashMap::new() };
+    fn build(entities: &[Entity], names: &[Name<'_>]) -> Index {
+        let mut index = Index {
+            pattern_keys: Vec::new(),
+            patterns: Vec::new(),
+            keys: HashMap::new(),
+            problems: Vec::new(),
+        };
         // The same key written in capitals and not (`AQIS`, `Aqis`) matches case-insensitively.
         let mut by_key: HashMap<String, usize> = HashMap::new();
         for name in names {
             let key = match_key(name.text);
             let owner = entities.get(name.entity).map_or("?", |e| e.id.as_str());
             if !starts_with_word(&key) {
-                return Err(GazetteerError::new(
+                index.problems.push((
                     format!("name “{}” of `{owner}` must start with a letter or digit", name.text.trim()),
                     name.span.clone(),
                 ));
+                continue;
             }
             match index.keys.get(&key) {
                 Some(&other) if other != name.entity => {
                     let other = entities.get(other).map_or("?", |e| e.id.as_str());
-                    return Err(GazetteerError::new(
+                    index.problems.push((
                         format!("“{}” of `{owner}` is already a name of `{other}`", name.text.trim()),
                         name.span.clone(),
                     ));
+                    continue;
                 }
                 _ => {}
             }
@@ -309,7 +333,7 @@ impl Index {
                 }
             }
         }
-        Ok(index)
+        index
     }
 }
 
@@ -548,8 +572,36 @@ mod tests {
         }
     }
 
-    fn one(toml: &str) -> Result<Gazetteer, GazetteerError> {
-        Gazetteer::from_toml(toml)
+    /// The gazetteer, or the first of its problems.
+    fn one(toml: &str) -> Result<Gazetteer, Diagnostic> {
+        Gazetteer::parse(Path::new(project::GAZETTEER), &Arc::from(toml))
+            .map_err(|ds| ds.into_iter().next().expect("a refused gazetteer has a diagnostic"))
+    }
+
+    #[test]
+    fn every_problem_of_a_gazetteer_is_reported_at_its_place() {
+        let toml = "[[entity]]\nid = \"Bad_Id\"\nname = \"A\"\nkind = \"person\"\ndescription = \"\"\n\n\
+                    [[entity]]\nid = \"b\"\nname = \"B\"\nkind = \"person\"\ndescription = \"d\"\naliases = [\"A\"]\n";
+        let errs = Gazetteer::parse(Path::new(project::GAZETTEER), &Arc::from(toml)).expect_err("refused");
+        let found: Vec<(String, Option<String>)> = errs
+            .iter()
+            .map(|d| (d.message.clone(), d.location().split(':').nth(1).map(str::to_string)))
+            .collect();
+        assert_eq!(errs.len(), 3, "{found:#?}");
+        assert!(found[0].0.contains("must be lowercase") && found[0].1.as_deref() == Some("2"), "{found:#?}");
+        assert!(
+            found[1].0.contains("needs a description") && found[1].1.as_deref() == Some("5"),
+            "{found:#?}"
+        );
+        assert!(
+            found[2].0.contains("already a name of") && found[2].1.as_deref() == Some("12"),
+            "{found:#?}"
+        );
+        let long = format!(
+            "[[entity]]\nid = \"{}\"\nname = \"X\"\nkind = \"person\"\ndescription = \"d\"\n",
+            "a".repeat(300)
+        );
+        assert!(one(&long).expect_err("too long").message.contains("the limit is 100"));
     }
 
     #[test]
@@ -562,29 +614,29 @@ mod tests {
         };
         let toml = entity("a", "A One", "") + &entity("a", "A Two", "");
         let e = one(&toml).expect_err("duplicate id");
-        assert!(e.message().contains("duplicate entity id `a`"), "{e}");
-        assert_eq!(e.span().map(|s| &toml[s]), Some("\"a\""));
-        assert!(e.span().is_some_and(|s| s.start > toml.len() / 2));
+        assert!(e.message.contains("duplicate entity id `a`"), "{e}");
+        assert_eq!(e.span.clone().map(|s| &toml[s]), Some("\"a\""));
+        assert!(e.span.clone().is_some_and(|s| s.start > toml.len() / 2));
 
         let toml = entity("al-masri-1", "Abu Muhsin al-Masri", "")
             + &entity("al-masri-2", "Other", "\"Abu Muhsin al Masri\"");
         let e = one(&toml).expect_err("alias claimed twice");
-        assert!(e.message().contains("already a name of `al-masri-1`"), "{e}");
-        assert_eq!(e.span().map(|s| &toml[s]), Some("\"Abu Muhsin al Masri\""));
+        assert!(e.message.contains("already a name of `al-masri-1`"), "{e}");
+        assert_eq!(e.span.clone().map(|s| &toml[s]), Some("\"Abu Muhsin al Masri\""));
 
         let e = one(&(entity("a", "A", "") + "colour = \"red\"\n")).expect_err("unknown field");
-        assert!(e.message().contains("colour"), "{e}");
-        assert!(e.span().is_some());
+        assert!(e.message.contains("colour"), "{e}");
+        assert!(e.span.clone().is_some());
         let e = one(&entity("a", "A", "").replace("person", "persona")).expect_err("unknown kind");
-        assert!(e.message().contains("persona"), "{e}");
+        assert!(e.message.contains("persona"), "{e}");
         let e = one(&entity("Al_Qaeda", "A", "")).expect_err("bad id");
-        assert!(e.message().contains("Al_Qaeda"), "{e}");
+        assert!(e.message.contains("Al_Qaeda"), "{e}");
         let e = one(&entity("a", "A", "\"’s\"")).expect_err("alias without a word");
-        assert!(e.message().contains("must start with a letter"), "{e}");
+        assert!(e.message.contains("must start with a letter"), "{e}");
         let e = one(&entity("a", "A", "").replace("\"d\"", "\" \"")).expect_err("no description");
-        assert!(e.message().contains("description"), "{e}");
+        assert!(e.message.contains("description"), "{e}");
         // The same alias twice within one entity is harmless.
         assert!(one(&entity("a", "al-Qaeda", "\"al Qaeda\", \"Al-Qaeda\"")).is_ok());
-        assert_eq!(one("").map(|g| g.entities().len()), Ok(0));
+        assert_eq!(one("").map(|g| g.entities().len()).ok(), Some(0));
     }
 }

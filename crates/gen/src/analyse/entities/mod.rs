@@ -38,7 +38,7 @@
 //! let found: Vec<_> = gazetteer.find(text).into_iter().map(|m| &text[m.span]).collect();
 //! assert_eq!(found, ["Al Qaeda in the Indian Subcontinent", "AQSI", "al Qaeda"]);
 //! assert_eq!(gazetteer.lookup("AL-QAEDI").map(|e| e.id.as_str()), Some("al-qaeda"));
-//! # Ok::<(), dossier::analyse::entities::GazetteerError>(())
+//! # Ok::<(), dossier::Error>(())
 //! ```
 
 mod discovery;
@@ -49,7 +49,7 @@ mod provisional;
 
 pub use discovery::{discover, without_titles, Candidate};
 pub use entity::{Entity, EntityKind, Mention};
-pub use gazetteer::{Gazetteer, GazetteerError};
+pub use gazetteer::Gazetteer;
 pub use provisional::{provisional_entities, provisional_id, Provisional};
 
 #[cfg(test)]
@@ -62,7 +62,7 @@ mod tests {
     pub(super) fn gazetteer() -> Gazetteer {
         match Gazetteer::from_toml(GAZETTEER) {
             Ok(g) => g,
-            Err(e) => panic!("content/entities.toml: {e} at {:?}", e.span()),
+            Err(e) => panic!("content/entities.toml: {e}"),
         }
     }
 

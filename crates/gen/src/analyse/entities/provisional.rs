@@ -28,7 +28,26 @@ pub fn provisional_id(name: &str) -> String {
     while id.ends_with('-') {
         id.pop();
     }
-    id
+    shorten(id)
+}
+
+/// An id within [`MAX_ID_LEN`](dossier_core::routes::MAX_ID_LEN): a long run of capitalised words
+/// (a headline in capitals, a list of names) must not become a folder name the file system refuses.
+/// The cut keeps whole words and ends with a hash of the whole id, so two long names stay apart.
+fn shorten(id: String) -> String {
+    let max = dossier_core::routes::MAX_ID_LEN;
+    if id.len() <= max {
+        return id;
+    }
+    // FNV-1a: small, stable across builds and platforms.
+    let hash =
+        id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let suffix = format!("-{:08x}", hash as u32);
+    let mut cut = &id[..max - suffix.len()];
+    if let Some(at) = cut.rfind('-') {
+        cut = &cut[..at];
+    }
+    format!("{}{suffix}", cut.trim_end_matches('-'))
 }
 
 /// A name found by [`discover`](super::discover) in one or more texts, gathered under one provisional id.
@@ -131,8 +150,8 @@ mod tests {
         assert_eq!(provisional_id("Nahr-e-Seraj"), "nahr-e-seraj");
 
         let extended = match g.with_provisional(&provisional) {
-            Ok(e) => e,
-            Err(e) => panic!("{e}"),
+            Some(e) => e,
+            None => panic!("the matcher could not be built"),
         };
         let text = "Qari Fasihuddin’s men and the Taliban";
         let got: Vec<_> = extended
@@ -142,5 +161,16 @@ mod tests {
             .collect();
         assert_eq!(got, [("qari-fasihuddin", true), ("taliban", false)]);
         assert_eq!(extended.entities().len(), g.entities().len() + 2);
+    }
+
+    #[test]
+    fn a_very_long_name_gets_a_short_stable_id() {
+        let long = "Very ".repeat(80) + "Long Name";
+        let id = provisional_id(&long);
+        assert!(id.len() <= dossier_core::routes::MAX_ID_LEN, "{id}");
+        assert_eq!(id, provisional_id(&long), "stable");
+        assert_ne!(id, provisional_id(&("Very ".repeat(80) + "Other Name")), "two long names stay apart");
+        assert!(id.starts_with("very-very-"), "{id}");
+        assert_eq!(provisional_id("Karen Roxberry"), "karen-roxberry");
     }
 }
