@@ -1,0 +1,223 @@
+//! Note assembly: each citation and footnote reference becomes a numbered note (the same citation or
+//! footnote twice is one note with two references), and every place that cites a source is recorded
+//! for the source pages.
+
+use super::footnotes::Footnotes;
+use super::model::{CiteSite, NoteKind, Resolved};
+use crate::load::source::Source;
+use crate::render::html::{escape, language_name};
+use std::collections::{BTreeMap, HashMap};
+
+/// What makes two notes the same note.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum NoteKey {
+    Cite(Vec<Resolved>),
+    Footnote(String),
+}
+
+/// A note before its content is rendered.
+pub(super) struct NoteDraft {
+    /// Its number, from 1.
+    pub(super) n: usize,
+    /// What it is.
+    pub(super) kind: NoteKind,
+    /// The ids of its references, in order.
+    pub(super) refs: Vec<String>,
+}
+
+/// The notes so far, and the places that cite each source.
+pub(super) struct Notes<'s> {
+    sources: &'s BTreeMap<String, Source>,
+    /// The notes in order.
+    pub(super) drafts: Vec<NoteDraft>,
+    keys: HashMap<NoteKey, usize>,
+    /// For each source id, the places that cite it.
+    pub(super) cited: BTreeMap<String, Vec<CiteSite>>,
+}
+
+impl<'s> Notes<'s> {
+    /// No notes yet.
+    pub(super) fn new(sources: &'s BTreeMap<String, Source>) -> Self {
+        Notes { sources, drafts: Vec::new(), keys: HashMap::new(), cited: BTreeMap::new() }
+    }
+
+    fn note_for(&mut self, key: NoteKey, kind: NoteKind) -> usize {
+        match self.keys.get(&key) {
+            Some(&n) => n,
+            None => {
+                let n = self.drafts.len() + 1;
+                self.keys.insert(key, n);
+                self.drafts.push(NoteDraft { n, kind, refs: Vec::new() });
+                n
+            }
+        }
+    }
+
+    /// A reference to the footnote `label` (which is defined): its mark.
+    pub(super) fn footnote_ref(&mut self, label: String, footnotes: &Footnotes<'_>) -> String {
+        let n = self.note_for(NoteKey::Footnote(label.clone()), NoteKind::Footnote(label));
+        self.noteref_html(n, footnotes)
+    }
+
+    /// The reference mark for a new reference to note `n`, with its hover preview.
+    fn noteref_html(&mut self, n: usize, footnotes: &Footnotes<'_>) -> String {
+        let note = &mut self.drafts[n - 1];
+        let id = format!("ref-{n}-{}", note.refs.len() + 1);
+        note.refs.push(id.clone());
+        let preview = self.preview(n, footnotes);
+        format!(
+            "<a class=\"noteref\" id=\"{id}\" href=\"#note-{n}\" role=\"doc-noteref\" aria-describedby=\"tip-{id}\">{n}</a><span class=\"note-tip\" id=\"tip-{id}\" role=\"tooltip\">{}</span>",
+            escape(&preview)
+        )
+    }
+
+    /// A citation of `items` in section `section`: a note reference in the body, or written out in
+    /// short inside footnote `in_note`.
+    pub(super) fn cite_html(
+        &mut self,
+        items: Vec<Resolved>,
+        section: &str,
+        in_note: Option<usize>,
+        footnotes: &Footnotes<'_>,
+    ) -> String {
+        if items.is_empty() {
+            return String::new();
+        }
+        if let Some(note) = in_note {
+            // Inside a footnote, a citation is written out in short rather than becoming a note of a note.
+            for r in &items {
+                self.cited.entry(r.id.clone()).or_default().push(CiteSite {
+                    anchor: format!("note-{note}"),
+                    note,
+                    section: "Notes".into(),
+                    paragraphs: r.paragraphs.clone(),
+                });
+            }
+            return format!("({})", self.items_html(&items, true));
+        }
+        let n = self.note_for(NoteKey::Cite(items.clone()), NoteKind::Citation(items.clone()));
+        let html = self.noteref_html(n, footnotes);
+        let anchor = self.drafts[n - 1].refs.last().cloned().unwrap_or_default();
+        for r in &items {
+            self.cited.entry(r.id.clone()).or_default().push(CiteSite {
+                anchor: anchor.clone(),
+                note: n,
+                section: section.to_string(),
+                paragraphs: r.paragraphs.clone(),
+            });
+        }
+        html
+    }
+
+    fn preview(&self, n: usize, footnotes: &Footnotes<'_>) -> String {
+        match &self.drafts[n - 1].kind {
+            NoteKind::Citation(items) => items
+                .iter()
+                .filter_map(|r| {
+                    let s = self.sources.get(&r.id)?;
+                    let paras: Vec<String> = r.paragraphs.iter().map(|p| format!("¶{p}")).collect();
+                    let mut t =
+                        format!("{}, “{}”, {}", outlet(s), inner_quotes(&s.meta.title), s.meta.published);
+                    if !paras.is_empty() {
+                        t.push_str(&format!(", {}", paras.join(", ")));
+                    }
+                    Some(t)
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            NoteKind::Footnote(label) => footnotes.preview(label),
+        }
+    }
+
+    /// The content of a citation note.
+    pub(super) fn citation_note_html(&self, items: &[Resolved]) -> String {
+        format!("{}.", self.items_html(items, false))
+    }
+
+    fn items_html(&self, items: &[Resolved], short: bool) -> String {
+        items
+            .iter()
+            .filter_map(|r| {
+                let s = self.sources.get(&r.id)?;
+                let page = dossier_core::routes::source_page(&r.id);
+                let mut h = if short {
+                    format!(
+                        "<a class=\"cite-short\" href=\"{page}\">{}, {}</a>",
+                        escape(&outlet(s)),
+                        s.meta.published
+                    )
+                } else {
+                    let mut h = format!(
+                        "<span class=\"cite-outlet\">{}</span>, “<a href=\"{page}\">{}</a>”, {}",
+                        escape(&outlet(s)),
+                        escape(&inner_quotes(&s.meta.title)),
+                        s.meta.published
+                    );
+                    if let Some(from) = &s.meta.translated_from {
+                        h.push_str(&format!(" (translated from {})", escape(&language_name(from))));
+                    }
+                    h
+                };
+                if !r.paragraphs.is_empty() {
+                    let links: Vec<String> = r
+                        .paragraphs
+                        .iter()
+                        .map(|p| format!("<a href=\"{page}#p{p}\">¶&#8239;{p}</a>"))
+                        .collect();
+                    h.push_str(&format!(", {}", links.join(", ")));
+                }
+                if r.verified && !short {
+                    h.push_str(" <span class=\"verified\">(quotation checked)</span>");
+                }
+                if let (Some(url), false) = (&s.meta.url, short) {
+                    h.push_str(&format!(". Original: <a class=\"url\" href=\"{0}\">{0}</a>", escape(url)));
+                }
+                Some(h)
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+/// The outlet as a reader should see it.
+pub fn outlet(s: &Source) -> String {
+    if s.meta.outlet.eq_ignore_ascii_case("unknown") {
+        "Unknown outlet".into()
+    } else {
+        s.meta.outlet.clone()
+    }
+}
+
+/// A title set inside “…” with its own double quotes turned single (‘…’), as typography asks for a
+/// quotation within a quotation: “Al Qaeda ‘is gaining strength’”. Apostrophes are left alone.
+pub(crate) fn inner_quotes(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut open = true;
+    for c in title.chars() {
+        match c {
+            '“' => out.push('‘'),
+            '”' => out.push('’'),
+            '"' => {
+                out.push(if open { '‘' } else { '’' });
+                open = !open;
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_quotation_inside_a_quoted_title_takes_single_quotes() {
+        assert_eq!(
+            super::inner_quotes("The US warns that Al Qaeda “is gaining strength” in Afghanistan"),
+            "The US warns that Al Qaeda ‘is gaining strength’ in Afghanistan"
+        );
+        assert_eq!(
+            super::inner_quotes(r#"Taliban set to become Al Qaeda’s "darling" again"#),
+            "Taliban set to become Al Qaeda’s ‘darling’ again"
+        );
+    }
+}
