@@ -3,9 +3,10 @@
 
 use super::footnotes::Spanned;
 use super::links::Site;
-use super::model::{Briefing, Meta, Note, NoteKind, Stats};
+use super::model::{Briefing, Meta, Note, NoteKind, Segment, Stats};
 use super::notes::Notes;
 use super::report::Report;
+use super::segments;
 use super::transform::Ctx;
 use super::verify::Verifier;
 use crate::analyse::entities::Gazetteer;
@@ -77,25 +78,22 @@ pub fn compile(
         Some(g) => crate::render::markup::mark_events(body_events, g),
         None => (body_events, Vec::new()),
     };
-    let mut body_html = String::new();
-    pulldown_cmark::html::push_html(&mut body_html, body_events.into_iter());
+    let body = segments::write(body_events, std::mem::take(&mut ctx.queued));
 
     // Footnotes are rendered in note order; a footnote may reference another, which is appended.
-    let mut rendered: Vec<String> = Vec::new();
+    let mut rendered: Vec<Vec<Segment>> = Vec::new();
     let mut i = 0;
     while i < ctx.notes.drafts.len() {
-        let html = match ctx.notes.drafts[i].kind.clone() {
-            NoteKind::Citation(items) => ctx.notes.citation_note_html(&items),
+        let body = match ctx.notes.drafts[i].kind.clone() {
+            NoteKind::Citation(_) => Vec::new(),
             NoteKind::Footnote(label) => {
                 let events = ctx.footnotes.take_events(&label);
                 ctx.current_note = Some(i + 1);
                 let out = ctx.transform(events);
-                let mut html = String::new();
-                pulldown_cmark::html::push_html(&mut html, out.into_iter());
-                html
+                segments::write(out, std::mem::take(&mut ctx.queued))
             }
         };
-        rendered.push(html);
+        rendered.push(body);
         i += 1;
     }
     let used: BTreeSet<String> = ctx
@@ -126,12 +124,12 @@ pub fn compile(
         .drafts
         .into_iter()
         .zip(rendered)
-        .map(|(d, html)| Note { n: d.n, kind: d.kind, refs: d.refs, html })
+        .map(|(d, body)| Note { n: d.n, kind: d.kind, refs: d.refs, body })
         .collect();
     Ok(Briefing {
         path: path.to_path_buf(),
         meta,
-        body_html,
+        body,
         notes,
         toc: ctx.headings.toc,
         cited: ctx.notes.cited,

@@ -50,8 +50,27 @@ pub struct Note {
     pub kind: NoteKind,
     /// The ids of the references that point to it, in order (one backlink each).
     pub refs: Vec<String>,
-    /// Its content, as HTML.
-    pub html: String,
+    /// A footnote's content, in order (empty for a citation note, whose sources are in `kind`).
+    pub body: Vec<Segment>,
+}
+
+/// One piece of the briefing's body or of a footnote, in order; the render phase marks up the note
+/// references and citations through the templates.
+#[derive(Debug, Clone)]
+pub enum Segment {
+    /// HTML pulldown-cmark wrote for the Markdown (text escaped, entity mentions marked).
+    Html(String),
+    /// A reference to a note.
+    NoteRef {
+        /// The note's number.
+        n: usize,
+        /// The reference's element id (`ref-3-1`), which the note's backlink points to.
+        id: String,
+        /// The note's plain text, for the hover preview.
+        tip: String,
+    },
+    /// A citation inside a footnote, written out in short (never empty).
+    ShortCite(Vec<Resolved>),
 }
 
 /// A place in the briefing that cites a source.
@@ -94,8 +113,8 @@ pub struct Briefing {
     pub path: PathBuf,
     /// Front matter.
     pub meta: Meta,
-    /// The body as HTML, with note references.
-    pub body_html: String,
+    /// The body, with note references.
+    pub body: Vec<Segment>,
     /// The endnotes in order.
     pub notes: Vec<Note>,
     /// Level 2 and 3 headings.

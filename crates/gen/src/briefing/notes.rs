@@ -3,9 +3,8 @@
 //! for the source pages.
 
 use super::footnotes::Footnotes;
-use super::model::{CiteSite, NoteKind, Resolved};
+use super::model::{CiteSite, NoteKind, Resolved, Segment};
 use crate::load::source::Source;
-use crate::render::html::{escape, language_name};
 use std::collections::{BTreeMap, HashMap};
 
 /// What makes two notes the same note.
@@ -53,35 +52,31 @@ impl<'s> Notes<'s> {
         }
     }
 
-    /// A reference to the footnote `label` (which is defined): its mark.
-    pub(super) fn footnote_ref(&mut self, label: String, footnotes: &Footnotes<'_>) -> String {
+    /// A reference to the footnote `label` (which is defined).
+    pub(super) fn footnote_ref(&mut self, label: String, footnotes: &Footnotes<'_>) -> Segment {
         let n = self.note_for(NoteKey::Footnote(label.clone()), NoteKind::Footnote(label));
-        self.noteref_html(n, footnotes)
+        self.noteref(n, footnotes)
     }
 
-    /// The reference mark for a new reference to note `n`, with its hover preview.
-    fn noteref_html(&mut self, n: usize, footnotes: &Footnotes<'_>) -> String {
+    /// A new reference to note `n`, with its hover preview.
+    fn noteref(&mut self, n: usize, footnotes: &Footnotes<'_>) -> Segment {
         let note = &mut self.drafts[n - 1];
         let id = format!("ref-{n}-{}", note.refs.len() + 1);
         note.refs.push(id.clone());
-        let preview = self.preview(n, footnotes);
-        format!(
-            "<a class=\"noteref\" id=\"{id}\" href=\"#note-{n}\" role=\"doc-noteref\" aria-describedby=\"tip-{id}\">{n}</a><span class=\"note-tip\" id=\"tip-{id}\" role=\"tooltip\">{}</span>",
-            escape(&preview)
-        )
+        Segment::NoteRef { n, id, tip: self.preview(n, footnotes) }
     }
 
     /// A citation of `items` in section `section`: a note reference in the body, or written out in
-    /// short inside footnote `in_note`.
-    pub(super) fn cite_html(
+    /// short inside footnote `in_note`; nothing when no item resolved.
+    pub(super) fn cite(
         &mut self,
         items: Vec<Resolved>,
         section: &str,
         in_note: Option<usize>,
         footnotes: &Footnotes<'_>,
-    ) -> String {
+    ) -> Option<Segment> {
         if items.is_empty() {
-            return String::new();
+            return None;
         }
         if let Some(note) = in_note {
             // Inside a footnote, a citation is written out in short rather than becoming a note of a note.
@@ -93,10 +88,10 @@ impl<'s> Notes<'s> {
                     paragraphs: r.paragraphs.clone(),
                 });
             }
-            return format!("({})", self.items_html(&items, true));
+            return Some(Segment::ShortCite(items));
         }
         let n = self.note_for(NoteKey::Cite(items.clone()), NoteKind::Citation(items.clone()));
-        let html = self.noteref_html(n, footnotes);
+        let segment = self.noteref(n, footnotes);
         let anchor = self.drafts[n - 1].refs.last().cloned().unwrap_or_default();
         for r in &items {
             self.cited.entry(r.id.clone()).or_default().push(CiteSite {
@@ -106,9 +101,10 @@ impl<'s> Notes<'s> {
                 paragraphs: r.paragraphs.clone(),
             });
         }
-        html
+        Some(segment)
     }
 
+    /// The note's plain text for its hover preview.
     fn preview(&self, n: usize, footnotes: &Footnotes<'_>) -> String {
         match &self.drafts[n - 1].kind {
             NoteKind::Citation(items) => items
@@ -127,55 +123,6 @@ impl<'s> Notes<'s> {
                 .join("; "),
             NoteKind::Footnote(label) => footnotes.preview(label),
         }
-    }
-
-    /// The content of a citation note.
-    pub(super) fn citation_note_html(&self, items: &[Resolved]) -> String {
-        format!("{}.", self.items_html(items, false))
-    }
-
-    fn items_html(&self, items: &[Resolved], short: bool) -> String {
-        items
-            .iter()
-            .filter_map(|r| {
-                let s = self.sources.get(&r.id)?;
-                let page = dossier_core::routes::source_page(&r.id);
-                let mut h = if short {
-                    format!(
-                        "<a class=\"cite-short\" href=\"{page}\">{}, {}</a>",
-                        escape(&outlet(s)),
-                        s.meta.published
-                    )
-                } else {
-                    let mut h = format!(
-                        "<span class=\"cite-outlet\">{}</span>, “<a href=\"{page}\">{}</a>”, {}",
-                        escape(&outlet(s)),
-                        escape(&inner_quotes(&s.meta.title)),
-                        s.meta.published
-                    );
-                    if let Some(from) = &s.meta.translated_from {
-                        h.push_str(&format!(" (translated from {})", escape(&language_name(from))));
-                    }
-                    h
-                };
-                if !r.paragraphs.is_empty() {
-                    let links: Vec<String> = r
-                        .paragraphs
-                        .iter()
-                        .map(|p| format!("<a href=\"{page}#p{p}\">¶&#8239;{p}</a>"))
-                        .collect();
-                    h.push_str(&format!(", {}", links.join(", ")));
-                }
-                if r.verified && !short {
-                    h.push_str(" <span class=\"verified\">(quotation checked)</span>");
-                }
-                if let (Some(url), false) = (&s.meta.url, short) {
-                    h.push_str(&format!(". Original: <a class=\"url\" href=\"{0}\">{0}</a>", escape(url)));
-                }
-                Some(h)
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
     }
 }
 

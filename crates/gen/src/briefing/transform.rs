@@ -4,9 +4,10 @@
 
 use super::footnotes::{Footnotes, Spanned};
 use super::links::Links;
-use super::model::{Heading, Resolved};
+use super::model::{Heading, Resolved, Segment};
 use super::notes::Notes;
 use super::report::Report;
+use super::segments::slot;
 use super::text_map::{pieces, Piece};
 use super::verify::{CiteAt, Verifier};
 use crate::analyse::prose::MARKER;
@@ -57,6 +58,8 @@ pub(super) struct Ctx<'s, 'a> {
     pub(super) current_note: Option<usize>,
     /// Citation brackets in the text.
     pub(super) citations: usize,
+    /// The note references and short citations of the events transformed so far, one per slot.
+    pub(super) queued: Vec<Segment>,
 }
 
 impl<'s, 'a> Ctx<'s, 'a> {
@@ -72,6 +75,7 @@ impl<'s, 'a> Ctx<'s, 'a> {
             section: String::new(),
             current_note: None,
             citations: 0,
+            queued: Vec::new(),
         }
     }
 
@@ -203,13 +207,17 @@ impl<'s, 'a> Ctx<'s, 'a> {
                         }
                     }
                     let items = resolved.remove(&i).unwrap_or_default();
-                    let html = self.notes.cite_html(items, &self.section, self.current_note, &self.footnotes);
-                    out.push(Event::InlineHtml(CowStr::from(html)));
+                    if let Some(cite) =
+                        self.notes.cite(items, &self.section, self.current_note, &self.footnotes)
+                    {
+                        self.queued.push(cite);
+                        out.push(slot());
+                    }
                 }
                 Piece::FootnoteRef { label, span } => {
                     if self.footnotes.contains(&label) {
-                        let html = self.notes.footnote_ref(label, &self.footnotes);
-                        out.push(Event::InlineHtml(CowStr::from(html)));
+                        self.queued.push(self.notes.footnote_ref(label, &self.footnotes));
+                        out.push(slot());
                     } else {
                         self.footnotes.undefined(&label, span, &mut self.report);
                     }

@@ -8,11 +8,12 @@ pub mod html;
 pub mod markup;
 pub mod pages;
 
-use crate::briefing::{outlet, Briefing, NoteKind};
+use crate::briefing::{inner_quotes, outlet, Briefing, NoteKind, Resolved, Segment};
 use crate::diag::Error;
 use crate::load::source::{Origin, Source};
 use crate::pipeline::Library;
 use crate::render::html::language_name;
+use dossier_core::routes;
 use minijinja::{path_loader, Environment, UndefinedBehavior};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -51,9 +52,71 @@ impl<'a> Layout<'a> {
 #[derive(Serialize)]
 struct NoteView<'a> {
     n: usize,
-    html: &'a str,
+    /// A footnote's content (empty for a citation).
+    body: Vec<SegmentView<'a>>,
+    /// A citation's sources; `None` for a footnote.
+    items: Option<Vec<CiteItemView<'a>>>,
     backlinks: Vec<Backlink>,
     sources: Vec<&'a str>,
+}
+
+/// One piece of the body or of a footnote, for `notes.html`.
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum SegmentView<'a> {
+    /// Markdown's HTML, written out as it is.
+    Html { html: &'a str },
+    /// A note reference.
+    NoteRef { n: usize, id: &'a str, tip: &'a str },
+    /// A citation inside a footnote, in short.
+    ShortCite { items: Vec<CiteItemView<'a>> },
+}
+
+/// One cited source in a citation.
+#[derive(Serialize)]
+struct CiteItemView<'a> {
+    /// The source's page.
+    page: String,
+    outlet: String,
+    /// The title, its double quotes turned single.
+    title: String,
+    published: String,
+    /// The language it was translated from, by name.
+    translated_from: Option<String>,
+    paragraphs: &'a [usize],
+    /// A quotation of the citing sentence was found in it.
+    verified: bool,
+    url: Option<&'a str>,
+}
+
+fn cite_items<'a>(items: &'a [Resolved], library: &'a Library) -> Vec<CiteItemView<'a>> {
+    items
+        .iter()
+        .filter_map(|r| {
+            let s = library.sources.get(&r.id)?;
+            Some(CiteItemView {
+                page: routes::source_page(&r.id),
+                outlet: outlet(s),
+                title: inner_quotes(&s.meta.title),
+                published: s.meta.published.to_string(),
+                translated_from: s.meta.translated_from.as_deref().map(language_name),
+                paragraphs: &r.paragraphs,
+                verified: r.verified,
+                url: s.meta.url.as_deref(),
+            })
+        })
+        .collect()
+}
+
+fn segment_views<'a>(segments: &'a [Segment], library: &'a Library) -> Vec<SegmentView<'a>> {
+    segments
+        .iter()
+        .map(|s| match s {
+            Segment::Html(html) => SegmentView::Html { html },
+            Segment::NoteRef { n, id, tip } => SegmentView::NoteRef { n: *n, id, tip },
+            Segment::ShortCite(items) => SegmentView::ShortCite { items: cite_items(items, library) },
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -180,6 +243,9 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
             _ => minijinja::escape_formatter(out, state, value),
         }
     });
+    // The note markup (notes.html) escapes as `html::escape` does, the markup it replaces: minijinja's
+    // own escape also writes `/` and `'` as entities.
+    env.add_filter("esc", |s: &str| minijinja::Value::from_safe_string(crate::render::html::escape(s)));
     env.add_global("reliability_scale", minijinja::Value::from_serialize(RELIABILITY));
     env.add_global("credibility_scale", minijinja::Value::from_serialize(CREDIBILITY));
     if !templates.is_dir() {
@@ -200,7 +266,11 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
         .iter()
         .map(|n| NoteView {
             n: n.n,
-            html: &n.html,
+            body: segment_views(&n.body, library),
+            items: match &n.kind {
+                NoteKind::Citation(items) => Some(cite_items(items, library)),
+                NoteKind::Footnote(_) => None,
+            },
             backlinks: n
                 .refs
                 .iter()
@@ -233,7 +303,7 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
             authors => &b.meta.authors,
             summary => &b.meta.summary,
         },
-        body => &b.body_html,
+        body => segment_views(&b.body, library),
         toc => toc,
         notes => notes,
         sources => &rows,
