@@ -96,8 +96,11 @@ impl<'s> Verifier<'s> {
     ) {
         let quotes = prose::quotations(plain);
         for sentence in prose::sentences(plain, &quotes) {
-            let here: Vec<CiteAt<'_>> =
-                cites.iter().copied().filter(|&(_, pos, _)| sentence.contains(&pos)).collect();
+            // Citations come in text order: the sentence's are one run of them, found by binary search
+            // (filtering all of them per sentence cost citations × sentences in a long paragraph).
+            let from = cites.partition_point(|&(_, pos, _)| pos < sentence.start);
+            let to = cites.partition_point(|&(_, pos, _)| pos < sentence.end);
+            let here: Vec<CiteAt<'_>> = cites[from..to.max(from)].to_vec();
             for q in quotes.iter().filter(|q| sentence.contains(&q.outer.start)) {
                 let quotation = Quotation::parse(&plain[q.inner.clone()]);
                 let span = file_offset(q.outer.start)..file_offset(q.outer.end.saturating_sub(1)) + 1;
