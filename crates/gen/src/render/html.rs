@@ -1,4 +1,5 @@
-//! Small HTML helpers for markup the generator writes itself (notes, note references).
+//! Small HTML helpers for markup the generator writes itself (entity marks, contexts, word diffs) and
+//! for the templates' `esc` filter, which the note markup uses.
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {

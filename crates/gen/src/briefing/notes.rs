@@ -1,0 +1,170 @@
+//! Note assembly: each citation and footnote reference becomes a numbered note (the same citation or
+//! footnote twice is one note with two references), and every place that cites a source is recorded
+//! for the source pages.
+
+use super::footnotes::Footnotes;
+use super::model::{CiteSite, NoteKind, Resolved, Segment};
+use crate::load::source::Source;
+use std::collections::{BTreeMap, HashMap};
+
+/// What makes two notes the same note.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum NoteKey {
+    Cite(Vec<Resolved>),
+    Footnote(String),
+}
+
+/// A note before its content is rendered.
+pub(super) struct NoteDraft {
+    /// Its number, from 1.
+    pub(super) n: usize,
+    /// What it is.
+    pub(super) kind: NoteKind,
+    /// The ids of its references, in order.
+    pub(super) refs: Vec<String>,
+}
+
+/// The notes so far, and the places that cite each source.
+pub(super) struct Notes<'s> {
+    sources: &'s BTreeMap<String, Source>,
+    /// The notes in order.
+    pub(super) drafts: Vec<NoteDraft>,
+    keys: HashMap<NoteKey, usize>,
+    /// For each source id, the places that cite it.
+    pub(super) cited: BTreeMap<String, Vec<CiteSite>>,
+}
+
+impl<'s> Notes<'s> {
+    /// No notes yet.
+    pub(super) fn new(sources: &'s BTreeMap<String, Source>) -> Self {
+        Notes { sources, drafts: Vec::new(), keys: HashMap::new(), cited: BTreeMap::new() }
+    }
+
+    fn note_for(&mut self, key: NoteKey, kind: NoteKind) -> usize {
+        match self.keys.get(&key) {
+            Some(&n) => n,
+            None => {
+                let n = self.drafts.len() + 1;
+                self.keys.insert(key, n);
+                self.drafts.push(NoteDraft { n, kind, refs: Vec::new() });
+                n
+            }
+        }
+    }
+
+    /// A reference to the footnote `label` (which is defined).
+    pub(super) fn footnote_ref(&mut self, label: String, footnotes: &Footnotes<'_>) -> Segment {
+        let n = self.note_for(NoteKey::Footnote(label.clone()), NoteKind::Footnote(label));
+        self.noteref(n, footnotes)
+    }
+
+    /// A new reference to note `n`, with its hover preview.
+    fn noteref(&mut self, n: usize, footnotes: &Footnotes<'_>) -> Segment {
+        let note = &mut self.drafts[n - 1];
+        let id = format!("ref-{n}-{}", note.refs.len() + 1);
+        note.refs.push(id.clone());
+        Segment::NoteRef { n, id, tip: self.preview(n, footnotes) }
+    }
+
+    /// A citation of `items` in section `section`: a note reference in the body, or written out in
+    /// short inside footnote `in_note`; nothing when no item resolved.
+    pub(super) fn cite(
+        &mut self,
+        items: Vec<Resolved>,
+        section: &str,
+        in_note: Option<usize>,
+        footnotes: &Footnotes<'_>,
+    ) -> Option<Segment> {
+        if items.is_empty() {
+            return None;
+        }
+        if let Some(note) = in_note {
+            // Inside a footnote, a citation is written out in short rather than becoming a note of a note.
+            for r in &items {
+                self.cited.entry(r.id.clone()).or_default().push(CiteSite {
+                    anchor: format!("note-{note}"),
+                    note,
+                    section: "Notes".into(),
+                    paragraphs: r.paragraphs.clone(),
+                });
+            }
+            return Some(Segment::ShortCite(items));
+        }
+        let n = self.note_for(NoteKey::Cite(items.clone()), NoteKind::Citation(items.clone()));
+        let segment = self.noteref(n, footnotes);
+        let anchor = self.drafts[n - 1].refs.last().cloned().unwrap_or_default();
+        for r in &items {
+            self.cited.entry(r.id.clone()).or_default().push(CiteSite {
+                anchor: anchor.clone(),
+                note: n,
+                section: section.to_string(),
+                paragraphs: r.paragraphs.clone(),
+            });
+        }
+        Some(segment)
+    }
+
+    /// The note's plain text for its hover preview.
+    fn preview(&self, n: usize, footnotes: &Footnotes<'_>) -> String {
+        match &self.drafts[n - 1].kind {
+            NoteKind::Citation(items) => items
+                .iter()
+                .filter_map(|r| {
+                    let s = self.sources.get(&r.id)?;
+                    let paras: Vec<String> = r.paragraphs.iter().map(|p| format!("¶{p}")).collect();
+                    let mut t =
+                        format!("{}, “{}”, {}", outlet(s), inner_quotes(&s.meta.title), s.meta.published);
+                    if !paras.is_empty() {
+                        t.push_str(&format!(", {}", paras.join(", ")));
+                    }
+                    Some(t)
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            NoteKind::Footnote(label) => footnotes.preview(label),
+        }
+    }
+}
+
+/// The outlet as a reader should see it.
+pub fn outlet(s: &Source) -> String {
+    if s.meta.outlet.eq_ignore_ascii_case("unknown") {
+        "Unknown outlet".into()
+    } else {
+        s.meta.outlet.clone()
+    }
+}
+
+/// A title set inside “…” with its own double quotes turned single (‘…’), as typography asks for a
+/// quotation within a quotation: “Al Qaeda ‘is gaining strength’”. Apostrophes are left alone.
+pub(crate) fn inner_quotes(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut open = true;
+    for c in title.chars() {
+        match c {
+            '“' => out.push('‘'),
+            '”' => out.push('’'),
+            '"' => {
+                out.push(if open { '‘' } else { '’' });
+                open = !open;
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_quotation_inside_a_quoted_title_takes_single_quotes() {
+        assert_eq!(
+            super::inner_quotes("The US warns that Al Qaeda “is gaining strength” in Afghanistan"),
+            "The US warns that Al Qaeda ‘is gaining strength’ in Afghanistan"
+        );
+        assert_eq!(
+            super::inner_quotes(r#"Taliban set to become Al Qaeda’s "darling" again"#),
+            "Taliban set to become Al Qaeda’s ‘darling’ again"
+        );
+    }
+}

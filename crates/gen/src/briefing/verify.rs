@@ -1,0 +1,240 @@
+//! Citations resolved against the loaded sources, and quotations verified: a quotation in a cited
+//! sentence must be found in one of the sources its sentence cites (see [`dossier_core::quote`]).
+
+use super::cite::Citation;
+use super::model::Resolved;
+use super::report::Report;
+use crate::analyse::prose;
+use crate::load::source::Source;
+use dossier_core::quote::{closest, find, Quotation};
+use dossier_core::text::{tokenize, Token};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+
+/// The sources citations resolve to, tokenized once for verification.
+pub(super) struct Verifier<'s> {
+    sources: &'s BTreeMap<String, Source>,
+    /// Sources that exist but failed to load.
+    failed: &'s BTreeSet<String>,
+    /// Each source's paragraphs as tokens.
+    tokens: BTreeMap<&'s str, Vec<Vec<Token>>>,
+    /// Quotations found in a cited source.
+    pub(super) verified: usize,
+}
+
+/// A citation in a run of inline text: its piece index, its offset in the run's plain text, itself.
+pub(super) type CiteAt<'c> = (usize, usize, &'c Citation);
+
+impl<'s> Verifier<'s> {
+    /// Tokenizes every source's paragraphs.
+    pub(super) fn new(sources: &'s BTreeMap<String, Source>, failed: &'s BTreeSet<String>) -> Self {
+        let tokens = sources
+            .iter()
+            .map(|(id, s)| {
+                (id.as_str(), s.paragraphs.iter().map(|p| tokenize(s.paragraph_text(p))).collect())
+            })
+            .collect();
+        Verifier { sources, failed, tokens, verified: 0 }
+    }
+
+    /// Checks the ids and locators of a citation; unknown ids and missing paragraphs are errors.
+    pub(super) fn resolve(&self, c: &Citation, report: &mut Report<'_>) -> Vec<Resolved> {
+        let mut out = Vec::new();
+        for item in &c.items {
+            if self.failed.contains(&item.id) {
+                continue;
+            }
+            let Some(source) = self.sources.get(&item.id) else {
+                let ids: Vec<String> = self.sources.keys().cloned().collect();
+                let help = match crate::suggest(&item.id, &ids) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!("known sources: {}", ids.join(", ")),
+                };
+                report.error(
+                    item.id_span.clone(),
+                    format!("unknown source `{}`", item.id),
+                    "no such file in content/sources/",
+                    Some(help),
+                );
+                continue;
+            };
+            let mut paragraphs = Vec::new();
+            if let Some(n) = item.locator {
+                if source.paragraph(n).is_none() {
+                    report.error(
+                        c.span.clone(),
+                        format!("`{}` has no paragraph p{n}", item.id),
+                        "locator out of range",
+                        Some(format!(
+                            "it has {} paragraphs (see sources/{}/)",
+                            source.paragraphs.len(),
+                            item.id
+                        )),
+                    );
+                    continue;
+                }
+                paragraphs.push(n);
+            }
+            out.push(Resolved { id: item.id.clone(), paragraphs, verified: false });
+        }
+        out
+    }
+
+    /// Verifies every quotation of a run of inline text against the citations of its sentence.
+    /// `plain` is the run's text with a marker for each citation and note reference; `file_offset`
+    /// maps an offset in it to the file; `resolved` holds each citation's resolved items by piece
+    /// index, and records where quotations were found. Outside footnotes (`in_note` false), a
+    /// quotation no citation vouches for is a warning.
+    pub(super) fn check_quotations(
+        &mut self,
+        plain: &str,
+        cites: &[CiteAt<'_>],
+        file_offset: &dyn Fn(usize) -> usize,
+        resolved: &mut HashMap<usize, Vec<Resolved>>,
+        in_note: bool,
+        report: &mut Report<'_>,
+    ) {
+        let quotes = prose::quotations(plain);
+        for sentence in prose::sentences(plain, &quotes) {
+            // Citations come in text order: the sentence's are one run of them, found by binary search
+            // (filtering all of them per sentence cost citations × sentences in a long paragraph).
+            let from = cites.partition_point(|&(_, pos, _)| pos < sentence.start);
+            let to = cites.partition_point(|&(_, pos, _)| pos < sentence.end);
+            let here: Vec<CiteAt<'_>> = cites[from..to.max(from)].to_vec();
+            for q in quotes.iter().filter(|q| sentence.contains(&q.outer.start)) {
+                let quotation = Quotation::parse(&plain[q.inner.clone()]);
+                let span = file_offset(q.outer.start)..file_offset(q.outer.end.saturating_sub(1)) + 1;
+                if quotation.is_empty() {
+                    if !here.is_empty() {
+                        report.warning(
+                            span,
+                            "quotation marks with no words inside",
+                            "nothing to verify",
+                            "put the quoted words between the marks, or remove them",
+                        );
+                    }
+                    continue;
+                }
+                if here.is_empty() {
+                    if !in_note {
+                        report.warning(
+                            span,
+                            "quotation without a citation in its sentence",
+                            "not verified",
+                            "cite the source it comes from, e.g. `[@source-id]`, before the sentence ends",
+                        );
+                    }
+                    continue;
+                }
+                // A cited source that failed to load cannot vouch either way: its error is reported, and
+                // "not found in the others" would only mislead.
+                let cites_failed =
+                    here.iter().any(|&(_, _, c)| c.items.iter().any(|it| self.failed.contains(&it.id)));
+                if cites_failed {
+                    continue;
+                }
+                // Citations after the quotation first (the usual place), nearest first, then those before.
+                let mut order: Vec<usize> =
+                    here.iter().filter(|&&(_, pos, _)| pos > q.outer.start).map(|&(i, _, _)| i).collect();
+                order.extend(
+                    here.iter().filter(|&&(_, pos, _)| pos < q.outer.start).rev().map(|&(i, _, _)| i),
+                );
+                self.verify(&quotation, span, &order, resolved, report);
+            }
+        }
+    }
+
+    /// Looks for a quotation in the sources of the candidate citations (piece indexes, in the order to
+    /// try); records where it was found or reports it with the closest passage.
+    fn verify(
+        &mut self,
+        quotation: &Quotation,
+        span: Range<usize>,
+        order: &[usize],
+        resolved: &mut HashMap<usize, Vec<Resolved>>,
+        report: &mut Report<'_>,
+    ) {
+        for piece in order {
+            let Some(items) = resolved.get_mut(piece) else {
+                continue;
+            };
+            for item in items.iter_mut() {
+                let Some(paras) = self.tokens.get(item.id.as_str()) else {
+                    continue;
+                };
+                let located = item.paragraphs.first().copied().filter(|_| !item.verified);
+                let hit = paras
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| located.is_none_or(|n| n == i + 1))
+                    .find(|(_, tokens)| find(quotation, tokens).is_some())
+                    .map(|(i, _)| i + 1);
+                if let Some(n) = hit {
+                    if !item.paragraphs.contains(&n) {
+                        item.paragraphs.push(n);
+                        item.paragraphs.sort_unstable();
+                    }
+                    item.verified = true;
+                    self.verified += 1;
+                    return;
+                }
+            }
+        }
+        // Not found: say where it is instead (outside a locator) or what comes closest.
+        let ids: Vec<String> = order
+            .iter()
+            .filter_map(|p| resolved.get(p))
+            .flatten()
+            .map(|r| r.id.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if ids.is_empty() {
+            return; // the citation itself is broken and already reported
+        }
+        for id in &ids {
+            if let Some(n) = self
+                .tokens
+                .get(id.as_str())
+                .and_then(|paras| paras.iter().position(|t| find(quotation, t).is_some()))
+            {
+                report.error(
+                    span,
+                    format!("quotation is in p{} of {id}, not in the paragraph the locator gives", n + 1),
+                    "wrong paragraph",
+                    Some(format!("cite it as `[@{id}, p{}]`", n + 1)),
+                );
+                return;
+            }
+        }
+        let mut best: Option<(usize, String, usize, Range<usize>)> = None;
+        for id in &ids {
+            let Some(paras) = self.tokens.get(id.as_str()) else {
+                continue;
+            };
+            for (i, tokens) in paras.iter().enumerate() {
+                if let Some((range, score)) = closest(quotation, tokens) {
+                    if best.as_ref().is_none_or(|b| score > b.0) {
+                        let r = tokens[range.start].span.start..tokens[range.end - 1].span.end;
+                        best = Some((score, id.clone(), i + 1, r));
+                    }
+                }
+            }
+        }
+        let help = best.and_then(|(score, id, n, r)| {
+            let source = self.sources.get(&id)?;
+            let text = &source.paragraph_text(source.paragraph(n)?)[r];
+            Some(if score == 0 {
+                format!("{id} has no passage that shares words with it")
+            } else {
+                format!("closest passage in {id}, p{n}: “{text}”")
+            })
+        });
+        report.error(
+            span,
+            format!("quotation not found in {}", ids.join(" or ")),
+            "not in the cited source",
+            help,
+        );
+    }
+}

@@ -1,0 +1,165 @@
+//! The briefing page (the site's front page): the body with its note references, the table of
+//! contents and the endnotes. Note references and citations are data here; `notes.html` marks them up.
+
+use super::html::language_name;
+use super::layout::Layout;
+use super::sources::SourceRow;
+use crate::briefing::{inner_quotes, outlet, NoteKind, Resolved, Segment};
+use crate::diag::Error;
+use crate::library::Library;
+use dossier_core::routes;
+use minijinja::Environment;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+#[derive(Serialize)]
+struct NoteView<'a> {
+    n: usize,
+    /// A footnote's content (empty for a citation).
+    body: Vec<SegmentView<'a>>,
+    /// A citation's sources; `None` for a footnote.
+    items: Option<Vec<CiteItemView<'a>>>,
+    backlinks: Vec<Backlink>,
+    sources: Vec<&'a str>,
+}
+
+/// One piece of the body or of a footnote, for `notes.html`.
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum SegmentView<'a> {
+    /// Markdown's HTML, written out as it is.
+    Html { html: &'a str },
+    /// A note reference.
+    NoteRef { n: usize, id: &'a str, tip: &'a str },
+    /// A citation inside a footnote, in short.
+    ShortCite { items: Vec<CiteItemView<'a>> },
+}
+
+/// One cited source in a citation.
+#[derive(Serialize)]
+struct CiteItemView<'a> {
+    /// The source's page.
+    page: String,
+    outlet: String,
+    /// The title, its double quotes turned single.
+    title: String,
+    published: String,
+    /// The language it was translated from, by name.
+    translated_from: Option<String>,
+    paragraphs: &'a [usize],
+    /// A quotation of the citing sentence was found in it.
+    verified: bool,
+    url: Option<&'a str>,
+}
+
+fn cite_items<'a>(items: &'a [Resolved], library: &'a Library) -> Vec<CiteItemView<'a>> {
+    items
+        .iter()
+        .filter_map(|r| {
+            let s = library.sources.get(&r.id)?;
+            Some(CiteItemView {
+                page: routes::source_page(&r.id),
+                outlet: outlet(s),
+                title: inner_quotes(&s.meta.title),
+                published: s.meta.published.to_string(),
+                translated_from: s.meta.translated_from.as_deref().map(language_name),
+                paragraphs: &r.paragraphs,
+                verified: r.verified,
+                url: s.meta.url.as_deref(),
+            })
+        })
+        .collect()
+}
+
+fn segment_views<'a>(segments: &'a [Segment], library: &'a Library) -> Vec<SegmentView<'a>> {
+    segments
+        .iter()
+        .map(|s| match s {
+            Segment::Html(html) => SegmentView::Html { html },
+            Segment::NoteRef { n, id, tip } => SegmentView::NoteRef { n: *n, id, tip },
+            Segment::ShortCite(items) => SegmentView::ShortCite { items: cite_items(items, library) },
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct Backlink {
+    id: String,
+    label: String,
+}
+
+/// Renders the briefing page into `pages`; `rows` are the sources, for the byline's count.
+pub(super) fn render(
+    env: &Environment<'_>,
+    library: &Library,
+    rows: &[SourceRow<'_>],
+    pages: &mut BTreeMap<PathBuf, Vec<u8>>,
+) -> Result<(), Error> {
+    let b = &library.briefing;
+    let site_title = b.meta.title.as_str();
+    let notes: Vec<NoteView<'_>> = b
+        .notes
+        .iter()
+        .map(|n| NoteView {
+            n: n.n,
+            body: segment_views(&n.body, library),
+            items: match &n.kind {
+                NoteKind::Citation(items) => Some(cite_items(items, library)),
+                NoteKind::Footnote(_) => None,
+            },
+            backlinks: n
+                .refs
+                .iter()
+                .enumerate()
+                .map(|(i, id)| Backlink {
+                    id: id.clone(),
+                    label: if n.refs.len() == 1 { "↩".into() } else { letter(i) },
+                })
+                .collect(),
+            sources: match &n.kind {
+                NoteKind::Citation(items) => items.iter().map(|r| r.id.as_str()).collect(),
+                NoteKind::Footnote(_) => Vec::new(),
+            },
+        })
+        .collect();
+    let toc: Vec<BTreeMap<&str, String>> = b
+        .toc
+        .iter()
+        .map(|h| {
+            BTreeMap::from([("level", h.level.to_string()), ("id", h.id.clone()), ("text", h.text.clone())])
+        })
+        .collect();
+    let page = env.get_template("briefing.html")?.render(minijinja::context! {
+        layout => Layout::new(routes::HOME, b.meta.title.clone(), "briefing", site_title).with_facets(Some("dim")),
+        meta => minijinja::context! {
+            title => &b.meta.title,
+            subtitle => &b.meta.subtitle,
+            date => b.meta.date.to_string(),
+            date_iso => b.meta.date.iso(),
+            authors => &b.meta.authors,
+            summary => &b.meta.summary,
+        },
+        body => segment_views(&b.body, library),
+        toc => toc,
+        notes => notes,
+        sources => rows,
+    })?;
+    pages.insert(PathBuf::from(routes::HOME), page.into_bytes());
+
+    Ok(())
+}
+
+fn letter(i: usize) -> String {
+    let letters = "abcdefghijklmnopqrstuvwxyz";
+    letters.get(i % 26..i % 26 + 1).map_or_else(
+        || (i + 1).to_string(),
+        |l| {
+            if i < 26 {
+                l.to_string()
+            } else {
+                format!("{l}{}", i / 26)
+            }
+        },
+    )
+}

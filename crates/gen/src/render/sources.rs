@@ -1,0 +1,297 @@
+//! The sources pages: the list of sources (one row each, with its provenance) and one page per source,
+//! its paragraphs with entity marks and the places in the briefing that cite each.
+
+use super::html::language_name;
+use super::layout::Layout;
+use super::markup::{entity_ids, mark_text};
+use crate::briefing::{outlet, Briefing};
+use crate::diag::Error;
+use crate::load::source::{Origin, Source};
+use crate::library::Library;
+use dossier_core::routes;
+use minijinja::Environment;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+#[derive(Serialize)]
+pub(super) struct SourceRow<'a> {
+    id: &'a str,
+    title: &'a str,
+    outlet: String,
+    published: String,
+    published_iso: String,
+    language: String,
+    translated_from: Option<String>,
+    /// Declared origins, then the sources overlap detection found it copies or re-tells.
+    derived_from: Vec<OriginView<'a>>,
+    /// Sources that declare they derive from this one.
+    derived_by: Vec<&'a str>,
+    /// Sources overlap detection found to copy or re-tell this one.
+    copied_by: Vec<OverlapView>,
+    /// Near-copies where one copies the other and nothing tells which.
+    undecided: Vec<OverlapView>,
+    grade: Option<String>,
+    reliability: Option<String>,
+    credibility: Option<u8>,
+    cited: usize,
+    paragraphs: usize,
+    dropped: usize,
+    notes: Option<&'a str>,
+    url: Option<&'a str>,
+    /// No other source in the corpus carries the same reporting (alone in its line).
+    independent: bool,
+    /// The line of reporting it belongs to (an outlet name, the id of its original, or `a or b` when
+    /// which of two near-copies is the original is unknown).
+    line: String,
+    /// How many sources share that line (1 = only this one).
+    line_size: usize,
+    /// Overlapping text found with other sources.
+    overlaps: Vec<OverlapView>,
+}
+
+#[derive(Serialize, Clone)]
+struct OverlapView {
+    other: String,
+    /// Share of the shorter text's three-word sequences found in the other, in percent.
+    containment: u32,
+}
+
+#[derive(Serialize)]
+struct OriginView<'a> {
+    label: &'a str,
+    /// Set when the origin is a source in the corpus.
+    id: Option<&'a str>,
+    /// Set when the origin was found by text overlap rather than declared: the overlap in percent.
+    detected: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct ParagraphView {
+    n: usize,
+    /// The paragraph as HTML, entity mentions marked up.
+    html: String,
+    /// Space-separated ids of the entities it mentions.
+    entities: String,
+    cited_by: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct DroppedView<'a> {
+    line: usize,
+    text: &'a str,
+    reason: &'a str,
+}
+
+#[derive(Serialize)]
+struct CiteView<'a> {
+    /// Every reference to the note, in order.
+    anchors: Vec<&'a str>,
+    note: usize,
+    sections: Vec<&'a str>,
+    paragraphs: Vec<usize>,
+}
+
+pub(super) const RELIABILITY: [&str; 6] = [
+    "completely reliable",
+    "usually reliable",
+    "fairly reliable",
+    "not usually reliable",
+    "unreliable",
+    "reliability cannot be judged",
+];
+pub(super) const CREDIBILITY: [&str; 6] = [
+    "confirmed by other sources",
+    "probably true",
+    "possibly true",
+    "doubtful",
+    "improbable",
+    "truth cannot be judged",
+];
+
+/// One row per source, in id order.
+pub(super) fn rows(library: &Library) -> Vec<SourceRow<'_>> {
+    let across = Across::new(library);
+    library.sources.values().map(|s| source_row(s, library, &across)).collect()
+}
+
+/// Renders the list of sources and every source page into `pages`.
+pub(super) fn render(
+    env: &Environment<'_>,
+    library: &Library,
+    rows: &[SourceRow<'_>],
+    pages: &mut BTreeMap<PathBuf, Vec<u8>>,
+) -> Result<(), Error> {
+    let b = &library.briefing;
+    let site_title = b.meta.title.as_str();
+    let page = env.get_template("sources.html")?.render(minijinja::context! {
+        layout => Layout::new(routes::SOURCES_INDEX, format!("Sources — {site_title}"), "sources", site_title),
+        sources => &rows,
+    })?;
+    pages.insert(PathBuf::from(routes::SOURCES_INDEX), page.into_bytes());
+
+    // Source pages are independent: rendered in parallel, inserted in id order.
+    let list: Vec<(&SourceRow<'_>, &Source)> = rows.iter().zip(library.sources.values()).collect();
+    let rendered: Vec<Result<(PathBuf, Vec<u8>), Error>> = list
+        .par_iter()
+        .map(|&(row, s)| -> Result<(PathBuf, Vec<u8>), Error> {
+        let sites = b.cited.get(&s.id).map(Vec::as_slice).unwrap_or_default();
+        let mentions = library.analysis.mentions.get(&s.id);
+        let entities = library.analysis.gazetteer.entities();
+        let paragraphs: Vec<ParagraphView> = s
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let ms = mentions.and_then(|m| m.get(p.n - 1)).map(Vec::as_slice).unwrap_or_default();
+                (p, ms)
+            })
+            .map(|(p, ms)| ParagraphView {
+                n: p.n,
+                html: mark_text(s.paragraph_text(p), ms, entities),
+                entities: entity_ids(ms, entities),
+                cited_by: sites
+                    .iter()
+                    .filter(|c| c.paragraphs.contains(&p.n))
+                    .map(|c| c.anchor.clone())
+                    .collect(),
+            })
+            .collect();
+        let dropped: Vec<DroppedView<'_>> = s
+            .dropped
+            .iter()
+            .map(|d| DroppedView { line: d.line, text: s.text[d.span.clone()].trim(), reason: &d.reason })
+            .collect();
+        // One line per note, with a link to each place that cites it.
+        let mut cited: Vec<CiteView<'_>> = Vec::new();
+        for c in sites {
+            match cited.iter_mut().find(|v| v.note == c.note) {
+                Some(v) => {
+                    v.anchors.push(c.anchor.as_str());
+                    if !v.sections.contains(&c.section.as_str()) {
+                        v.sections.push(&c.section);
+                    }
+                    for p in &c.paragraphs {
+                        if !v.paragraphs.contains(p) {
+                            v.paragraphs.push(*p);
+                        }
+                    }
+                }
+                None => cited.push(CiteView {
+                    anchors: vec![&c.anchor],
+                    note: c.note,
+                    sections: vec![&c.section],
+                    paragraphs: c.paragraphs.clone(),
+                }),
+            }
+        }
+        cited.sort_by_key(|v| v.note);
+        let page = env.get_template("source.html")?.render(minijinja::context! {
+            layout => Layout::new(&routes::source_page(&s.id), format!("{} — {site_title}", s.meta.title), "sources", site_title).with_facets(None),
+            source => row,
+            paragraphs => paragraphs,
+            dropped => dropped,
+            cited => cited,
+        })?;
+        Ok((PathBuf::from(routes::source_page(&s.id)), page.into_bytes()))
+        })
+        .collect();
+    for r in rendered {
+        let (path, bytes) = r?;
+        pages.insert(path, bytes);
+    }
+    Ok(())
+}
+
+/// What a source's row needs from the other sources, gathered once for all rows (looking it up per row
+/// would cost the square of the corpus).
+struct Across<'a> {
+    derived_by: BTreeMap<&'a str, Vec<&'a str>>,
+    line_sizes: BTreeMap<&'a str, usize>,
+    overlaps: BTreeMap<&'a str, Vec<OverlapView>>,
+}
+
+impl<'a> Across<'a> {
+    fn new(library: &'a Library) -> Self {
+        let mut derived_by: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for o in library.sources.values() {
+            for d in &o.meta.derived_from {
+                if let Origin::Source(id) = d {
+                    let list = derived_by.entry(id.as_str()).or_default();
+                    if !list.contains(&o.id.as_str()) {
+                        list.push(&o.id);
+                    }
+                }
+            }
+        }
+        let mut line_sizes: BTreeMap<&str, usize> = BTreeMap::new();
+        for r in library.analysis.relations.values() {
+            *line_sizes.entry(r.line.as_str()).or_default() += 1;
+        }
+        let mut overlaps: BTreeMap<&str, Vec<OverlapView>> = BTreeMap::new();
+        for o in &library.analysis.overlaps {
+            let containment = (o.containment * 100.0).round() as u32;
+            overlaps.entry(&o.a).or_default().push(OverlapView { other: o.b.clone(), containment });
+            overlaps.entry(&o.b).or_default().push(OverlapView { other: o.a.clone(), containment });
+        }
+        Across { derived_by, line_sizes, overlaps }
+    }
+}
+
+fn source_row<'a>(s: &'a Source, library: &'a Library, across: &Across<'a>) -> SourceRow<'a> {
+    let b: &Briefing = &library.briefing;
+    let relation = library.analysis.relations.get(&s.id);
+    let percent = |share: f64| (share * 100.0).round() as u32;
+    let overlap_views = |links: &[crate::analyse::provenance::Link]| -> Vec<OverlapView> {
+        links
+            .iter()
+            .map(|l| OverlapView { other: l.source.clone(), containment: percent(l.containment) })
+            .collect()
+    };
+    SourceRow {
+        id: &s.id,
+        title: &s.meta.title,
+        outlet: outlet(s),
+        published: s.meta.published.to_string(),
+        published_iso: s.meta.published.iso(),
+        language: language_name(&s.meta.language),
+        translated_from: s.meta.translated_from.as_deref().map(language_name),
+        derived_from: s
+            .meta
+            .derived_from
+            .iter()
+            .map(|o| match o {
+                Origin::Source(id) => OriginView { label: id, id: Some(id), detected: None },
+                Origin::Outlet(name) => OriginView { label: name, id: None, detected: None },
+            })
+            .chain(relation.into_iter().flat_map(|r| &r.detected).map(|l| OriginView {
+                label: &l.source,
+                id: Some(&l.source),
+                detected: Some(percent(l.containment)),
+            }))
+            .collect(),
+        derived_by: across.derived_by.get(s.id.as_str()).cloned().unwrap_or_default(),
+        copied_by: relation.map(|r| overlap_views(&r.copied_by)).unwrap_or_default(),
+        undecided: relation.map(|r| overlap_views(&r.undecided)).unwrap_or_default(),
+        grade: match (s.meta.reliability, s.meta.credibility) {
+            (Some(r), Some(c)) => Some(format!("{r}{c}")),
+            (Some(r), None) => Some(r.to_string()),
+            (None, Some(c)) => Some(c.to_string()),
+            (None, None) => None,
+        },
+        reliability: s.meta.reliability.map(|r| {
+            let i = (r as usize).saturating_sub('A' as usize).min(5);
+            format!("{r}: {}", RELIABILITY[i])
+        }),
+        credibility: s.meta.credibility,
+        cited: b.cited.get(&s.id).map_or(0, Vec::len),
+        paragraphs: s.paragraphs.len(),
+        dropped: s.dropped.len(),
+        notes: s.meta.notes.as_deref(),
+        url: s.meta.url.as_deref(),
+        independent: relation.is_none_or(|r| r.independent),
+        line: relation.map_or_else(|| s.id.clone(), |r| r.line.clone()),
+        line_size: relation.map_or(1, |r| across.line_sizes.get(r.line.as_str()).copied().unwrap_or(1)),
+        overlaps: across.overlaps.get(s.id.as_str()).cloned().unwrap_or_default(),
+    }
+}
