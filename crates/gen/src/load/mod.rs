@@ -2,5 +2,6 @@
 
 pub mod boilerplate;
 pub mod frontmatter;
+pub mod import;
 pub mod new_source;
 pub mod source;
