@@ -116,9 +116,9 @@ pub fn write_page(root: &Path, id: &str, from: &Path, bytes: &[u8], today: &str)
     Ok(Imported { path: rel, archive, article })
 }
 
-/// The source file for an extracted article: front matter from the page's metadata (TODO where it says
+/// The text of the source file for an extracted article: front matter from the page's metadata (TODO where it says
 /// nothing), then one paragraph per line.
-fn page_source(a: &Article, archive: &Path, today: &str) -> String {
+pub fn page_source(a: &Article, archive: &Path, today: &str) -> String {
     let m = &a.meta;
     let mut out = String::from("+++\n");
     match &m.title {
