@@ -40,7 +40,10 @@ fn new_source_from_a_saved_page_writes_the_article_and_the_project_builds() {
     assert!(text.contains("author = \"Nick Paton Walsh\"\n"), "{text}");
     assert!(text.contains("saved_page = { file = \"content/archive/cnn-raid.html\""), "{text}");
     assert!(!text.contains('<') && !text.contains("&ldquo;") && !text.contains("cookies"), "{text}");
-    assert_eq!(fs::read(root.join("content/archive/cnn-raid.html")).expect("archived"), fs::read(&page).expect("page"));
+    assert_eq!(
+        fs::read(root.join("content/archive/cnn-raid.html")).expect("archived"),
+        fs::read(&page).expect("page")
+    );
 
     let public = root.join("public");
     let out = dossier(root, &["build", "--quiet", "--out", public.to_str().expect("utf-8")]);
@@ -49,14 +52,18 @@ fn new_source_from_a_saved_page_writes_the_article_and_the_project_builds() {
     assert!(html.contains("<dt>Author</dt><dd>Nick Paton Walsh</dd>"), "author shown");
     assert!(html.contains("from a saved web page"), "extraction shown");
     assert!(!public.join("archive").exists(), "the saved page is not published");
-    assert!(dossier::emit::list_files(&public).expect("list").iter().all(|p| !p.to_string_lossy().contains("archive")));
+    assert!(dossier::emit::list_files(&public)
+        .expect("list")
+        .iter()
+        .all(|p| !p.to_string_lossy().contains("archive")));
 }
 
 #[test]
 fn plain_text_gets_its_dateline_date() {
     let dir = project();
     let raw = dir.path().join("raw.txt");
-    fs::write(&raw, "A headline of the story\nKABUL, June 3, 2021\n\nFirst paragraph of the text.\n").expect("write");
+    fs::write(&raw, "A headline of the story\nKABUL, June 3, 2021\n\nFirst paragraph of the text.\n")
+        .expect("write");
     let out = dossier(dir.path(), &["new", "source", "dated", "--from", raw.to_str().expect("utf-8")]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = fs::read_to_string(dir.path().join("content/sources/dated.txt")).expect("written");
@@ -81,7 +88,10 @@ fn import_names_the_overlaps_with_existing_sources() {
     // Again: new ids, nothing overwritten.
     let out = dossier(dir.path(), &["import", pages.join("a.html").to_str().expect("utf-8")]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("al-qaeda-bond-taliban-2021-05-28-2"));
-    let out = dossier(dir.path(), &["build", "--quiet", "--out", dir.path().join("public").to_str().expect("utf-8")]);
+    let out = dossier(
+        dir.path(),
+        &["build", "--quiet", "--out", dir.path().join("public").to_str().expect("utf-8")],
+    );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
@@ -122,11 +132,17 @@ fn hostile_pages_are_refused_and_nothing_is_written() {
 
 #[test]
 fn a_wrong_meta_charset_and_legacy_bytes_decode_right() {
-    let es = dossier::load::import::extract(&fs::read(fixture("spanish-wrong-charset.html")).expect("page")).expect("article");
+    let es = dossier::load::import::extract(&fs::read(fixture("spanish-wrong-charset.html")).expect("page"))
+        .expect("article");
     assert!(es.paragraphs[0].contains("vínculo") && es.note.is_some());
     assert_eq!(es.meta.language.as_deref(), Some("es"));
-    let old = dossier::load::import::extract(&fs::read(fixture("br-paragraphs-cp1252.html")).expect("page")).expect("article");
-    assert!(old.paragraphs.iter().any(|p| p.contains("“missing out”") || p.contains('’')), "{:?}", old.paragraphs);
+    let old = dossier::load::import::extract(&fs::read(fixture("br-paragraphs-cp1252.html")).expect("page"))
+        .expect("article");
+    assert!(
+        old.paragraphs.iter().any(|p| p.contains("“missing out”") || p.contains('’')),
+        "{:?}",
+        old.paragraphs
+    );
 }
 
 /// The fuzz target's invariants (crates/gen/fuzz/fuzz_targets/import.rs) on every fixture cut at many
@@ -134,7 +150,8 @@ fn a_wrong_meta_charset_and_legacy_bytes_decode_right() {
 /// loads.
 #[test]
 fn cut_and_damaged_pages_never_panic_and_what_is_accepted_loads() {
-    let rules_text: std::sync::Arc<str> = std::sync::Arc::from(include_str!("../../../content/boilerplate.toml"));
+    let rules_text: std::sync::Arc<str> =
+        std::sync::Arc::from(include_str!("../../../content/boilerplate.toml"));
     let rules = dossier::load::boilerplate::Rules::parse(Path::new("b"), &rules_text).expect("rules");
     let dir = common::repo().join("tests/fixtures/import");
     for entry in fs::read_dir(&dir).expect("fixtures") {
@@ -154,8 +171,18 @@ fn cut_and_damaged_pages_never_panic_and_what_is_accepted_loads() {
             for p in &article.paragraphs {
                 assert!(!p.is_empty() && p.trim() == p && !p.contains('\n') && !p.contains("<p"), "{p:?}");
             }
-            let text = dossier::load::new_source::page_source(&article, Path::new("content/archive/x.html"), "2026-01-01");
-            let loaded = dossier::load::source::load("x", Path::new("content/sources/x.txt"), std::sync::Arc::from(text.as_str()), &rules, &[]);
+            let text = dossier::load::new_source::page_source(
+                &article,
+                Path::new("content/archive/x.html"),
+                "2026-01-01",
+            );
+            let loaded = dossier::load::source::load(
+                "x",
+                Path::new("content/sources/x.txt"),
+                std::sync::Arc::from(text.as_str()),
+                &rules,
+                &[],
+            );
             assert!(loaded.is_ok(), "{}: {:?}\n{text}", path.display(), loaded.err());
         }
     }

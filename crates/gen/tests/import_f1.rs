@@ -3,8 +3,6 @@
 //! article-extraction-benchmark's measure (word 4-gram shingles of the normalised texts, multiset
 //! precision / recall / F1), micro-averaged over the set like the benchmark.
 
-mod common;
-
 use std::collections::HashMap;
 use std::fs;
 
@@ -15,10 +13,7 @@ const MIN_PAGE_F1: f64 = 0.85;
 
 /// Lower-case words of a text, punctuation removed (the benchmark's normalisation).
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
 /// Multiset of word 4-gram shingles (a text shorter than 4 words is one shingle).
@@ -62,7 +57,7 @@ fn the_measure_counts_shingles_as_a_multiset() {
 
 #[test]
 fn saved_pages_are_extracted_with_high_f1() {
-    let dir = common::repo().join("tests/fixtures/import");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/import");
     let mut names: Vec<String> = fs::read_dir(&dir)
         .expect("fixtures")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())

@@ -19,7 +19,10 @@ pub(crate) fn import(root: &Path, paths: &[PathBuf], color: bool) -> anyhow::Res
         collect(p, &mut files)?;
     }
     if files.is_empty() {
-        eprintln!("error: no .html or .htm files in {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+        eprintln!(
+            "error: no .html or .htm files in {}",
+            paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        );
         return Ok(ExitCode::FAILURE);
     }
     let mut known = existing_bodies(root)?;
@@ -84,11 +87,15 @@ fn progress(i: usize, n: usize, file: &Path) {
 /// The files to import: given files as they are, folders searched recursively for .html and .htm.
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
     if path.is_dir() {
-        let mut entries: Vec<PathBuf> =
-            fs::read_dir(path).map_err(|e| Error::io(path, e))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        let mut entries: Vec<PathBuf> = fs::read_dir(path)
+            .map_err(|e| Error::io(path, e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
         entries.sort();
         for e in entries {
-            let html = e.extension().is_some_and(|x| x.eq_ignore_ascii_case("html") || x.eq_ignore_ascii_case("htm"));
+            let html = e
+                .extension()
+                .is_some_and(|x| x.eq_ignore_ascii_case("html") || x.eq_ignore_ascii_case("htm"));
             if e.is_dir() || html {
                 collect(&e, out)?;
             }
@@ -107,7 +114,9 @@ fn existing_bodies(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
-        let (Some(id), Some("txt")) = (p.file_stem().and_then(|s| s.to_str()), p.extension().and_then(|s| s.to_str())) else {
+        let (Some(id), Some("txt")) =
+            (p.file_stem().and_then(|s| s.to_str()), p.extension().and_then(|s| s.to_str()))
+        else {
             continue;
         };
         let text: Arc<str> = Arc::from(fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?);

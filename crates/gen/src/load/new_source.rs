@@ -40,7 +40,8 @@ pub fn new_source(root: &Path, id: &str, from: &Path) -> Result<PathBuf, Error> 
             .help("choose another id; dossier never overwrites an article")]));
     }
     let bytes = fs::read(from).map_err(|e| Error::io(from, e))?;
-    let by_name = from.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    let by_name =
+        from.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
     if by_name || import::bytes_look_like_html(&bytes) {
         return write_page(root, id, from, &bytes, &today()).map(|i| i.path);
     }
@@ -107,8 +108,11 @@ pub fn write_page(root: &Path, id: &str, from: &Path, bytes: &[u8], today: &str)
     let rel = PathBuf::from(format!("content/sources/{id}.txt"));
     let archive = PathBuf::from(format!("{ARCHIVE_DIR}/{id}.html"));
     if root.join(&archive).exists() {
-        return Err(Error::Content(vec![Diagnostic::error(&archive, format!("an archived page for `{id}` already exists"))
-            .help("choose another id; dossier never overwrites an archived page")]));
+        return Err(Error::Content(vec![Diagnostic::error(
+            &archive,
+            format!("an archived page for `{id}` already exists"),
+        )
+        .help("choose another id; dossier never overwrites an archived page")]));
     }
     let text = page_source(&article, &archive, today);
     write_new(&root.join(&archive), bytes)?;
@@ -123,11 +127,15 @@ pub fn page_source(a: &Article, archive: &Path, today: &str) -> String {
     let mut out = String::from("+++\n");
     match &m.title {
         Some(t) => out.push_str(&format!("title = {}   # from the saved page: check it\n", toml_string(t))),
-        None => out.push_str("title = \"TODO\"                     # TODO the headline: the page names none\n"),
+        None => {
+            out.push_str("title = \"TODO\"                     # TODO the headline: the page names none\n")
+        }
     }
     match &m.outlet {
         Some(o) => out.push_str(&format!("outlet = {}\n", toml_string(o))),
-        None => out.push_str("outlet = \"unknown\"                 # TODO who published it; \"unknown\" is an honest value\n"),
+        None => out.push_str(
+            "outlet = \"unknown\"                 # TODO who published it; \"unknown\" is an honest value\n",
+        ),
     }
     match &m.published {
         Some(d) => out.push_str(&format!("published = {d}\n")),
@@ -200,9 +208,7 @@ fn slugify(s: &str) -> String {
 
 /// Today's date in UTC, `YYYY-MM-DD` (the civil-from-days algorithm; no time-zone database needed).
 pub fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let z = (secs / 86_400) as i64 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;

@@ -337,15 +337,21 @@ pub fn load(
             None
         }
     });
-    let saved_page = raw.saved_page.and_then(|sp| match (sp.extracted.get_ref().date, sp.extracted.get_ref().time) {
-        (Some(d), None) => {
-            Some(SavedPage { file: sp.file, extracted: format!("{:04}-{:02}-{:02}", d.year, d.month, d.day) })
-        }
-        _ => {
-            err(sp.extracted.span(), "`saved_page.extracted` must be a date".into(), "for example 2021-05-28");
-            None
-        }
-    });
+    let saved_page =
+        raw.saved_page.and_then(|sp| match (sp.extracted.get_ref().date, sp.extracted.get_ref().time) {
+            (Some(d), None) => Some(SavedPage {
+                file: sp.file,
+                extracted: format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+            }),
+            _ => {
+                err(
+                    sp.extracted.span(),
+                    "`saved_page.extracted` must be a date".into(),
+                    "for example 2021-05-28",
+                );
+                None
+            }
+        });
     if raw.title.trim().is_empty() {
         err(0..0, "`title` is empty".into(), "give the article's headline");
     }
@@ -500,10 +506,20 @@ mod tests {
 
     #[test]
     fn unknown_field_and_wrong_type() {
-        let e = load_str(&GOOD.replace("outlet = \"CNN\"", "outlet = \"CNN\"\nauthor = \"x\""))
+        let e = load_str(&GOOD.replace("outlet = \"CNN\"", "outlet = \"CNN\"\nwriter = \"x\""))
             .expect_err("unknown");
         assert_eq!(e[0].location(), "content/sources/x.txt:4:1");
-        assert!(e[0].message.contains("unknown field `author`"));
+        assert!(e[0].message.contains("unknown field `writer`"));
+        // The fields of imported pages: an author, and the saved page with the day of extraction.
+        let imported = GOOD.replace(
+            "outlet = \"CNN\"",
+            "outlet = \"CNN\"\nauthor = \" A. Writer \"\nsaved_page = { file = \"content/archive/x.html\", extracted = 2026-12-02 }",
+        );
+        let s = load_str(&imported).expect("loads");
+        assert_eq!(s.meta.author.as_deref(), Some("A. Writer"));
+        assert_eq!(s.meta.saved_page.map(|p| p.extracted).as_deref(), Some("2026-12-02"));
+        let bad = imported.replace("extracted = 2026-12-02", "extracted = 2026-12-02T10:00:00");
+        assert!(load_str(&bad).expect_err("a time")[0].message.contains("must be a date"));
         let e = load_str(&GOOD.replace("outlet = \"CNN\"", "outlet = 5")).expect_err("type");
         assert_eq!(e[0].location(), "content/sources/x.txt:3:10");
     }

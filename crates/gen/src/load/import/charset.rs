@@ -62,9 +62,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     }
     let declared = declared_charset(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
-        let note = declared.filter(|d| *d != UTF_8 && !text.is_ascii()).map(|d| {
-            format!("the page declares {} but its bytes are UTF-8; read as UTF-8", d.name())
-        });
+        let note = declared
+            .filter(|d| *d != UTF_8 && !text.is_ascii())
+            .map(|d| format!("the page declares {} but its bytes are UTF-8; read as UTF-8", d.name()));
         return finish(text.to_string(), UTF_8, note);
     }
     let enc = match declared {
@@ -101,7 +101,9 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     while let Some(at) = find(&lower[from..], b"charset") {
         let mut i = from + at + b"charset".len();
         from = i;
-        while i < lower.len() && (lower[i] == b' ' || lower[i] == b'=' || lower[i] == b'"' || lower[i] == b'\'') {
+        while i < lower.len()
+            && (lower[i] == b' ' || lower[i] == b'=' || lower[i] == b'"' || lower[i] == b'\'')
+        {
             i += 1;
         }
         let end = lower[i..]

@@ -5,7 +5,8 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] =
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// "June 3, 2021" / "Jun. 3 2021" and "3 June 2021".
 static WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -63,6 +64,9 @@ mod tests {
         assert_eq!(written("Published May. 30, 2021 12:52AM ET").as_deref(), Some("2021-05-30"));
         assert_eq!(written("Thu 27 May 2021 07.00 BST").as_deref(), Some("2021-05-27"));
         assert_eq!(written("no date here, 2021"), None);
-        assert_eq!(dateline("11 C\nNew York\nFriday, April 26, 2024\n\nBuy now").as_deref(), Some("2024-04-26"));
+        assert_eq!(
+            dateline("11 C\nNew York\nFriday, April 26, 2024\n\nBuy now").as_deref(),
+            Some("2024-04-26")
+        );
     }
 }

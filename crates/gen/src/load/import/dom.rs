@@ -18,22 +18,125 @@ use std::collections::HashMap;
 
 /// Tags whose content is never article text.
 const SKIP_TAGS: [&str; 28] = [
-    "script", "style", "noscript", "template", "svg", "math", "nav", "footer", "aside", "form", "button",
-    "input", "select", "textarea", "label", "iframe", "object", "embed", "video", "audio", "canvas", "figure",
-    "figcaption", "header", "address", "amp-ad", "amp-sidebar", "amp-analytics",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "label",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "canvas",
+    "figure",
+    "figcaption",
+    "header",
+    "address",
+    "amp-ad",
+    "amp-sidebar",
+    "amp-analytics",
 ];
 
 /// Tokens of class, id or component names that mark boilerplate.
-const BOILERPLATE_TOKENS: [&str; 86] = [
-    "ad", "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "promo", "paid", "outbrain",
-    "taboola", "ob", "comment", "comments", "disqus", "respond", "reply", "replies", "discussion", "share",
-    "sharing", "social", "related", "relacionadas", "recirc", "recommended", "trending", "popular", "most",
-    "newsletter", "subscribe", "subscription", "signup", "paywall", "membership", "cookie", "cookies",
-    "consent", "gdpr", "onetrust", "banner", "overlay", "modal", "popup", "aviso", "byline", "author",
-    "autor", "firma", "contributor", "caption", "credit", "copyright", "meta", "submeta", "timestamp", "date",
-    "tags", "tag", "topics", "topic", "breadcrumb", "breadcrumbs", "sidebar", "rail", "widget", "footer",
-    "header", "nav", "menu", "pagination", "pager", "skip", "print", "also", "standfirst", "dek", "subhead",
-    "rubric", "kicker", "image", "photo", "video", "links", "badge", "sign",
+const BOILERPLATE_TOKENS: [&str; 87] = [
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "advertising",
+    "sponsor",
+    "sponsored",
+    "promo",
+    "paid",
+    "outbrain",
+    "taboola",
+    "ob",
+    "comment",
+    "comments",
+    "disqus",
+    "respond",
+    "reply",
+    "replies",
+    "discussion",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "relacionadas",
+    "recirc",
+    "recommended",
+    "trending",
+    "popular",
+    "most",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "paywall",
+    "membership",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "onetrust",
+    "banner",
+    "overlay",
+    "modal",
+    "popup",
+    "aviso",
+    "byline",
+    "author",
+    "autor",
+    "firma",
+    "contributor",
+    "caption",
+    "credit",
+    "copyright",
+    "meta",
+    "submeta",
+    "timestamp",
+    "date",
+    "tags",
+    "tag",
+    "topics",
+    "topic",
+    "breadcrumb",
+    "breadcrumbs",
+    "sidebar",
+    "rail",
+    "widget",
+    "footer",
+    "header",
+    "nav",
+    "menu",
+    "pagination",
+    "pager",
+    "skip",
+    "print",
+    "also",
+    "standfirst",
+    "dek",
+    "subhead",
+    "rubric",
+    "kicker",
+    "image",
+    "photo",
+    "video",
+    "links",
+    "badge",
+    "sign",
+    "more",
 ];
 
 /// Shortest block counted as prose when looking for the article (characters).
@@ -89,9 +192,36 @@ fn tokens(s: &str) -> impl Iterator<Item = String> + '_ {
 pub fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "section" | "article" | "main" | "body" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-            | "li" | "ul" | "ol" | "dl" | "dt" | "dd" | "blockquote" | "pre" | "table" | "tbody" | "thead"
-            | "tr" | "td" | "th" | "hr" | "br" | "center" | "details" | "summary"
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "body"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tr"
+            | "td"
+            | "th"
+            | "hr"
+            | "br"
+            | "center"
+            | "details"
+            | "summary"
     )
 }
 
@@ -109,7 +239,10 @@ pub fn article_root<'a>(body: ElementRef<'a>) -> Option<ElementRef<'a>> {
     let need = (total as f64 * ARTICLE_SHARE).ceil() as usize;
     let mut at = body;
     loop {
-        let next = at.children().filter_map(ElementRef::wrap).find(|c| tally.get(&c.id()).copied().unwrap_or(0) >= need);
+        let next = at
+            .children()
+            .filter_map(ElementRef::wrap)
+            .find(|c| tally.get(&c.id()).copied().unwrap_or(0) >= need);
         match next {
             Some(c) => at = c,
             None => break,

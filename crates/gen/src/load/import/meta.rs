@@ -146,7 +146,9 @@ fn json_ld(doc: &Html) -> Ld {
                         stack.push(g);
                     }
                     let ty = type_names(o.get("@type"));
-                    if ty.iter().any(|t| t.ends_with("Article") || t.ends_with("Posting")) && ld.headline.is_none() {
+                    if ty.iter().any(|t| t.ends_with("Article") || t.ends_with("Posting"))
+                        && ld.headline.is_none()
+                    {
                         ld.headline = str_of(o.get("headline"));
                         ld.published = str_of(o.get("datePublished"));
                         ld.author = names(o.get("author"));

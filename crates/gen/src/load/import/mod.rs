@@ -66,12 +66,16 @@ impl fmt::Display for Refusal {
                 n / (1024 * 1024),
                 charset::MAX_PAGE_BYTES / (1024 * 1024)
             ),
-            Refusal::NotText(charset::NotText::Binary(what)) => write!(f, "the file is not a web page: {what}"),
+            Refusal::NotText(charset::NotText::Binary(what)) => {
+                write!(f, "the file is not a web page: {what}")
+            }
             Refusal::NotHtml => f.write_str("the file is not HTML"),
             Refusal::NoArticle(n) => {
                 write!(f, "no article found in the page (only {n} characters of running text)")
             }
-            Refusal::IndexPage => f.write_str("the page is a list of links (an index or section page), not an article"),
+            Refusal::IndexPage => {
+                f.write_str("the page is a list of links (an index or section page), not an article")
+            }
         }
     }
 }
@@ -113,8 +117,11 @@ pub fn extract(bytes: &[u8]) -> Result<Article, Refusal> {
     // The JSON-LD body is the publisher's own text of the article: it wins when the page shows much
     // less of it (an app shell, a teaser page).
     if let Some(ld) = meta.article_body.take() {
-        let ld_paragraphs: Vec<String> =
-            ld.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect();
+        let ld_paragraphs: Vec<String> = ld
+            .lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|l| !l.is_empty())
+            .collect();
         let ld_chars: usize = ld_paragraphs.iter().map(|p| p.chars().count()).sum();
         if ld_chars > chars * 2 && ld_chars >= MIN_ARTICLE_CHARS {
             return Ok(Article { meta, paragraphs: ld_paragraphs, note: decoded.note });
