@@ -12,9 +12,10 @@
 //!   ageing al Qaeda leader wanted by the FBI.</p><p>Messages to the group's cells around the world \
 //!   are seized, and two drone strikes on militants in Syria swiftly follow.</p><p>Officials in Kabul \
 //!   say the operation shows how close the two groups remain after twenty years of war, and what the \
-//!   withdrawal of US troops will leave behind.</p></article></body></html>";
+//!   withdrawal of US troops will leave behind.</p><p>The messages seized in the raid name cells in \
+//!   Syria, Yemen and Somalia, according to the officials who spoke to reporters.</p></article></body></html>";
 //! let article = dossier::load::import::extract(page.as_bytes()).expect("an article");
-//! assert_eq!(article.paragraphs.len(), 3);
+//! assert_eq!(article.paragraphs.len(), 4);
 //! assert_eq!(article.meta.title.as_deref(), Some("Raid shows al Qaeda's reach"));
 //! ```
 
