@@ -1,4 +1,4 @@
-//! The command line: `dossier build | check | serve | new source | quote | entity`. The doc comments
+//! The command line: `dossier build | check | serve | new source | import | quote | entity`. The doc comments
 //! are the help text.
 
 use clap::{Parser, Subcommand};
@@ -60,6 +60,17 @@ pub enum Command {
     /// Create things: `dossier new source <id> --from FILE`.
     #[command(subcommand)]
     New(New),
+    /// Import saved web pages (File › Save Page As) as sources: the article text and metadata of each
+    /// page, ids from its address or title (never overwriting), the page archived in content/archive/.
+    /// Prints a summary with the existing sources each new one overlaps.
+    Import {
+        /// Saved pages, or folders to search for them (.html and .htm files, recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The project folder, with content/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Find a quotation in the sources: every source that carries it or a variant of it, best first.
     /// Tolerates case, curly or straight quotes, diacritics and a changed or missing word.
     Quote {

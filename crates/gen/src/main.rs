@@ -29,6 +29,7 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Check { root } => cmd::check(&root, color),
         Command::Serve { root, port, wasm } => cmd::serve(root, port, wasm, color),
         Command::New(New::Source { id, from, root }) => cmd::new_source(&root, &id, &from, color),
+        Command::Import { paths, root } => cmd::import(&root, &paths, color),
         Command::Quote { fragment, json, root } => cmd::quote(&root, &fragment, json, color),
         Command::Entity { name, json, root } => cmd::entity(&root, &name, json, color),
     }

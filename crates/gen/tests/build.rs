@@ -169,10 +169,10 @@ fn errors_name_file_line_and_column() {
                     d,
                     "content/sources/alpha-report.txt",
                     "credibility = 2",
-                    "credibility = 2\nauthor = \"x\"",
+                    "credibility = 2\nwriter = \"x\"",
                 )
             }),
-            "content/sources/alpha-report.txt:8:1: bad front matter: unknown field `author`",
+            "content/sources/alpha-report.txt:8:1: bad front matter: unknown field `writer`",
         ),
         (
             broken(|d| {

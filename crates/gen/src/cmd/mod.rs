@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod entity;
+mod import;
 mod new;
 mod quote;
 mod serve;
@@ -11,6 +12,7 @@ mod serve;
 pub(crate) use build::build;
 pub(crate) use check::check;
 pub(crate) use entity::entity;
+pub(crate) use import::import;
 pub(crate) use new::new_source;
 pub(crate) use quote::quote;
 pub(crate) use serve::serve;

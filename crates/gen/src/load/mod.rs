@@ -5,6 +5,7 @@
 
 pub mod boilerplate;
 pub mod frontmatter;
+pub mod import;
 pub mod new_source;
 pub mod source;
 

@@ -28,6 +28,15 @@ struct RawMeta {
     reliability: Option<Spanned<String>>,
     credibility: Option<Spanned<i64>>,
     notes: Option<String>,
+    author: Option<String>,
+    saved_page: Option<RawSavedPage>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSavedPage {
+    file: String,
+    extracted: Spanned<toml::value::Datetime>,
 }
 
 fn default_language() -> Spanned<String> {
@@ -139,6 +148,19 @@ pub struct Meta {
     pub credibility: Option<u8>,
     /// The editor's notes on the source.
     pub notes: Option<String>,
+    /// Who wrote it, as the page names them (several joined with ", ").
+    pub author: Option<String>,
+    /// The saved web page the text was extracted from, for imported sources.
+    pub saved_page: Option<SavedPage>,
+}
+
+/// The saved page an imported source was extracted from (kept in the project, never published).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedPage {
+    /// The archived page, relative to the project root (`content/archive/<id>.html`).
+    pub file: String,
+    /// When the text was extracted, `YYYY-MM-DD`.
+    pub extracted: String,
 }
 
 /// A kept paragraph: one non-blank line of the body.
@@ -212,6 +234,8 @@ impl Source {
                 reliability: None,
                 credibility: None,
                 notes: None,
+                author: None,
+                saved_page: None,
             },
             paragraphs,
             dropped: Vec::new(),
@@ -327,6 +351,21 @@ pub fn load(
             None
         }
     });
+    let saved_page =
+        raw.saved_page.and_then(|sp| match (sp.extracted.get_ref().date, sp.extracted.get_ref().time) {
+            (Some(d), None) => Some(SavedPage {
+                file: sp.file,
+                extracted: format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+            }),
+            _ => {
+                err(
+                    sp.extracted.span(),
+                    "`saved_page.extracted` must be a date".into(),
+                    "for example 2021-05-28",
+                );
+                None
+            }
+        });
     if raw.title.trim().is_empty() {
         err(0..0, "`title` is empty".into(), "give the article's headline");
     }
@@ -360,6 +399,8 @@ pub fn load(
             reliability,
             credibility,
             notes: raw.notes.map(|n| n.trim().to_string()),
+            author: raw.author.map(|a| a.trim().to_string()).filter(|a| !a.is_empty()),
+            saved_page,
         },
         paragraphs,
         dropped,
@@ -479,10 +520,20 @@ mod tests {
 
     #[test]
     fn unknown_field_and_wrong_type() {
-        let e = load_str(&GOOD.replace("outlet = \"CNN\"", "outlet = \"CNN\"\nauthor = \"x\""))
+        let e = load_str(&GOOD.replace("outlet = \"CNN\"", "outlet = \"CNN\"\nwriter = \"x\""))
             .expect_err("unknown");
         assert_eq!(e[0].location(), "content/sources/x.txt:4:1");
-        assert!(e[0].message.contains("unknown field `author`"));
+        assert!(e[0].message.contains("unknown field `writer`"));
+        // The fields of imported pages: an author, and the saved page with the day of extraction.
+        let imported = GOOD.replace(
+            "outlet = \"CNN\"",
+            "outlet = \"CNN\"\nauthor = \" A. Writer \"\nsaved_page = { file = \"content/archive/x.html\", extracted = 2026-12-02 }",
+        );
+        let s = load_str(&imported).expect("loads");
+        assert_eq!(s.meta.author.as_deref(), Some("A. Writer"));
+        assert_eq!(s.meta.saved_page.map(|p| p.extracted).as_deref(), Some("2026-12-02"));
+        let bad = imported.replace("extracted = 2026-12-02", "extracted = 2026-12-02T10:00:00");
+        assert!(load_str(&bad).expect_err("a time")[0].message.contains("must be a date"));
         let e = load_str(&GOOD.replace("outlet = \"CNN\"", "outlet = 5")).expect_err("type");
         assert_eq!(e[0].location(), "content/sources/x.txt:3:10");
     }

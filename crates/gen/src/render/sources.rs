@@ -40,6 +40,9 @@ pub(super) struct SourceRow<'a> {
     dropped: usize,
     notes: Option<&'a str>,
     url: Option<&'a str>,
+    author: Option<&'a str>,
+    /// For an imported source: the day its text was extracted from the saved page.
+    extracted: Option<&'a str>,
     /// No other source in the corpus carries the same reporting (alone in its line).
     independent: bool,
     /// The line of reporting it belongs to (an outlet name, the id of its original, or `a or b` when
@@ -289,6 +292,8 @@ fn source_row<'a>(s: &'a Source, library: &'a Library, across: &Across<'a>) -> S
         dropped: s.dropped.len(),
         notes: s.meta.notes.as_deref(),
         url: s.meta.url.as_deref(),
+        author: s.meta.author.as_deref(),
+        extracted: s.meta.saved_page.as_ref().map(|p| p.extracted.as_str()),
         independent: relation.is_none_or(|r| r.independent),
         line: relation.map_or_else(|| s.id.clone(), |r| r.line.clone()),
         line_size: relation.map_or(1, |r| across.line_sizes.get(r.line.as_str()).copied().unwrap_or(1)),
