@@ -55,9 +55,7 @@ fn workspace_root() -> PathBuf {
 fn site(args: &[String]) -> Result<()> {
     wasm::bundle()?;
     cargo(&["build", "--release", "--quiet", "-p", "dossier"])?;
-    run(Command::new("target/release/dossier")
-        .args(["build", "--wasm", wasm::BUNDLE_DIR])
-        .args(args))
+    run(Command::new("target/release/dossier").args(["build", "--wasm", wasm::BUNDLE_DIR]).args(args))
 }
 
 /// A step heading on stderr, in build.sh's style.

@@ -118,7 +118,9 @@ mod tests {
         let flags = remap_flags()?;
         assert_eq!(flags.len(), 3);
         assert!(flags.iter().all(|f| f.starts_with("--remap-path-prefix=/")));
-        assert!(flags[0].ends_with("=/dossier") && flags[1].ends_with("=/cargo") && flags[2].ends_with("=/rust"));
+        assert!(
+            flags[0].ends_with("=/dossier") && flags[1].ends_with("=/cargo") && flags[2].ends_with("=/rust")
+        );
         Ok(())
     }
 }

@@ -119,7 +119,8 @@ fn criterion() -> Result<String> {
     if !out.status.success() {
         anyhow::bail!("{} failed ({})", crate::describe(&bench), out.status);
     }
-    let mut text = String::from("### Hot paths (criterion, 200 synthetic sources; ns per iteration)\n\n```text\n");
+    let mut text =
+        String::from("### Hot paths (criterion, 200 synthetic sources; ns per iteration)\n\n```text\n");
     for line in String::from_utf8_lossy(&out.stdout).lines().filter(|l| l.starts_with("test ")) {
         text.push_str(line);
         text.push('\n');
