@@ -8,7 +8,8 @@
 #   ./build.sh fuzz       run each fuzz target of crates/gen/fuzz for FUZZ_SECONDS (default 60) on nightly
 #                         (or only the targets named: frontmatter citations quotation quotes)
 # Installs what it needs when missing (the wasm32 target, wasm-bindgen-cli at the Cargo.lock version, the
-# npm tools in package-lock.json); safe to run again.
+# npm tools in package-lock.json, Chromium, GNU time, cargo-fuzz); safe to run again. The work itself is in
+# Rust, in crates/xtask (`cargo xtask wasm | site | bench`); this script installs and dispatches.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -29,10 +30,10 @@ ensure_wasm_target() {
   fi
 }
 
-# The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock.
+# The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock (xtask reads it).
 ensure_wasm_bindgen() {
   local want have
-  want=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
+  want=$(cargo xtask wasm-bindgen-version)
   have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
   if [ "$have" != "$want" ]; then
     log "installing wasm-bindgen-cli $want (a few minutes, once)"
@@ -50,18 +51,11 @@ ensure_node_tools() {
   fi
 }
 
-# dossier-web → wasm32 → wasm-bindgen (--target web) → wasm-opt -Oz, into target/wasm-bundle/.
-build_wasm() {
+# What the browser bundle needs (the bundle itself is `cargo xtask wasm`: crates/xtask/src/wasm.rs).
+ensure_wasm_tools() {
   ensure_wasm_target
   ensure_wasm_bindgen
   ensure_node_tools
-  cargo build --quiet --profile wasm -p dossier-web --target wasm32-unknown-unknown
-  local out=target/wasm-bundle
-  rm -rf "$out.tmp" && mkdir -p "$out.tmp"
-  wasm-bindgen --target web --no-typescript --out-dir "$out.tmp" \
-    target/wasm32-unknown-unknown/wasm/dossier_web.wasm
-  node_modules/.bin/wasm-opt -Oz "$out.tmp/dossier_web_bg.wasm" -o "$out.tmp/dossier_web_bg.wasm"
-  rm -rf "$out" && mv "$out.tmp" "$out"
 }
 
 # Debian's Chromium and ChromeDriver for the browser tests (root on CI; never a tool's own browser download).
@@ -86,46 +80,6 @@ ensure_gnu_time() {
   fi
 }
 
-# Builds synthetic projects of each size (dossier-corpus, seed 1) and appends a Markdown table to $1:
-# median wall time of several full builds, peak memory, pages, output and index sizes.
-bench_builds() {
-  local out=$1 n dir runs r t m mem median pages bytes
-  ensure_gnu_time
-  cargo build --release --quiet -p dossier -p dossier-corpus
-  {
-    echo "### Build: synthetic corpora (release build, $(nproc) cores)"
-    echo
-    echo "| sources | median build | runs | per source | peak memory | pages | output | index.bin raw / gzip | quotes.bin raw / gzip |"
-    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-  } >>"$out"
-  for n in ${BENCH_SIZES:-100 1000 10000}; do
-    dir=target/bench/corpus-$n
-    log "bench: $n sources"
-    ./target/release/dossier-corpus --sources "$n" --seed 1 --out "$dir"
-    runs=5
-    [ "$n" -ge 10000 ] && runs=3
-    local times=()
-    mem=0
-    for r in $(seq "$runs"); do
-      /usr/bin/time -f "%e %M" -o target/bench/time.txt \
-        ./target/release/dossier build --root "$dir" --wasm target/wasm-bundle --quiet
-      read -r t m <target/bench/time.txt
-      times+=("$t")
-      [ "$m" -gt "$mem" ] && mem=$m
-    done
-    median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
-    pages=$(find "$dir/public" -name '*.html' | wc -l)
-    bytes=$(du -sb "$dir/public" | cut -f1)
-    printf '| %s | %s s | %s | %s ms | %s MB | %s | %s MB | %s / %s KB | %s / %s KB |\n' "$n" "$median" "$runs" \
-      "$(awk -v t="$median" -v n="$n" 'BEGIN { printf "%.2f", t * 1000 / n }')" \
-      "$(awk -v m="$mem" 'BEGIN { printf "%.0f", m / 1024 }')" "$pages" \
-      "$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')" \
-      "$(($(wc -c <"$dir/public/index.bin") / 1024))" "$(($(gzip -9 -c "$dir/public/index.bin" | wc -c) / 1024))" \
-      "$(($(wc -c <"$dir/public/quotes.bin") / 1024))" "$(($(gzip -9 -c "$dir/public/quotes.bin" | wc -c) / 1024))" >>"$out"
-  done
-  echo >>"$out"
-}
-
 # cargo-fuzz and the nightly toolchain it needs (libFuzzer instrumentation), for ./build.sh fuzz.
 ensure_cargo_fuzz() {
   if ! rustup toolchain list | grep -q '^nightly'; then
@@ -138,10 +92,10 @@ ensure_cargo_fuzz() {
   fi
 }
 
+# The bundle, then the site from the release generator (`cargo xtask site`: crates/xtask/src/main.rs).
 build_site() {
-  build_wasm
-  cargo build --release --quiet -p dossier
-  ./target/release/dossier build --wasm target/wasm-bundle "$@"
+  ensure_wasm_tools
+  cargo xtask site "$@"
 }
 
 cmd=${1:-build}
@@ -174,39 +128,16 @@ case "$cmd" in
     ;;
   bench)
     ensure_rust
-    build_site --quiet
+    ensure_wasm_tools
     ensure_chromium
-    mkdir -p bench target/bench
-    results=target/bench/RESULTS.md
-    {
-      echo "# dossier bench"
-      echo
-      echo "Written by \`./build.sh bench\` on $(nproc) cores ($(uname -m)); figures, not assertions."
-      echo
-    } >"$results"
-    bench_builds "$results"
-    BENCH_OUT=$results BENCH_LABEL="the seed site (5 sources), explore page" node tests/browser/bench.mjs
-    big=$(ls -d target/bench/corpus-* | sort -t- -k2 -n | tail -1)
-    BENCH_OUT=$results PUBLIC=$big/public BENCH_PAGE=sources/$(ls "$big/content/sources" | head -1 | sed 's/\.txt$//')/index.html \
-      BENCH_LABEL="${big##*-} synthetic sources, one source page" \
-      BENCH_QUERIES='["collect money", "give it to the Taliban", "the fighters train suicide bombers", "nobody stops them", "according to", "xyzzy nothing matches"]' \
-      node tests/browser/bench.mjs
-    log "bench: core hot paths (criterion)"
-    {
-      echo "### Hot paths (criterion, 200 synthetic sources; ns per iteration)"
-      echo
-      echo '```text'
-      cargo bench --quiet -p dossier --bench hot_paths -- --warm-up-time 1 --measurement-time 3 \
-        --output-format bencher 2>/dev/null | grep '^test '
-      echo '```'
-    } >>"$results"
-    mv "$results" bench/RESULTS.md
-    echo
-    cat bench/RESULTS.md
+    ensure_gnu_time
+    # Corpora, timed builds, browser figures, criterion → bench/RESULTS.md (crates/xtask/src/bench/).
+    cargo xtask bench
     ;;
   serve)
     ensure_rust
-    build_wasm
+    ensure_wasm_tools
+    cargo xtask wasm
     cargo build --release --quiet -p dossier
     exec ./target/release/dossier serve --wasm target/wasm-bundle --port "${PORT:-8000}" "$@"
     ;;

@@ -1,7 +1,11 @@
 // dossier's loader: after the page has painted, fetch the browser index's head and the WebAssembly
 // module and hand over to dossier-web. The page is complete without this file; if anything fails, a short message
 // appears in the status line and the page stays as it is.
-const root = document.documentElement.dataset.root || "./";
+const page = document.documentElement.dataset;
+const root = page.root || "./";
+// The index's file names come from the page (core's routes, via the layout), so they have one home.
+const indexFile = page.indexFile || "index.bin";
+const quotesFile = page.quotesFile || "quotes.bin";
 // Resolve against the page, not this script (import() would resolve relative to static/).
 const at = (rel) => new URL(root + rel, document.baseURI).href;
 
@@ -16,15 +20,15 @@ function status(message) {
 async function load() {
   try {
     const wasm = await import(at("static/wasm/dossier_web.js"));
-    const response = await fetch(at("index.bin"));
+    const response = await fetch(at(indexFile));
     if (!response.ok) throw new Error("the index is missing (HTTP " + response.status + ")");
     const [bytes] = await Promise.all([
       response.arrayBuffer(),
       wasm.default({ module_or_path: at("static/wasm/dossier_web_bg.wasm") }),
     ]);
-    // The quotations (quotes.bin) are fetched only when the reader starts a lookup.
+    // The quotations file is fetched only when the reader starts a lookup.
     const quotes = () =>
-      fetch(at("quotes.bin")).then((r) => {
+      fetch(at(quotesFile)).then((r) => {
         if (!r.ok) throw new Error("the quotations are missing (HTTP " + r.status + ")");
         return r.arrayBuffer();
       });

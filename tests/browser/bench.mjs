@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { chromium } from "playwright-core";
+import { launch } from "./chromium.mjs";
 import { serve } from "./serve.mjs";
 
 const root = path.resolve(process.env.PUBLIC ?? "public");
@@ -24,10 +24,7 @@ const quotesFile = size("quotes.bin");
 
 const pagePath = process.env.BENCH_PAGE ?? "explore/index.html";
 const site = await serve(root);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 
 // Navigation to a working filter, on the explore page (the largest), five fresh loads.
 const loads = [];

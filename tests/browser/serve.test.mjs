@@ -7,10 +7,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import { chromium } from "playwright-core";
+import { launch } from "./chromium.mjs";
 
 const repo = path.resolve(".");
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 test("live reload and the error overlay", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-serve-"));
@@ -23,7 +22,7 @@ test("live reload and the error overlay", async () => {
     server.stdout.on("data", (d) => { const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(d)); if (m) resolve(m[0]); });
     server.on("exit", (code) => reject(new Error("dossier serve exited " + code + ": " + terminal)));
   });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     const errors = [];

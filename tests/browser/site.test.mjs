@@ -7,23 +7,19 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { launch } from "./chromium.mjs";
 import { serve } from "./serve.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(process.env.PUBLIC ?? "public");
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync",
-];
 
 let browser;
 let site;
 
 before(async () => {
   site = await serve(root);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+  browser = await launch();
 });
 
 after(async () => {

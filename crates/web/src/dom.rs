@@ -5,6 +5,7 @@
 //! from the index can never become markup.
 
 use crate::{Dossier, LookupResult};
+use dossier_core::routes;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -42,6 +43,14 @@ fn el(doc: &Document, tag: &str, class: Option<&str>, text: Option<&str>) -> Res
         e.set_text_content(Some(t));
     }
     Ok(e)
+}
+
+/// Reports a failure of an event handler, which has no caller to return it to: the page stays usable,
+/// and the reason goes to the browser console rather than nowhere.
+fn report(result: Result<(), JsValue>) {
+    if let Err(e) = result {
+        web_sys::console::error_2(&JsValue::from_str("dossier:"), &e);
+    }
 }
 
 /// Shows a short message in the page's status line (`#dossier-status`).
@@ -94,7 +103,7 @@ fn build_facets(doc: &Document, app: &Shared) -> Result<(), JsValue> {
     let (_, counts) = a.dossier.filter_ids(&paragraphs, &[], false);
     let entities = &a.dossier.index().entities;
     let mut kinds: Vec<&str> = entities.iter().map(|e| e.kind.as_str()).collect();
-    kinds.sort_by_key(|k| (kind_rank(k), *k));
+    kinds.sort_by_key(|k| (routes::kind_rank(k), *k));
     kinds.dedup();
 
     panel.set_text_content(None);
@@ -131,7 +140,7 @@ fn build_facets(doc: &Document, app: &Shared) -> Result<(), JsValue> {
         }
         members.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| entities[x.0].name.cmp(&entities[y.0].name)));
         let group = el(doc, "section", Some("facet-group"), None)?;
-        group.append_child(el(doc, "h3", None, Some(&kind_heading(kind)))?.as_ref())?;
+        group.append_child(el(doc, "h3", None, Some(routes::kind_heading(kind)))?.as_ref())?;
         let list = el(doc, "ul", None, None)?;
         for (i, n) in members {
             let e = &entities[i];
@@ -153,36 +162,11 @@ fn build_facets(doc: &Document, app: &Shared) -> Result<(), JsValue> {
 
     let app2 = app.clone();
     let on_click = Closure::<dyn FnMut(Event)>::new(move |ev: Event| {
-        let _ = facet_click(&app2, &ev);
+        report(facet_click(&app2, &ev));
     });
     panel.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
     on_click.forget();
     Ok(())
-}
-
-fn kind_rank(kind: &str) -> u8 {
-    match kind {
-        "person" => 0,
-        "organization" => 1,
-        "place" => 2,
-        "event" => 3,
-        "document" => 4,
-        _ => 5,
-    }
-}
-
-fn kind_heading(kind: &str) -> String {
-    match kind {
-        "person" => "People".into(),
-        "organization" => "Organizations".into(),
-        "place" => "Places".into(),
-        "event" => "Events".into(),
-        "document" => "Documents".into(),
-        other => {
-            let mut c = other.chars();
-            c.next().map_or_else(String::new, |f| f.to_ascii_uppercase().to_string() + c.as_str())
-        }
-    }
 }
 
 fn facet_click(app: &Shared, ev: &Event) -> Result<(), JsValue> {
@@ -270,14 +254,14 @@ fn wire_lookup(doc: &Document, app: &Shared) -> Result<(), JsValue> {
     };
     let app2 = app.clone();
     let on_input = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
-        let _ = render_results(&app2).and_then(|_| write_url(&app2, false));
+        report(render_results(&app2).and_then(|()| write_url(&app2, false)));
     });
     input.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref())?;
     on_input.forget();
     // The quotations of a split index come when the reader reaches for the search box.
     let app3 = app.clone();
     let on_focus = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
-        let _ = load_quotes(&app3);
+        report(load_quotes(&app3));
     });
     input.add_event_listener_with_callback("focus", on_focus.as_ref().unchecked_ref())?;
     on_focus.forget();
@@ -295,7 +279,7 @@ fn wire_lookup(doc: &Document, app: &Shared) -> Result<(), JsValue> {
         });
         if ev.key() == "/" && !typing && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
             ev.prevent_default();
-            let _ = input2.focus();
+            report(input2.focus());
         }
     });
     doc.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref())?;
@@ -326,15 +310,17 @@ fn load_quotes(app: &Shared) -> Result<(), JsValue> {
     let loaded = Closure::<dyn FnMut(JsValue)>::once(move |bytes: JsValue| {
         let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
         let added = app2.borrow_mut().dossier.add_quotes(&bytes);
-        let _ = match added {
+        report(match added {
             Ok(()) => render_results(&app2),
             Err(e) => quotes_failed(JsValue::from(e)),
-        };
+        });
     });
     let failed = Closure::<dyn FnMut(JsValue)>::once(|e: JsValue| {
-        let _ = quotes_failed(e);
+        report(quotes_failed(e));
     });
-    let _ = promise.then2(&loaded, &failed);
+    // The handlers report their own failures; the promise `then2` returns only settles with their
+    // empty results, so nothing waits for it.
+    drop(promise.then2(&loaded, &failed));
     // Each runs at most once, when the promise settles; they live until then.
     loaded.forget();
     failed.forget();
@@ -425,7 +411,7 @@ fn result_item(doc: &Document, root: &str, r: &LookupResult) -> Result<Element, 
         item.append_child(&quote)?;
         item.append_child(&doc.create_text_node(" — "))?;
         let link = el(doc, "a", None, Some(&format!("{} ¶{}", w.label, w.anchor.trim_start_matches('p'))))?;
-        link.set_attribute("href", &format!("{root}sources/{}/index.html#{}", w.source, w.anchor))?;
+        link.set_attribute("href", &format!("{root}{}#{}", routes::source_page(&w.source), w.anchor))?;
         item.append_child(&link)?;
         if w.highlight.is_none() {
             item.append_child(el(doc, "span", Some("variant"), Some(" (variant wording)"))?.as_ref())?;
@@ -496,7 +482,7 @@ fn wire_history(app: &Shared) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let app2 = app.clone();
     let on_pop = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
-        let _ = restore_from_url(&app2);
+        report(restore_from_url(&app2));
     });
     window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref())?;
     on_pop.forget();

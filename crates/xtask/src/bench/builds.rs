@@ -1,0 +1,137 @@
+//! The build table of the bench: for each size, a synthetic project from `dossier-corpus` (seed 1) is
+//! built several times by the release generator; the row gives the median wall time, the peak memory,
+//! the pages, the output's size and the browser index's two files, raw and gzipped.
+//!
+//! Time and peak memory come from GNU time (`/usr/bin/time -f "%e %M"`), which reads them from the
+//! child's own resource usage as the kernel reports it at `wait4`: the peak resident set of the
+//! generator alone, not of this process (which `getrusage(RUSAGE_CHILDREN)` would mix in over several
+//! children, and which would need `unsafe`, forbidden in the workspace).
+
+use anyhow::{bail, Context, Result};
+use dossier_core::routes;
+use flate2::{write::GzEncoder, Compression};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Where GNU time writes its figures for each run.
+const TIME_FILE: &str = "target/bench/time.txt";
+
+/// Generates and builds each corpus, appends the table to the draft report, and returns the largest
+/// corpus (its size and folder) for the browser bench.
+pub(crate) fn table(sizes: &[usize], cores: usize) -> Result<Option<(usize, PathBuf)>> {
+    crate::cargo(&["build", "--release", "--quiet", "-p", "dossier", "-p", "dossier-corpus"])?;
+    let mut text = format!(
+        "### Build: synthetic corpora (release build, {cores} cores)\n\n\
+         | sources | median build | runs | per source | peak memory | pages | output | index.bin raw / gzip | quotes.bin raw / gzip |\n\
+         |---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+    );
+    let mut largest: Option<(usize, PathBuf)> = None;
+    for &n in sizes {
+        let dir = PathBuf::from(format!("target/bench/corpus-{n}"));
+        crate::log(&format!("bench: {n} sources"));
+        crate::run(
+            Command::new("target/release/dossier-corpus")
+                .args(["--sources", &n.to_string(), "--seed", "1", "--out"])
+                .arg(&dir),
+        )?;
+        text.push_str(&row(n, &dir)?);
+        if largest.as_ref().is_none_or(|(m, _)| n > *m) {
+            largest = Some((n, dir));
+        }
+    }
+    text.push('\n');
+    super::append(&text, false)?;
+    Ok(largest)
+}
+
+/// One row of the table: builds the corpus in `dir` and measures it.
+fn row(n: usize, dir: &Path) -> Result<String> {
+    let runs = if n >= 10000 { 3 } else { 5 };
+    let mut times = Vec::with_capacity(runs);
+    let mut peak_kb = 0;
+    for _ in 0..runs {
+        let (seconds, kb) = timed_build(dir)?;
+        times.push(seconds);
+        peak_kb = peak_kb.max(kb);
+    }
+    times.sort_by(f64::total_cmp);
+    // The middle run of an odd number of runs.
+    let median = times[runs / 2];
+    let public = dir.join("public");
+    let (pages, bytes) = tree_size(&public)?;
+    let index = file_sizes(&public.join(routes::INDEX_FILE))?;
+    let quotes = file_sizes(&public.join(routes::QUOTES_FILE))?;
+    Ok(format!(
+        "| {n} | {median:.2} s | {runs} | {:.2} ms | {:.0} MB | {pages} | {:.1} MB | {} / {} KB | {} / {} KB |\n",
+        median * 1000.0 / n as f64,
+        peak_kb as f64 / 1024.0,
+        bytes as f64 / 1_048_576.0,
+        index.0 / 1024,
+        index.1 / 1024,
+        quotes.0 / 1024,
+        quotes.1 / 1024,
+    ))
+}
+
+/// One full build of the corpus under GNU time: (wall seconds, peak resident set in KB).
+fn timed_build(dir: &Path) -> Result<(f64, u64)> {
+    crate::run(
+        Command::new("/usr/bin/time")
+            .args(["-f", "%e %M", "-o", TIME_FILE, "target/release/dossier", "build", "--root"])
+            .arg(dir)
+            .args(["--wasm", crate::wasm::BUNDLE_DIR, "--quiet"]),
+    )?;
+    let text = std::fs::read_to_string(TIME_FILE).with_context(|| format!("cannot read {TIME_FILE}"))?;
+    parse_time(&text).with_context(|| format!("{TIME_FILE}: expected \"seconds kilobytes\", found {text:?}"))
+}
+
+/// GNU time's `%e %M` line (the last line: a failing command adds one before it).
+fn parse_time(text: &str) -> Result<(f64, u64)> {
+    let line = text.lines().last().unwrap_or_default();
+    let mut fields = line.split_whitespace();
+    match (fields.next(), fields.next(), fields.next()) {
+        (Some(t), Some(m), None) => Ok((t.parse()?, m.parse()?)),
+        _ => bail!("not two numbers"),
+    }
+}
+
+/// The HTML pages under `dir` and the apparent size of everything there, folders included (as
+/// `du -sb` counts it, so the figures stay comparable with earlier reports).
+fn tree_size(dir: &Path) -> Result<(usize, u64)> {
+    let meta = std::fs::symlink_metadata(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    let mut pages = 0;
+    let mut bytes = meta.len();
+    if meta.is_dir() {
+        for entry in std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))? {
+            let (p, b) = tree_size(&entry?.path())?;
+            pages += p;
+            bytes += b;
+        }
+    } else if dir.extension().is_some_and(|e| e == "html") {
+        pages = 1;
+    }
+    Ok((pages, bytes))
+}
+
+/// A file's size, raw and gzipped at the best compression.
+fn file_sizes(path: &Path) -> Result<(usize, usize)> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+    gz.write_all(&bytes)?;
+    Ok((bytes.len(), gz.finish()?.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_gnu_time_even_after_a_status_line() -> Result<()> {
+        assert_eq!(parse_time("0.41 31744\n")?, (0.41, 31744));
+        assert_eq!(parse_time("Command exited with non-zero status 1\n2.5 1024\n")?, (2.5, 1024));
+        assert!(parse_time("").is_err());
+        assert!(parse_time("1.0").is_err());
+        Ok(())
+    }
+}
