@@ -4,8 +4,8 @@
 const page = document.documentElement.dataset;
 const root = page.root || "./";
 // The index's file names come from the page (core's routes, via the layout), so they have one home.
-const indexFile = page.indexFile || "index.bin";
-const quotesFile = page.quotesFile || "quotes.bin";
+const indexFile = page.indexFile;
+const quotesFile = page.quotesFile;
 // Resolve against the page, not this script (import() would resolve relative to static/).
 const at = (rel) => new URL(root + rel, document.baseURI).href;
 

@@ -136,7 +136,12 @@ fn best_overlap(id: &str, body: &str, known: &[(String, String)]) -> String {
     let new = Doc { id, text: body, published: dossier::load::source::Published::Unknown };
     known
         .iter()
-        .map(|(other, text)| provenance::compare(&new, &Doc { id: other, text, published: dossier::load::source::Published::Unknown }))
+        .map(|(other, text)| {
+            provenance::compare(
+                &new,
+                &Doc { id: other, text, published: dossier::load::source::Published::Unknown },
+            )
+        })
         .filter(provenance::is_retelling)
         .max_by(|a, b| a.containment.total_cmp(&b.containment))
         .map(|o| format!("{:.0}% the same as {}", o.containment * 100.0, o.b))

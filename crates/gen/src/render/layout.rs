@@ -18,6 +18,9 @@ pub(super) struct Layout<'a> {
     facets: bool,
     /// How filtering shows on this page: "dim" on the briefing, hiding elsewhere.
     filter: Option<&'a str>,
+    /// The browser index's two files, for the loader (`static/dossier.js` reads them from the page).
+    index_file: &'static str,
+    quotes_file: &'static str,
 }
 
 impl<'a> Layout<'a> {
@@ -25,7 +28,16 @@ impl<'a> Layout<'a> {
     /// [`dossier_core::routes`] gives it): its root is one `../` per folder.
     pub(super) fn new(page: &str, title: String, section: &'a str, site_title: &'a str) -> Self {
         let root = "../".repeat(page.matches('/').count());
-        Layout { root, title, section, site_title, facets: false, filter: None }
+        Layout {
+            root,
+            title,
+            section,
+            site_title,
+            facets: false,
+            filter: None,
+            index_file: dossier_core::routes::INDEX_FILE,
+            quotes_file: dossier_core::routes::QUOTES_FILE,
+        }
     }
 
     /// The page has an entity facet panel; `filter` says how filtering shows ("dim" or hiding).
