@@ -182,8 +182,41 @@ impl Shown {
             first_line: text[..from].matches('\n').count() + 1,
             span: new_start..new_end.max(new_start),
         }
+        .clipped()
+    }
+
+    /// At most [`SHOWN_BYTES`] of the lines, from a little before the span: a quotation of thousands of
+    /// words is shown by its start, with `…` where text is left out, not printed (twice, with its
+    /// caret line) in full.
+    fn clipped(self) -> Shown {
+        if self.source.len() <= SHOWN_BYTES {
+            return self;
+        }
+        let from = floor_boundary(&self.source, self.span.start.saturating_sub(SHOWN_BEFORE));
+        let from = self.source[from..self.span.start.max(from)].rfind('\n').map_or(from, |i| from + i + 1);
+        let to = floor_boundary(&self.source, (from + SHOWN_BYTES).min(self.source.len()));
+        let mut source = String::with_capacity(SHOWN_BYTES + 8);
+        if from > 0 && !self.source[..from].ends_with('\n') {
+            source.push('…');
+        }
+        let shift = source.len();
+        source.push_str(&self.source[from..to]);
+        if to < self.source.len() {
+            source.push('…');
+        }
+        let clamp = |o: usize| o.clamp(from, to) - from + shift;
+        Shown {
+            first_line: self.first_line + self.source[..from].matches('\n').count(),
+            span: clamp(self.span.start)..clamp(self.span.end),
+            source,
+        }
     }
 }
+
+/// The most of a file's text one diagnostic shows.
+const SHOWN_BYTES: usize = 400;
+/// How much of the line before the span is kept when the text is clipped.
+const SHOWN_BEFORE: usize = 80;
 
 /// Bytes of a line's indentation: leading whitespace, up to its line ending.
 fn indent_len(line: &str) -> usize {

@@ -164,3 +164,14 @@ pub fn read_at_most(path: &Path) -> std::io::Result<Result<Vec<u8>, u64>> {
     }
     Ok(Ok(bytes))
 }
+
+/// Reads a file an author hands to dossier (`new source --from`, `import`) within [`MAX_FILE_BYTES`]:
+/// a larger file (or a device such as `/dev/zero`) is refused with the message the build gives, after
+/// reading at most one byte past the limit.
+pub fn read_input(path: &Path) -> Result<Vec<u8>, crate::diag::Error> {
+    match read_at_most(path) {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(len)) => Err(crate::diag::Error::Content(vec![too_large(path, len)])),
+        Err(e) => Err(crate::diag::Error::io(path, e)),
+    }
+}

@@ -447,3 +447,32 @@ fn a_very_long_name_or_entity_id_is_not_a_file_name_too_long() {
         "{errs:#?}"
     );
 }
+
+#[test]
+fn a_long_near_miss_quotation_fails_fast_with_a_short_message() {
+    let dir = project("tests/fixtures/mini/content");
+    let sources = dir.path().join("content/sources");
+    let first = dossier::emit::list_files(&sources).expect("list").remove(0);
+    let id = first.file_stem().and_then(|s| s.to_str()).expect("id").to_string();
+    let words = ["taliban", "fighters", "moved", "through", "the", "valley", "at", "night"];
+    let paragraph: Vec<&str> = (0..20_000).map(|i| words[i % words.len()]).collect();
+    let mut text = fs::read_to_string(sources.join(&first)).expect("read");
+    text.push('\n');
+    text.push_str(&paragraph.join(" "));
+    text.push('\n');
+    fs::write(sources.join(&first), text).expect("write");
+    // 2,000 words that nearly match: every eighth word changed.
+    let quoted: Vec<&str> =
+        (0..2_000).map(|i| if i % 8 == 7 { "dawn" } else { words[i % words.len()] }).collect();
+    let briefing = dir.path().join("content/briefing.md");
+    let mut b = fs::read_to_string(&briefing).expect("read");
+    b.push_str(&format!("\nThey wrote “{}” [@{id}].\n", quoted.join(" ")));
+    fs::write(&briefing, b).expect("write");
+    let started = std::time::Instant::now();
+    let errs = errors(dir.path());
+    eprintln!("near-miss reported in {:?}", started.elapsed());
+    assert!(errs.iter().any(|e| e.contains("quotation not found")), "{errs:#?}");
+    // The 2,000-word quotation is shown by its start (the line and its caret), not in full.
+    let full = build_messages(dir.path());
+    assert!(full.len() < 4_000, "the message is {} bytes", full.len());
+}

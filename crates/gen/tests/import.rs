@@ -109,7 +109,7 @@ fn hostile_pages_are_refused_and_nothing_is_written() {
             let mut v = b"<html><body><p>".to_vec();
             v.resize(50 * 1024 * 1024, b'a');
             v
-        }, "more than the 16 MB"),
+        }, "the limit is 8 MB"),
         ("index.html", format!("<html><body><main>{}</main></body></html>", teaser.repeat(12)).into_bytes(), "a list of links"),
         ("login.html", b"<html><body><form><input type=password><button>Sign in</button></form><p>Sign in to continue reading.</p></body></html>".to_vec(), "no article found"),
         ("shell.html", b"<!doctype html><html><head><title>App</title></head><body><div id=root></div><script>boot()</script></body></html>".to_vec(), "no article found"),
@@ -186,4 +186,18 @@ fn cut_and_damaged_pages_never_panic_and_what_is_accepted_loads() {
             assert!(loaded.is_ok(), "{}: {:?}\n{text}", path.display(), loaded.err());
         }
     }
+}
+
+/// A device or a file that is larger than its metadata says is read only up to the limit.
+#[cfg(target_os = "linux")]
+#[test]
+fn new_source_from_dev_zero_stops_at_the_limit() {
+    let dir = project();
+    let started = std::time::Instant::now();
+    let out = dossier(dir.path(), &["new", "source", "zero", "--from", "/dev/zero"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(stderr.contains("the limit is 8 MB"), "{stderr}");
+    assert!(!dir.path().join("content/sources/zero.txt").exists());
+    eprintln!("/dev/zero refused in {:?}", started.elapsed());
 }

@@ -6,7 +6,7 @@ use super::model::Resolved;
 use super::report::Report;
 use crate::analyse::prose;
 use crate::load::source::Source;
-use dossier_core::quote::{closest, find, Quotation};
+use dossier_core::quote::{find, shown, Nearest, Quotation};
 use dossier_core::text::{tokenize, Token};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -207,27 +207,32 @@ impl<'s> Verifier<'s> {
                 return;
             }
         }
-        let mut best: Option<(usize, String, usize, Range<usize>)> = None;
+        // The quotation's words are counted once for every paragraph of every cited source.
+        let nearest = Nearest::new(quotation);
+        let mut best: Option<(usize, String, usize, Range<usize>, bool)> = None;
         for id in &ids {
             let Some(paras) = self.tokens.get(id.as_str()) else {
                 continue;
             };
             for (i, tokens) in paras.iter().enumerate() {
-                if let Some((range, score)) = closest(quotation, tokens) {
+                if let Some((range, score)) = nearest.within(tokens) {
                     if best.as_ref().is_none_or(|b| score > b.0) {
-                        let r = tokens[range.start].span.start..tokens[range.end - 1].span.end;
-                        best = Some((score, id.clone(), i + 1, r));
+                        // A long near-miss is shown by its first words, not as a passage of pages.
+                        let shown = shown(range.clone());
+                        let r = tokens[shown.start].span.start..tokens[shown.end - 1].span.end;
+                        best = Some((score, id.clone(), i + 1, r, shown.end < range.end));
                     }
                 }
             }
         }
-        let help = best.and_then(|(score, id, n, r)| {
+        let help = best.and_then(|(score, id, n, r, cut)| {
             let source = self.sources.get(&id)?;
             let text = &source.paragraph_text(source.paragraph(n)?)[r];
+            let more = if cut { " …" } else { "" };
             Some(if score == 0 {
                 format!("{id} has no passage that shares words with it")
             } else {
-                format!("closest passage in {id}, p{n}: “{text}”")
+                format!("closest passage in {id}, p{n}: “{text}{more}”")
             })
         });
         report.error(

@@ -34,12 +34,23 @@ pub(crate) fn import(root: &Path, paths: &[PathBuf], color: bool) -> anyhow::Res
         if bar {
             progress(i, files.len(), file);
         }
-        let bytes = fs::read(file).map_err(|e| Error::io(file, e))?;
+        let bytes = match dossier::project::read_input(file) {
+            Ok(bytes) => bytes,
+            Err(Error::Content(diags)) => {
+                if bar {
+                    eprint!("\r\x1b[2K");
+                }
+                print_diagnostics(&diags, color);
+                failed += 1;
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
         // Extract once to choose the id; write_page extracts again (cheap next to the read) so the id is
         // checked against the files as they are at write time.
         let id = match dossier::load::import::extract(&bytes) {
             Ok(a) => id_for(&a, |id| {
-                root.join(format!("content/sources/{id}.txt")).exists()
+                root.join(dossier::project::source_file(id)).exists()
                     || root.join(format!("{}/{id}.html", new_source::ARCHIVE_DIR)).exists()
             }),
             Err(_) => "page".into(),

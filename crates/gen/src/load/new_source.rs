@@ -26,7 +26,7 @@ pub struct Imported {
 
 /// Writes the new source file and returns its path. Refuses an invalid or existing id.
 pub fn new_source(root: &Path, id: &str, from: &Path) -> Result<PathBuf, Error> {
-    let rel = PathBuf::from(format!("content/sources/{id}.txt"));
+    let rel = crate::project::source_file(id);
     if !is_valid_id(id) {
         return Err(Error::Content(vec![Diagnostic::error(
             &rel,
@@ -39,7 +39,7 @@ pub fn new_source(root: &Path, id: &str, from: &Path) -> Result<PathBuf, Error> 
         return Err(Error::Content(vec![Diagnostic::error(&rel, format!("source `{id}` already exists"))
             .help("choose another id; dossier never overwrites an article")]));
     }
-    let bytes = fs::read(from).map_err(|e| Error::io(from, e))?;
+    let bytes = crate::project::read_input(from)?;
     let by_name =
         from.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
     if by_name || import::bytes_look_like_html(&bytes) {
@@ -105,7 +105,7 @@ pub fn write_page(root: &Path, id: &str, from: &Path, bytes: &[u8], today: &str)
         Error::Content(vec![Diagnostic::error(from, refusal.to_string())
             .help("nothing was written; save the article's own page (File › Save Page As) or paste its text into a .txt file")])
     })?;
-    let rel = PathBuf::from(format!("content/sources/{id}.txt"));
+    let rel = crate::project::source_file(id);
     let archive = PathBuf::from(format!("{ARCHIVE_DIR}/{id}.html"));
     if root.join(&archive).exists() {
         return Err(Error::Content(vec![Diagnostic::error(

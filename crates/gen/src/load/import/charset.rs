@@ -8,7 +8,7 @@ use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
 /// Largest page accepted, in bytes. Saved news pages are well under 5 MB; a page above this is a
 /// single-file save with inlined media or not a page, and parsing it would only cost memory.
-pub const MAX_PAGE_BYTES: usize = 16 * 1024 * 1024;
+pub const MAX_PAGE_BYTES: usize = crate::project::MAX_FILE_BYTES as usize;
 
 /// Why the bytes are not read as a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
