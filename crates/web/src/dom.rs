@@ -377,18 +377,20 @@ fn render_results(app: &Shared) -> Result<(), JsValue> {
 
 fn result_item(doc: &Document, root: &str, r: &LookupResult) -> Result<Element, JsValue> {
     let li = el(doc, "li", Some("lookup-result"), None)?;
-    let mut sources: Vec<&str> = r.wordings.iter().map(|w| w.source.as_str()).collect();
-    sources.dedup();
+    // The listed wordings' sources, each once, in the order listed.
+    let mut sources: Vec<&str> = Vec::new();
+    for w in &r.wordings {
+        if !sources.contains(&w.source.as_str()) {
+            sources.push(&w.source);
+        }
+    }
     li.set_attribute("data-sources", &sources.join(" "))?;
+    let count = r.sources;
     li.set_attribute("data-cluster", &r.cluster)?;
     let head = el(doc, "p", Some("lookup-speaker"), None)?;
     head.set_text_content(Some(&match &r.speaker {
-        Some(s) => format!("{s} — {} source{}", sources.len(), if sources.len() == 1 { "" } else { "s" }),
-        None => format!(
-            "Speaker not named — {} source{}",
-            sources.len(),
-            if sources.len() == 1 { "" } else { "s" }
-        ),
+        Some(s) => format!("{s} — {count} source{}", if count == 1 { "" } else { "s" }),
+        None => format!("Speaker not named — {count} source{}", if count == 1 { "" } else { "s" }),
     }));
     li.append_child(&head)?;
     let list = el(doc, "ul", Some("lookup-wordings"), None)?;
@@ -417,6 +419,10 @@ fn result_item(doc: &Document, root: &str, r: &LookupResult) -> Result<Element, 
             item.append_child(el(doc, "span", Some("variant"), Some(" (variant wording)"))?.as_ref())?;
         }
         list.append_child(&item)?;
+    }
+    if r.more > 0 {
+        let more = format!("and {} more wording{}", r.more, if r.more == 1 { "" } else { "s" });
+        list.append_child(el(doc, "li", Some("lookup-more"), Some(&more))?.as_ref())?;
     }
     li.append_child(&list)?;
     Ok(li)

@@ -39,9 +39,17 @@ pub struct LookupResult {
     pub cluster: String,
     /// The speaker, when known.
     pub speaker: Option<String>,
-    /// The wordings, best match first.
+    /// The wordings, best match first; at most [`MAX_WORDINGS`].
     pub wordings: Vec<Wording>,
+    /// Wordings found beyond [`MAX_WORDINGS`], counted but not listed.
+    pub more: usize,
+    /// How many different sources carry the statement among all the wordings found.
+    pub sources: usize,
 }
+
+/// The most wordings one statement lists in the search box: a statement carried by thousands of
+/// outlets (or a crafted index) must not draw thousands of list items per keystroke.
+pub const MAX_WORDINGS: usize = 50;
 
 /// One source's wording of a statement.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -114,6 +122,8 @@ impl Dossier {
         let mut out: Vec<LookupResult> = Vec::new();
         // The cluster index of each entry of `out`, compared instead of the id strings.
         let mut listed: Vec<u32> = Vec::new();
+        // The sources of each entry of `out`, to count them.
+        let mut carried: Vec<std::collections::BTreeSet<u32>> = Vec::new();
         for hit in self.searcher.search_top(&self.index, query, limit) {
             let Some(q) = self.index.quotes.get(hit.quote) else { continue };
             let Some(source) = self.index.sources.get(q.source as usize) else { continue };
@@ -134,16 +144,29 @@ impl Dossier {
                 edits: hit.edits,
             };
             match slot {
-                Some(i) => out[i].wordings.push(wording),
+                Some(i) => {
+                    carried[i].insert(q.source);
+                    if out[i].wordings.len() < MAX_WORDINGS {
+                        out[i].wordings.push(wording);
+                    } else {
+                        out[i].more += 1;
+                    }
+                }
                 None => {
                     listed.push(q.cluster);
+                    carried.push(std::collections::BTreeSet::from([q.source]));
                     out.push(LookupResult {
                         cluster: cluster_id.to_string(),
                         speaker: q.speaker.clone().or_else(|| cluster.and_then(|c| c.speaker.clone())),
                         wordings: vec![wording],
+                        more: 0,
+                        sources: 0,
                     })
                 }
             }
+        }
+        for (r, sources) in out.iter_mut().zip(&carried) {
+            r.sources = sources.len();
         }
         out
     }

@@ -33,3 +33,36 @@ fn filter_by_ids_ignores_unknown_ids() {
     let (visible, _) = d.filter_ids(&paras, &["rauf".to_string(), "taliban".to_string()], true);
     assert_eq!(visible, [true, true, false]);
 }
+
+#[test]
+fn a_statement_carried_by_thousands_lists_at_most_max_wordings_and_counts_the_rest() {
+    use dossier_core::index::{ClusterEntry, QuoteEntry, SourceEntry};
+    let mut index = common::index();
+    let n = 3_000;
+    index.sources = (0..n)
+        .map(|i| SourceEntry {
+            id: format!("s{i}"),
+            title: "t".into(),
+            outlet: "Outlet".into(),
+            published: "May 2021".into(),
+            derived_from: vec![],
+        })
+        .collect();
+    index.paragraphs.clear();
+    index.quotes = (0..n)
+        .map(|i| QuoteEntry {
+            source: i as u32,
+            paragraph: 1,
+            text: "There are intermarriages.".into(),
+            speaker: None,
+            cluster: 0,
+        })
+        .collect();
+    index.clusters = vec![ClusterEntry { id: "q-1".into(), speaker: None, quotes: (0..n as u32).collect() }];
+    let d = Dossier::new(&index.encode()).unwrap_or_else(|_| panic!("valid index"));
+    let results = d.lookup_results("intermarriages", 10);
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].wordings.len(), dossier_web::MAX_WORDINGS);
+    assert_eq!(results[0].more, n - dossier_web::MAX_WORDINGS);
+    assert_eq!(results[0].sources, n);
+}
