@@ -32,6 +32,9 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// What to do about it, or what was found instead (the closest passage).
     pub help: Option<String>,
+    /// Housekeeping (a gazetteer alias that matches nothing): listed after the other diagnostics of
+    /// its severity, so that it does not bury what an author must act on.
+    pub housekeeping: bool,
 }
 
 impl Diagnostic {
@@ -45,6 +48,7 @@ impl Diagnostic {
             message: message.into(),
             label: None,
             help: None,
+            housekeeping: false,
         }
     }
 
@@ -72,6 +76,12 @@ impl Diagnostic {
     /// Adds a one-line help.
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Marks it as housekeeping, listed last (see [`Diagnostic::housekeeping`]).
+    pub fn as_housekeeping(mut self) -> Self {
+        self.housekeeping = true;
         self
     }
 
@@ -307,12 +317,10 @@ impl Diagnostics {
     }
 
     /// Everything recorded, in the one order every command prints: errors first, then warnings; within
-    /// each, by file and position, except that the gazetteer's housekeeping comes after the problems of
-    /// the briefing and the sources, so that those are not buried under it.
+    /// each, by file and position, housekeeping last.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
-        let gazetteer = Path::new(crate::project::GAZETTEER);
         self.items.sort_by_cached_key(|d| {
-            (d.severity, d.file == gazetteer, d.file.clone(), d.span.as_ref().map(|s| s.start))
+            (d.severity, d.housekeeping, d.file.clone(), d.span.as_ref().map(|s| s.start))
         });
         self.items
     }

@@ -140,7 +140,8 @@ fn unmatched_aliases(
                 ),
             )
             .at(text, span)
-            .help("keep them if later articles may use them; otherwise remove them"),
+            .help("keep them if later articles may use them; otherwise remove them")
+            .as_housekeeping(),
         );
     }
     out
