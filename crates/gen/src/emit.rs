@@ -47,10 +47,11 @@ pub fn write_site(
             .filter_map(|rel| rel.parent().map(Path::to_path_buf))
             .chain(statics.iter().filter_map(|rel| stat.join(rel).parent().map(Path::to_path_buf)))
             .collect();
-        for dir in dirs {
+        // In parallel too: `create_dir_all` counts a folder another thread just made as made.
+        dirs.par_iter().try_for_each(|dir| {
             let dir = tmp.join(dir);
-            fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-        }
+            fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))
+        })?;
         files.par_iter().try_for_each(|(rel, bytes)| {
             let path = tmp.join(rel);
             fs::write(&path, bytes).map_err(|e| Error::io(&path, e))

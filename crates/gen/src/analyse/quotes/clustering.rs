@@ -15,6 +15,7 @@ use super::speaker::{is_proper, words_of};
 use crate::analyse::lexicon::CONTENT_STOP_WORDS;
 use crate::analyse::text::tokens;
 use dossier_core::text::fold;
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -132,7 +133,7 @@ fn same_statement(
 /// in the longer: [`SAME_STATEMENT_CONTAINED`]), with at least three stems shared. Groups are closed
 /// transitively.
 pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
-    let feats: Vec<Features> = quotes.iter().map(features).collect();
+    let feats: Vec<Features> = quotes.par_iter().map(features).collect();
     let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, f) in feats.iter().enumerate() {
         for s in &f.stems {
@@ -142,11 +143,12 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
     let n = quotes.len().max(1) as f64;
     let idf: BTreeMap<&str, f64> =
         postings.iter().map(|(s, p)| (*s, (1.0 + n / p.len() as f64).ln())).collect();
-    let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+    // Pairs in a vector, sorted and deduplicated below: a set of millions of pairs costs more.
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
     for list in postings.values().filter(|p| p.len() <= MAX_POSTINGS) {
         for (k, &i) in list.iter().enumerate() {
             for &j in &list[k + 1..] {
-                candidates.insert((i, j));
+                candidates.push((i, j));
             }
         }
     }
@@ -154,15 +156,23 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
     let mut by_words: BTreeMap<&[String], usize> = BTreeMap::new();
     for (i, f) in feats.iter().enumerate() {
         if let Some(&j) = by_words.get(f.words.as_slice()) {
-            candidates.insert((j, i));
+            candidates.push((j, i));
         } else {
             by_words.insert(f.words.as_slice(), i);
         }
     }
+    candidates.par_sort_unstable();
+    candidates.dedup();
+    // Each pair is judged on its own (in parallel); the judgements are then applied in pair order, so
+    // the groups and the score sums do not depend on the number of threads.
+    let judged: Vec<Option<f64>> = candidates
+        .par_iter()
+        .map(|&(i, j)| same_statement(&feats[i], &feats[j], &quotes[i], &quotes[j], &idf))
+        .collect();
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
     let mut score = vec![0.0f64; quotes.len()];
-    for &(i, j) in &candidates {
-        if let Some(s) = same_statement(&feats[i], &feats[j], &quotes[i], &quotes[j], &idf) {
+    for (&(i, j), judged) in candidates.iter().zip(judged) {
+        if let Some(s) = judged {
             score[i] += s;
             score[j] += s;
             let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
