@@ -10,7 +10,7 @@ use super::report::Report;
 use crate::analyse::entities::Gazetteer;
 use crate::analyse::lexicon::CONTENT_STOP_WORDS;
 use crate::load::source::Source;
-use dossier_core::text::tokenize;
+use dossier_core::text::{fold, tokenize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
@@ -21,6 +21,10 @@ const B: f64 = 0.75;
 /// The fewest distinct terms a paragraph must share with the sentence to support it: one shared word
 /// is chance, two are a claim's subject and what is said of it.
 pub(super) const MIN_SHARED: usize = 2;
+/// The fewest distinct terms the whole source must share with the sentence to support it when no one
+/// paragraph shares [`MIN_SHARED`] (`Its claims match the Treasury report and the UN coordinator`):
+/// one more, so that words scattered by chance over a long article do not pass.
+pub(super) const MIN_SOURCE_SHARED: usize = 3;
 
 /// One term of a text: a stemmed word, or an entity by its gazetteer index.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -52,6 +56,15 @@ pub(super) struct Best {
     pub(super) shared: Vec<String>,
     /// How many of the sentence's distinct terms it shares.
     pub(super) count: usize,
+    /// How many of them the whole source has.
+    pub(super) in_source: usize,
+}
+
+impl Best {
+    /// Whether the paragraph, or else the source as a whole, shares enough with the sentence.
+    fn supports(&self) -> bool {
+        self.count >= MIN_SHARED || self.in_source >= MIN_SOURCE_SHARED
+    }
 }
 
 /// The paragraphs of cited sources, indexed when first cited without a locator.
@@ -94,14 +107,27 @@ impl<'s> Support<'s> {
                 best = Some((score, i + 1, shared));
             }
         }
+        let in_source = query.iter().filter(|t| index.df.contains_key(t)).count();
         best.map(|(_, n, shared)| Best {
             n,
+            in_source,
             count: shared.len(),
-            shared: shown
-                .iter()
-                .filter(|(t, _)| shared.contains(&t))
-                .map(|(_, w)| w.clone())
-                .collect::<Vec<_>>(),
+            shared: {
+                let shown: Vec<&(Term, String)> = shown.iter().filter(|(t, _)| shared.contains(&t)).collect();
+                // A name's own words are not listed again after it.
+                let names: Vec<String> = shown
+                    .iter()
+                    .filter(|(t, _)| matches!(t, Term::Entity(_)))
+                    .map(|(_, w)| fold(w))
+                    .collect();
+                shown
+                    .iter()
+                    .filter(|(t, w)| {
+                        matches!(t, Term::Entity(_)) || !names.iter().any(|n| n.contains(w.as_str()))
+                    })
+                    .map(|(_, w)| w.clone())
+                    .collect()
+            },
         })
     }
 }
@@ -112,7 +138,8 @@ impl Support<'_> {
     /// after that, nothing in its sources supports the sentence: a warning, with the nearest paragraph.
     ///
     /// A citation that closes a paragraph often vouches for all of it (`Likely; low confidence. It has
-    /// one source [@id].`): when the sentence alone finds nothing, `context` (the paragraph) is tried.
+    /// one source [@id].`): when the sentence alone finds nothing, `context` (the text since the
+    /// previous citation) is tried.
     /// When neither does, the citation may name the source itself (`| Daily Beast [@id] | May 2021 |`):
     /// wording shared with its title, outlet and date supports it without a paragraph.
     pub(super) fn fill(
@@ -127,14 +154,14 @@ impl Support<'_> {
         let mut about_source = false;
         for item in items.iter_mut().filter(|r| r.paragraphs.is_empty()) {
             let Some(mut best) = self.best(&item.id, sentence) else { continue };
-            if best.count < MIN_SHARED && context != sentence {
+            if !best.supports() && context != sentence {
                 best = self.best(&item.id, context).unwrap_or(best);
             }
-            if best.count < MIN_SHARED && self.names_source(&item.id, context) {
+            if !best.supports() && self.names_source(&item.id, context) {
                 about_source = true;
                 continue;
             }
-            if best.count >= MIN_SHARED {
+            if best.supports() {
                 item.paragraphs.push(best.n);
                 item.found.push(Found::Wording(best.shared));
                 self.found += 1;
@@ -206,8 +233,9 @@ impl SourceIndex {
     }
 }
 
-/// The terms of a text, in order, each with the words it was read from: entity mentions first (their
-/// words are not counted again), then the content words around them.
+/// The terms of a text, in order, each with the words it was read from: entity mentions, and every
+/// content word (a name's words count too: "the Treasury" shares `treasury` with "the Treasury
+/// Department" even where the gazetteer knows only the longer name).
 fn terms(text: &str, gazetteer: Option<&Gazetteer>) -> Vec<(Term, String)> {
     let mentions = gazetteer.map(|g| g.find(text)).unwrap_or_default();
     let mut out: Vec<(usize, Term, String)> = Vec::new();
@@ -215,9 +243,6 @@ fn terms(text: &str, gazetteer: Option<&Gazetteer>) -> Vec<(Term, String)> {
         out.push((m.span.start, Term::Entity(m.entity), text[m.span.clone()].to_string()));
     }
     for t in tokenize(text) {
-        if mentions.iter().any(|m| m.span.start <= t.span.start && t.span.end <= m.span.end) {
-            continue;
-        }
         if let Some(stem) = stem(&t.word) {
             out.push((t.span.start, Term::Word(stem), t.word.clone()));
         }

@@ -227,7 +227,9 @@ impl<'s, 'a> Ctx<'s, 'a> {
         // What neither a locator nor a quotation placed is found by the wording of the citing sentence.
         let quotes = prose::quotations(&plain);
         let sentences = prose::sentences(&plain, &quotes);
-        for &(i, pos, c) in &cites {
+        for (k, &(i, pos, c)) in cites.iter().enumerate() {
+            // The text this citation closes: from the previous citation of the run (or its start).
+            let after = if k == 0 { 0 } else { cites[k - 1].1 + MARKER.len_utf8() };
             let Some(items) = resolved.get_mut(&i) else { continue };
             if items.iter().all(|r| !r.paragraphs.is_empty()) {
                 continue;
@@ -240,7 +242,7 @@ impl<'s, 'a> Ctx<'s, 'a> {
                 }
                 None => {
                     let s = sentences.iter().find(|s| s.contains(&pos)).cloned().unwrap_or(0..plain.len());
-                    (plain[s].to_string(), plain.clone())
+                    (plain[s].to_string(), plain[after.min(pos)..pos].to_string())
                 }
             };
             self.support.fill(&text, &context, items, c.span.clone(), &mut self.report);

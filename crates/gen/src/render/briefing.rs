@@ -169,7 +169,8 @@ pub(super) fn render(
     Ok(())
 }
 
-fn letter(i: usize) -> String {
+/// The letter of the `i`th reference to a note (`a`, `b` …, then `a1`, `b1` …).
+pub(super) fn letter(i: usize) -> String {
     let letters = "abcdefghijklmnopqrstuvwxyz";
     letters.get(i % 26..i % 26 + 1).map_or_else(
         || (i + 1).to_string(),
