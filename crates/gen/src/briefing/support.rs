@@ -244,7 +244,8 @@ fn terms(text: &str, gazetteer: Option<&Gazetteer>) -> Vec<(Term, String)> {
     }
     for t in tokenize(text) {
         if let Some(stem) = stem(&t.word) {
-            out.push((t.span.start, Term::Word(stem), t.word.clone()));
+            let shown = t.word.strip_suffix("'s").unwrap_or(&t.word).to_string();
+            out.push((t.span.start, Term::Word(stem), shown));
         }
     }
     out.sort_by_key(|(at, _, _)| *at);
