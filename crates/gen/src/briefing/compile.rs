@@ -7,6 +7,7 @@ use super::model::{Briefing, Meta, Note, NoteKind, Segment, Stats};
 use super::notes::Notes;
 use super::report::Report;
 use super::segments;
+use super::support::Support;
 use super::transform::Ctx;
 use super::verify::Verifier;
 use crate::analyse::entities::Gazetteer;
@@ -70,8 +71,12 @@ pub fn compile(
         .map(|(e, r)| (e, r.start + body_start..r.end + body_start))
         .collect();
 
-    let mut ctx =
-        Ctx::new(Report::new(path, &text, diags), Verifier::new(sources, failed), Notes::new(sources));
+    let mut ctx = Ctx::new(
+        Report::new(path, &text, diags),
+        Verifier::new(sources, failed),
+        Support::new(sources, gazetteer),
+        Notes::new(sources),
+    );
     let main = ctx.footnotes.take_definitions(events, &mut ctx.report);
     let body_events = ctx.transform(main);
     let (body_events, mentions) = match gazetteer {

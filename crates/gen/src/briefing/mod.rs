@@ -9,7 +9,7 @@
 //! By job: `compile` (the pipeline), `footnotes` (definitions by label), `text_map` (offset mapping and
 //! citation splitting), `verify` (citations resolved, quotations checked), `notes` (note assembly),
 //! `links` (links checked against the site's pages), `transform` (the event transform that drives
-//! them), `report` (diagnostics), `segments` (the HTML with note references left as data), `model` (what the render phase reads) and [`cite`] (the citation
+//! them), `report` (diagnostics), `segments` (the HTML with note references left as data), `support` (paragraphs found by wording), `model` (what the render phase reads) and [`cite`] (the citation
 //! syntax).
 
 pub mod cite;
@@ -20,11 +20,12 @@ mod model;
 mod notes;
 mod report;
 mod segments;
+mod support;
 mod text_map;
 mod transform;
 mod verify;
 
 pub use compile::compile;
-pub use model::{Briefing, CiteSite, Heading, Meta, Note, NoteKind, Resolved, Segment, Stats};
+pub use model::{Briefing, CiteSite, Found, Heading, Meta, Note, NoteKind, Resolved, Segment, Stats};
 pub(crate) use notes::inner_quotes;
 pub use notes::outlet;

@@ -26,10 +26,25 @@ pub struct Meta {
 pub struct Resolved {
     /// The source id.
     pub id: String,
-    /// The paragraphs the note points to: the locator, or where quoted words were found.
+    /// The paragraphs the note points to: the locator, where quoted words were found, or the one found
+    /// by wording.
     pub paragraphs: Vec<usize>,
+    /// How each of `paragraphs` was found, in the same order.
+    pub found: Vec<Found>,
     /// True when a quotation in the citing sentence was found in this source.
     pub verified: bool,
+}
+
+/// How a paragraph a note links was found.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Found {
+    /// The author wrote its locator (`[@id, p4]`).
+    Locator,
+    /// A quotation of the citing sentence was found in it.
+    Quotation,
+    /// It shares the most wording with the citing sentence (see `support`): the shared words, in
+    /// sentence order, of every sentence citing it in this note.
+    Wording(Vec<String>),
 }
 
 /// What a note says.

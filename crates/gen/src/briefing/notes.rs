@@ -3,7 +3,7 @@
 //! for the source pages.
 
 use super::footnotes::Footnotes;
-use super::model::{CiteSite, NoteKind, Resolved, Segment};
+use super::model::{CiteSite, Found, NoteKind, Resolved, Segment};
 use crate::load::source::Source;
 use std::collections::{BTreeMap, HashMap};
 
@@ -90,7 +90,36 @@ impl<'s> Notes<'s> {
             }
             return Some(Segment::ShortCite(items));
         }
-        let n = self.note_for(NoteKey::Cite(items.clone()), NoteKind::Citation(items.clone()));
+        // Sentences citing the same paragraphs share a note, whatever words each shares with them; the
+        // note lists the words of all of them.
+        let key: Vec<Resolved> = items
+            .iter()
+            .map(|r| Resolved {
+                found: r
+                    .found
+                    .iter()
+                    .map(|f| match f {
+                        Found::Wording(_) => Found::Wording(Vec::new()),
+                        f => f.clone(),
+                    })
+                    .collect(),
+                ..r.clone()
+            })
+            .collect();
+        let n = self.note_for(NoteKey::Cite(key), NoteKind::Citation(items.clone()));
+        if let NoteKind::Citation(had) = &mut self.drafts[n - 1].kind {
+            for (h, r) in had.iter_mut().zip(&items) {
+                for (hf, rf) in h.found.iter_mut().zip(&r.found) {
+                    if let (Found::Wording(words), Found::Wording(more)) = (hf, rf) {
+                        for w in more {
+                            if !words.contains(w) {
+                                words.push(w.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
         let segment = self.noteref(n, footnotes);
         let anchor = self.drafts[n - 1].refs.last().cloned().unwrap_or_default();
         for r in &items {
@@ -111,7 +140,15 @@ impl<'s> Notes<'s> {
                 .iter()
                 .filter_map(|r| {
                     let s = self.sources.get(&r.id)?;
-                    let paras: Vec<String> = r.paragraphs.iter().map(|p| format!("¶{p}")).collect();
+                    let paras: Vec<String> = r
+                        .paragraphs
+                        .iter()
+                        .zip(&r.found)
+                        .map(|(p, f)| match f {
+                            Found::Wording(_) => format!("¶{p} (found by wording)"),
+                            _ => format!("¶{p}"),
+                        })
+                        .collect();
                     let mut t =
                         format!("{}, “{}”, {}", outlet(s), inner_quotes(&s.meta.title), s.meta.published);
                     if !paras.is_empty() {

@@ -8,9 +8,10 @@ use super::model::{Heading, Resolved, Segment};
 use super::notes::Notes;
 use super::report::Report;
 use super::segments::slot;
+use super::support::Support;
 use super::text_map::{pieces, Piece};
 use super::verify::{CiteAt, Verifier};
-use crate::analyse::prose::MARKER;
+use crate::analyse::prose::{self, MARKER};
 use crate::render::html::slug;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 use std::collections::{BTreeSet, HashMap};
@@ -57,6 +58,8 @@ pub(super) struct Ctx<'s, 'a> {
     pub(super) report: Report<'s>,
     /// Citations resolved, quotations verified.
     pub(super) verifier: Verifier<'s>,
+    /// Paragraphs found by wording.
+    pub(super) support: Support<'s>,
     /// The footnote definitions.
     pub(super) footnotes: Footnotes<'a>,
     /// The notes and the places that cite each source.
@@ -67,6 +70,8 @@ pub(super) struct Ctx<'s, 'a> {
     pub(super) headings: Headings,
     /// The heading of the section being transformed.
     section: String,
+    /// The file range of the table row being transformed: a cell's citation stands for the whole row.
+    row: Option<Range<usize>>,
     /// The note being rendered, when transforming a footnote's content.
     pub(super) current_note: Option<usize>,
     /// Citation brackets in the text.
@@ -77,15 +82,22 @@ pub(super) struct Ctx<'s, 'a> {
 
 impl<'s, 'a> Ctx<'s, 'a> {
     /// A transform with nothing found yet.
-    pub(super) fn new(report: Report<'s>, verifier: Verifier<'s>, notes: Notes<'s>) -> Self {
+    pub(super) fn new(
+        report: Report<'s>,
+        verifier: Verifier<'s>,
+        support: Support<'s>,
+        notes: Notes<'s>,
+    ) -> Self {
         Ctx {
             report,
             verifier,
+            support,
             footnotes: Footnotes::default(),
             notes,
             links: Links::default(),
             headings: Headings::default(),
             section: String::new(),
+            row: None,
             current_note: None,
             citations: 0,
             queued: Vec::new(),
@@ -109,6 +121,14 @@ impl<'s, 'a> Ctx<'s, 'a> {
             let plain = self.flush(std::mem::take(&mut run), &mut out);
             match event {
                 Event::Html(_) | Event::InlineHtml(_) => self.report.raw_html(range),
+                Event::Start(Tag::TableRow | Tag::TableHead) => {
+                    self.row = Some(range);
+                    out.push(event);
+                }
+                Event::End(TagEnd::TableRow | TagEnd::TableHead) => {
+                    self.row = None;
+                    out.push(event);
+                }
                 Event::Start(Tag::Heading { .. }) => {
                     heading = Some(out.len());
                     out.push(event);
@@ -204,6 +224,29 @@ impl<'s, 'a> Ctx<'s, 'a> {
             in_note,
             &mut self.report,
         );
+        // What neither a locator nor a quotation placed is found by the wording of the citing sentence.
+        let quotes = prose::quotations(&plain);
+        let sentences = prose::sentences(&plain, &quotes);
+        for (k, &(i, pos, c)) in cites.iter().enumerate() {
+            // The text this citation closes: from the previous citation of the run (or its start).
+            let after = if k == 0 { 0 } else { cites[k - 1].1 + MARKER.len_utf8() };
+            let Some(items) = resolved.get_mut(&i) else { continue };
+            if items.iter().all(|r| !r.paragraphs.is_empty()) {
+                continue;
+            }
+            let (text, context) = match &self.row {
+                // A table's claim is its row (`| Oct 2020 | Ghazni raid | Wire story [@id] |`).
+                Some(row) => {
+                    let row = without_citations(&self.report.text[row.clone()]);
+                    (row.clone(), row)
+                }
+                None => {
+                    let s = sentences.iter().find(|s| s.contains(&pos)).cloned().unwrap_or(0..plain.len());
+                    (plain[s].to_string(), plain[after.min(pos)..pos].to_string())
+                }
+            };
+            self.support.fill(&text, &context, items, c.span.clone(), &mut self.report);
+        }
 
         let mut plain_text = String::new();
         for (i, piece) in pieces.into_iter().enumerate() {
@@ -251,6 +294,23 @@ impl<'s, 'a> Ctx<'s, 'a> {
         }
         plain_text
     }
+}
+
+/// Markdown text with its citation brackets (`[@id, p4]`) taken out, so that ids do not count as words.
+fn without_citations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("[@") {
+        out.push_str(&rest[..at]);
+        match rest[at..].find(']') {
+            Some(end) => rest = &rest[at + end + 1..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether an event belongs to a run of inline content.

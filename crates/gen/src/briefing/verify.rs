@@ -2,7 +2,7 @@
 //! sentence must be found in one of the sources its sentence cites (see [`dossier_core::quote`]).
 
 use super::cite::Citation;
-use super::model::Resolved;
+use super::model::{Found, Resolved};
 use super::report::Report;
 use crate::analyse::prose;
 use crate::load::source::Source;
@@ -75,7 +75,8 @@ impl<'s> Verifier<'s> {
                 }
                 paragraphs.push(n);
             }
-            out.push(Resolved { id: item.id.clone(), paragraphs, verified: false });
+            let found = paragraphs.iter().map(|_| Found::Locator).collect();
+            out.push(Resolved { id: item.id.clone(), paragraphs, found, verified: false });
         }
         out
     }
@@ -170,9 +171,9 @@ impl<'s> Verifier<'s> {
                     .find(|(_, tokens)| find(quotation, tokens).is_some())
                     .map(|(i, _)| i + 1);
                 if let Some(n) = hit {
-                    if !item.paragraphs.contains(&n) {
-                        item.paragraphs.push(n);
-                        item.paragraphs.sort_unstable();
+                    if let Err(at) = item.paragraphs.binary_search(&n) {
+                        item.paragraphs.insert(at, n);
+                        item.found.insert(at, Found::Quotation);
                     }
                     item.verified = true;
                     self.verified += 1;

@@ -4,7 +4,7 @@
 use super::html::language_name;
 use super::layout::Layout;
 use super::sources::SourceRow;
-use crate::briefing::{inner_quotes, outlet, NoteKind, Resolved, Segment};
+use crate::briefing::{inner_quotes, outlet, Found, NoteKind, Resolved, Segment};
 use crate::diag::Error;
 use crate::library::Library;
 use dossier_core::routes;
@@ -47,10 +47,18 @@ struct CiteItemView<'a> {
     published: String,
     /// The language it was translated from, by name.
     translated_from: Option<String>,
-    paragraphs: &'a [usize],
+    paragraphs: Vec<ParagraphLink>,
     /// A quotation of the citing sentence was found in it.
     verified: bool,
     url: Option<&'a str>,
+}
+
+/// A paragraph a citation links.
+#[derive(Serialize)]
+struct ParagraphLink {
+    n: usize,
+    /// When it was found by wording, the words it shares with the citing sentences.
+    words: Option<String>,
 }
 
 fn cite_items<'a>(items: &'a [Resolved], library: &'a Library) -> Vec<CiteItemView<'a>> {
@@ -64,7 +72,18 @@ fn cite_items<'a>(items: &'a [Resolved], library: &'a Library) -> Vec<CiteItemVi
                 title: inner_quotes(&s.meta.title),
                 published: s.meta.published.to_string(),
                 translated_from: s.meta.translated_from.as_deref().map(language_name),
-                paragraphs: &r.paragraphs,
+                paragraphs: r
+                    .paragraphs
+                    .iter()
+                    .zip(&r.found)
+                    .map(|(&n, f)| ParagraphLink {
+                        n,
+                        words: match f {
+                            Found::Wording(words) => Some(words.join(", ")),
+                            Found::Locator | Found::Quotation => None,
+                        },
+                    })
+                    .collect(),
                 verified: r.verified,
                 url: s.meta.url.as_deref(),
             })
@@ -150,7 +169,8 @@ pub(super) fn render(
     Ok(())
 }
 
-fn letter(i: usize) -> String {
+/// The letter of the `i`th reference to a note (`a`, `b` …, then `a1`, `b1` …).
+pub(super) fn letter(i: usize) -> String {
     let letters = "abcdefghijklmnopqrstuvwxyz";
     letters.get(i % 26..i % 26 + 1).map_or_else(
         || (i + 1).to_string(),

@@ -77,7 +77,15 @@ struct ParagraphView {
     html: String,
     /// Space-separated ids of the entities it mentions.
     entities: String,
-    cited_by: Vec<String>,
+    cited_by: Vec<CitedMark>,
+}
+
+/// A place in the briefing that cites a paragraph: its anchor, and its note's label (`12b` when the
+/// note has several references, else `12`).
+#[derive(Serialize)]
+struct CitedMark {
+    anchor: String,
+    label: String,
 }
 
 #[derive(Serialize)]
@@ -156,7 +164,7 @@ pub(super) fn render(
                 cited_by: sites
                     .iter()
                     .filter(|c| c.paragraphs.contains(&p.n))
-                    .map(|c| c.anchor.clone())
+                    .map(|c| CitedMark { anchor: c.anchor.clone(), label: mark_label(b, c) })
                     .collect(),
             })
             .collect();
@@ -298,5 +306,15 @@ fn source_row<'a>(s: &'a Source, library: &'a Library, across: &Across<'a>) -> S
         line: relation.map_or_else(|| s.id.clone(), |r| r.line.clone()),
         line_size: relation.map_or(1, |r| across.line_sizes.get(r.line.as_str()).copied().unwrap_or(1)),
         overlaps: across.overlaps.get(s.id.as_str()).cloned().unwrap_or_default(),
+    }
+}
+
+/// The label of a place citing a source: its note's number, with the reference's letter when the note
+/// has several (`12a`, `12b` …), as on the briefing's backlinks.
+fn mark_label(b: &crate::briefing::Briefing, c: &crate::briefing::CiteSite) -> String {
+    let refs = b.notes.get(c.note.wrapping_sub(1)).map(|n| n.refs.as_slice()).unwrap_or_default();
+    match refs.iter().position(|r| *r == c.anchor) {
+        Some(i) if refs.len() > 1 => format!("{}{}", c.note, super::briefing::letter(i)),
+        _ => c.note.to_string(),
     }
 }
