@@ -206,7 +206,13 @@ fuzz_target!(|data: &[u8]| {
     let text: Arc<str> = Arc::from(generate(data));
     let f = &*FIXTURE;
     let gazetteer = (flags & 1 == 1).then_some(&f.gazetteer);
-    match briefing::compile(Path::new("content/briefing.md"), Arc::clone(&text), &f.sources, &f.failed, gazetteer) {
+    match briefing::compile(
+        Path::new("content/briefing.md"),
+        Arc::clone(&text),
+        &f.sources,
+        &f.failed,
+        gazetteer,
+    ) {
         Ok(b) => {
             for (i, n) in b.notes.iter().enumerate() {
                 assert_eq!(n.n, i + 1);
