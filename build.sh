@@ -145,7 +145,7 @@ case "$cmd" in
     ensure_rust
     ensure_cargo_fuzz
     targets=("$@")
-    [ ${#targets[@]} -gt 0 ] || targets=(frontmatter citations quotation quotes)
+    [ ${#targets[@]} -gt 0 ] || targets=(frontmatter citations quotation quotes import briefing)
     for target in "${targets[@]}"; do
       log "fuzz $target for ${FUZZ_SECONDS:-60} s"
       mkdir -p "crates/gen/fuzz/corpus/$target"
