@@ -10,7 +10,7 @@ use std::time::Duration;
 
 mod common;
 
-use common::{errors, project, snapshot};
+use common::{append, errors, first_source, project, snapshot};
 
 #[test]
 fn hostile_article_text_and_front_matter_are_shown_as_text() {
@@ -40,10 +40,7 @@ fn hostile_article_text_and_front_matter_are_shown_as_text() {
 #[test]
 fn unsafe_links_in_the_briefing_and_front_matter_are_rejected() {
     let dir = project("tests/fixtures/mini/content");
-    let path = dir.path().join("content/briefing.md");
-    let mut text = fs::read_to_string(&path).expect("read");
-    text.push_str("\nSee [this](javascript:alert(1)), [that](data:text/html,x), [far](//evil.example/x) and ![img](https://evil.example/x.png).\n");
-    fs::write(&path, text).expect("write");
+    append(dir.path(), "content/briefing.md", "\nSee [this](javascript:alert(1)), [that](data:text/html,x), [far](//evil.example/x) and ![img](https://evil.example/x.png).\n");
     let errs = errors(dir.path());
     for want in [
         "link to `javascript:alert(1)` is not allowed",
@@ -127,12 +124,8 @@ fn derivation_cycles_duplicate_ids_and_huge_files_are_errors() {
 #[test]
 fn thousands_of_citations_in_one_paragraph_build() {
     let dir = project("tests/fixtures/mini/content");
-    let path = dir.path().join("content/briefing.md");
-    let mut text = fs::read_to_string(&path).expect("read");
-    text.push_str("\nMany citations: “collect money” ");
-    text.push_str(&"[@alpha-report] [@beta-retelling, p2] ".repeat(2500));
-    text.push('\n');
-    fs::write(&path, text).expect("write");
+    let many = "[@alpha-report] [@beta-retelling, p2] ".repeat(2500);
+    append(dir.path(), "content/briefing.md", &format!("\nMany citations: “collect money” {many}\n"));
     let summary = build(&Options::new(dir.path())).expect("builds");
     assert_eq!(summary.citations, 6 + 5000);
 }
@@ -261,10 +254,7 @@ fn control_characters_never_reach_the_html_and_empty_quotation_marks_are_a_warni
     let text =
         text.replacen("\n+++\n", "\n+++\nA NUL \u{0} in the text.\n", 1) + "bell \u{7} in a dropped line\n";
     fs::write(&file, text).expect("write");
-    let briefing = dir.path().join("content/briefing.md");
-    let mut b = fs::read_to_string(&briefing).expect("read");
-    b.push_str("\nAn empty quote \"\" here [@alpha-report].\n");
-    fs::write(&briefing, b).expect("write");
+    append(dir.path(), "content/briefing.md", "\nAn empty quote \"\" here [@alpha-report].\n");
     let summary = build(&Options::new(dir.path())).expect("builds");
     assert!(
         summary.warnings.iter().any(|w| w.message.contains("quotation marks with no words")),
@@ -394,10 +384,7 @@ fn an_output_folder_is_named_as_given_when_a_build_fails() {
 #[test]
 fn one_bad_boilerplate_pattern_is_one_error_and_the_other_rules_still_apply() {
     let dir = project("content");
-    let rules = dir.path().join("content/boilerplate.toml");
-    let mut text = fs::read_to_string(&rules).expect("read");
-    text.push_str("\n[[rule]]\nname = \"broken\"\npattern = '(unclosed'\n");
-    fs::write(&rules, text).expect("write");
+    append(dir.path(), "content/boilerplate.toml", "\n[[rule]]\nname = \"broken\"\npattern = '(unclosed'\n");
     let errs = errors(dir.path());
     assert_eq!(errs.len(), 1, "{errs:#?}");
     assert!(errs[0].starts_with("content/boilerplate.toml:"), "{errs:#?}");
@@ -421,12 +408,9 @@ fn files_in_the_sources_folder_that_are_not_read_get_a_warning() {
 fn a_very_long_name_or_entity_id_is_not_a_file_name_too_long() {
     // A long run of capitalised words becomes a provisional entity: its page gets a short id.
     let dir = project("tests/fixtures/mini/content");
-    let sources = dir.path().join("content/sources");
-    let first = dossier::emit::list_files(&sources).expect("list").remove(0);
-    let mut text = fs::read_to_string(sources.join(&first)).expect("read");
     let name: Vec<String> = (0..120).map(|i| format!("Word{}", char::from(b'A' + (i % 26) as u8))).collect();
-    text.push_str(&format!("\nThe meeting was attended by {} yesterday.\n", name.join(" ")));
-    fs::write(sources.join(&first), text).expect("write");
+    let line = format!("\nThe meeting was attended by {} yesterday.\n", name.join(" "));
+    append(dir.path(), &first_source(dir.path()), &line);
     build(&Options::new(dir.path())).expect("builds");
     for entry in fs::read_dir(dir.path().join("public/entities")).expect("entities").flatten() {
         assert!(entry.file_name().len() <= 100, "{:?}", entry.file_name());
@@ -434,13 +418,11 @@ fn a_very_long_name_or_entity_id_is_not_a_file_name_too_long() {
 
     // A 300-character gazetteer id: an error at its line, not an OS error without a file.
     let dir = project("tests/fixtures/mini/content");
-    let gazetteer = dir.path().join("content/entities.toml");
-    let mut text = fs::read_to_string(&gazetteer).unwrap_or_default();
-    text.push_str(&format!(
+    let entity = format!(
         "\n[[entity]]\nid = \"{}\"\nname = \"Someone Long\"\nkind = \"person\"\ndescription = \"d\"\n",
         "a".repeat(300)
-    ));
-    fs::write(&gazetteer, text).expect("write");
+    );
+    append(dir.path(), "content/entities.toml", &entity);
     let errs = errors(dir.path());
     assert!(
         errs.iter().any(|e| e.starts_with("content/entities.toml:") && e.contains("the limit is 100")),
@@ -451,23 +433,15 @@ fn a_very_long_name_or_entity_id_is_not_a_file_name_too_long() {
 #[test]
 fn a_long_near_miss_quotation_fails_fast_with_a_short_message() {
     let dir = project("tests/fixtures/mini/content");
-    let sources = dir.path().join("content/sources");
-    let first = dossier::emit::list_files(&sources).expect("list").remove(0);
-    let id = first.file_stem().and_then(|s| s.to_str()).expect("id").to_string();
+    let first = first_source(dir.path());
+    let id = Path::new(&first).file_stem().and_then(|s| s.to_str()).expect("id").to_string();
     let words = ["taliban", "fighters", "moved", "through", "the", "valley", "at", "night"];
     let paragraph: Vec<&str> = (0..20_000).map(|i| words[i % words.len()]).collect();
-    let mut text = fs::read_to_string(sources.join(&first)).expect("read");
-    text.push('\n');
-    text.push_str(&paragraph.join(" "));
-    text.push('\n');
-    fs::write(sources.join(&first), text).expect("write");
+    append(dir.path(), &first, &format!("\n{}\n", paragraph.join(" ")));
     // 2,000 words that nearly match: every eighth word changed.
     let quoted: Vec<&str> =
         (0..2_000).map(|i| if i % 8 == 7 { "dawn" } else { words[i % words.len()] }).collect();
-    let briefing = dir.path().join("content/briefing.md");
-    let mut b = fs::read_to_string(&briefing).expect("read");
-    b.push_str(&format!("\nThey wrote “{}” [@{id}].\n", quoted.join(" ")));
-    fs::write(&briefing, b).expect("write");
+    append(dir.path(), "content/briefing.md", &format!("\nThey wrote “{}” [@{id}].\n", quoted.join(" ")));
     let started = std::time::Instant::now();
     let errs = errors(dir.path());
     eprintln!("near-miss reported in {:?}", started.elapsed());

@@ -49,6 +49,19 @@ pub(crate) fn replace_in(dir: &Path, rel: &str, from: &str, to: &str) {
     fs::write(dir.join(rel), text.replacen(from, to, 1)).expect("write");
 }
 
+/// Appends `text` to a file of a project (an empty file when it does not exist yet).
+pub(crate) fn append(dir: &Path, rel: &str, text: &str) {
+    let mut all = fs::read_to_string(dir.join(rel)).unwrap_or_default();
+    all.push_str(text);
+    fs::write(dir.join(rel), all).expect("write");
+}
+
+/// The first source file of a project (by name), relative to the project: `content/sources/<id>.txt`.
+pub(crate) fn first_source(dir: &Path) -> String {
+    let first = dossier::emit::list_files(&dir.join("content/sources")).expect("list").remove(0);
+    format!("content/sources/{}", first.display())
+}
+
 /// Every file under `dir` with its bytes (nothing when `dir` does not exist).
 pub(crate) fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     if !dir.exists() {
