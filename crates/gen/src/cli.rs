@@ -1,4 +1,4 @@
-//! The command line: `dossier build | check | serve | new source | import | quote | entity`. The doc comments
+//! The command line: `dossier init | build | check | serve | new source | import | quote | entity`. The doc comments
 //! are the help text.
 
 use clap::{Parser, Subcommand};
@@ -16,6 +16,14 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a project: dossier.toml and content/ with an example briefing, two example sources and a
+    /// gazetteer, ready for `dossier build`. The default templates are built in; a site/ folder added
+    /// later overrides them file by file. Never overwrites an existing project.
+    Init {
+        /// The new project's folder (created when missing).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
     /// Build the site from content/ into public/ (atomically: a failed build leaves public/ as it was).
     Build {
         /// The project folder, with content/ and site/.

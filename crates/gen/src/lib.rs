@@ -25,6 +25,7 @@ pub mod lookup;
 pub mod pipeline;
 pub mod project;
 pub mod render;
+pub mod scaffold;
 pub mod serve;
 
 pub use diag::{suggest, Diagnostic, Error};

@@ -26,6 +26,7 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Build { root, out, wasm, quiet, verbose } => {
             cmd::build(root, out, wasm, quiet, verbose, color)
         }
+        Command::Init { dir } => cmd::init(&dir),
         Command::Check { root } => cmd::check(&root, color),
         Command::Serve { root, port, wasm } => cmd::serve(root, port, wasm, color),
         Command::New(New::Source { id, from, root }) => cmd::new_source(&root, &id, &from, color),

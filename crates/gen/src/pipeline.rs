@@ -220,7 +220,7 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
 pub fn render_site(options: &Options, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
     // The templates are read by minijinja's loader: check first that no link leads it out of the project.
     project::walk(&options.root, Path::new(project::TEMPLATES)).map_err(|d| Error::Content(vec![d]))?;
-    let mut pages = render::render(&options.root.join(project::TEMPLATES), library)?;
+    let mut pages = render::render(&options.root, library)?;
     let (head, quotes) = library.index.encode_split();
     pages.insert(PathBuf::from(routes::INDEX_FILE), head);
     pages.insert(PathBuf::from(routes::QUOTES_FILE), quotes);

@@ -9,6 +9,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+/// The publication's settings (title, base URL …); optional.
+pub const CONFIG: &str = "dossier.toml";
 /// The author's files.
 pub const CONTENT: &str = "content";
 /// One article per file, `<id>.txt`.

@@ -39,7 +39,7 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     if let (Some(briefing), false) = (compiled, out.has_errors()) {
         let index = analyse::index::browser_index(&sources, &analysis);
         let library = Library { sources, briefing, analysis, index, warnings: Vec::new() };
-        let pages = crate::render::render(&root.join(crate::project::TEMPLATES), &library)?;
+        let pages = crate::render::render(root, &library)?;
         out.extend(crate::check::broken_links(&pages, &crate::check::static_files(root)?));
     }
     Ok(out.into_sorted())

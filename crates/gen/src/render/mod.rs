@@ -17,17 +17,19 @@ mod layout;
 pub mod markup;
 mod quotes;
 mod sources;
+pub mod theme;
 
 use crate::diag::Error;
 use crate::library::Library;
-use minijinja::{path_loader, Environment, UndefinedBehavior};
+use minijinja::{Environment, UndefinedBehavior};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// Renders every page; keys are paths relative to the output folder.
-pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
+/// Renders every page of the project at `root` (its templates override the defaults of [`theme`]);
+/// keys are paths relative to the output folder.
+pub fn render(root: &Path, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
     let mut env = Environment::new();
-    env.set_loader(path_loader(templates));
+    env.set_loader(theme::loader(root));
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_keep_trailing_newline(true);
     // Control characters (a NUL in a pasted article) are not allowed in HTML: every value shows them as
@@ -52,12 +54,6 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
     env.add_filter("esc", |s: &str| minijinja::Value::from_safe_string(crate::render::html::escape(s)));
     env.add_global("reliability_scale", minijinja::Value::from_serialize(sources::RELIABILITY));
     env.add_global("credibility_scale", minijinja::Value::from_serialize(sources::CREDIBILITY));
-    if !templates.is_dir() {
-        return Err(Error::Io {
-            path: templates.to_path_buf(),
-            cause: std::io::Error::new(std::io::ErrorKind::NotFound, "the templates folder is missing"),
-        });
-    }
     let rows = sources::rows(library);
     let mut pages = BTreeMap::new();
     briefing::render(&env, library, &rows, &mut pages)?;
@@ -65,5 +61,9 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
     entities::render(&env, library, &mut pages)?;
     quotes::render(&env, library, &mut pages)?;
     explore::render(&env, library, &mut pages)?;
+    // The default static files the project's site/static does not replace.
+    let own =
+        crate::project::walk(root, Path::new(crate::project::STATIC)).map_err(|d| Error::Content(vec![d]))?;
+    pages.extend(theme::default_statics(&own).map(|(path, bytes)| (path, bytes.to_vec())));
     Ok(pages)
 }
