@@ -29,6 +29,22 @@ pub const QUOTES_PAGE: &str = "quotes/index.html";
 /// The explore page.
 pub const EXPLORE_PAGE: &str = "explore/index.html";
 
+/// The Atom feed of the briefings (written when the site has a base URL).
+pub const FEED: &str = "atom.xml";
+/// The sitemap (written when the site has a base URL).
+pub const SITEMAP: &str = "sitemap.xml";
+/// The page a static host shows for a missing address.
+pub const NOT_FOUND: &str = "404.html";
+
+/// A route as a URL path: without its directory index (`sources/a/index.html` → `sources/a/`,
+/// `index.html` → ``); other files as they are.
+pub fn clean(route: &str) -> &str {
+    match route.strip_suffix(DIRECTORY_INDEX) {
+        Some(dir) if dir.is_empty() || dir.ends_with('/') => dir,
+        _ => route,
+    }
+}
+
 /// The longest id (of a source, an entity) dossier makes a page for: ids are folder names in the
 /// site, and file systems refuse names over 255 bytes; 100 leaves room and is still far longer than
 /// any name a reader types.
@@ -85,5 +101,13 @@ mod tests {
         assert_eq!(kind_rank("spaceship"), 6);
         assert_eq!(kind_heading("place"), "Places");
         assert_eq!(kind_heading("spaceship"), "Other names");
+    }
+
+    #[test]
+    fn clean_drops_the_directory_index_only() {
+        assert_eq!(clean(HOME), "");
+        assert_eq!(clean(&source_page("a")), "sources/a/");
+        assert_eq!(clean(FEED), "atom.xml");
+        assert_eq!(clean("notindex.html"), "notindex.html");
     }
 }

@@ -4,6 +4,7 @@
 use crate::analyse::Analysis;
 use crate::briefing::Briefing;
 use crate::diag::Diagnostic;
+use crate::load::config::Config;
 use crate::load::source::Source;
 use dossier_core::index::Index;
 use std::collections::BTreeMap;
@@ -19,6 +20,15 @@ pub struct Library {
     pub analysis: Analysis,
     /// The browser index (what `index.bin` holds).
     pub index: Index,
+    /// The publication's settings.
+    pub config: Config,
     /// Warnings of loading and of the briefing (quotations without a citation, …), in print order.
     pub warnings: Vec<Diagnostic>,
+}
+
+impl Library {
+    /// The site's name: `title` of `dossier.toml`, else the briefing's title.
+    pub fn site_title(&self) -> &str {
+        self.config.title.as_deref().unwrap_or(&self.briefing.meta.title)
+    }
 }

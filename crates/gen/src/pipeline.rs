@@ -154,6 +154,7 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
     let written = emit::write_site(&options.out, &pages, &options.root.join(project::STATIC), &statics)?;
     phase("emit", t);
     let mut warnings = library.warnings;
+    warnings.extend(setting_warnings(options, &library.config));
     if let Some(left) = written.leftover {
         warnings.push(
             Diagnostic::warning(
@@ -171,6 +172,31 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
         warnings,
         elapsed: started.elapsed(),
     })
+}
+
+/// What a build leaves out, said once: the search box and its loader without the wasm bundle, and the
+/// feed, sitemap and canonical links when `dossier.toml` has no `base_url`.
+fn setting_warnings(options: &Options, config: &crate::load::config::Config) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if options.wasm.is_none() && config.search {
+        out.push(
+            Diagnostic::warning(
+                project::WASM_BUNDLE,
+                "no WebAssembly bundle: the pages are built without the quotation search and the entity filters",
+            )
+            .help("build it with `cargo xtask wasm` (./build.sh does) or pass --wasm DIR; `search = false` in dossier.toml leaves them out on purpose"),
+        );
+    }
+    if config.from_file && config.base_url.is_none() {
+        out.push(
+            Diagnostic::warning(
+                project::CONFIG,
+                "no `base_url`: atom.xml, sitemap.xml and canonical links are left out",
+            )
+            .help("set base_url = \"https://…/\" to the address the site is published at"),
+        );
+    }
+    out
 }
 
 /// The corpus alone, analysed, with its browser index: what `dossier quote` and `dossier entity` read.
@@ -193,7 +219,7 @@ pub fn corpus(root: &Path) -> Result<(BTreeMap<String, Source>, Analysis, Index)
 /// Phase 2: compiles the briefing against the sources (citations, verified quotations). Citations of
 /// sources that failed to load are skipped, since their errors are already reported.
 pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
-    let Loaded { gazetteer, sources, failed, briefing, mut diags, .. } = loaded;
+    let Loaded { gazetteer, sources, failed, briefing, config, mut diags, .. } = loaded;
     let analysis = analyse::analyse(&sources, &gazetteer);
     let compiled =
         briefing.map(|b| briefing::compile(&b.path, b.text, &sources, &failed, Some(&analysis.gazetteer)));
@@ -212,7 +238,7 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
     })?;
     let index = analyse::index::browser_index(&sources, &analysis);
     warnings.extend(briefing.warnings.iter().cloned());
-    Ok(Library { sources, briefing, analysis, index, warnings })
+    Ok(Library { sources, briefing, analysis, index, config, warnings })
 }
 
 /// Phase 3: every page, the two browser index files and the wasm bundle (when there is one), by their
@@ -220,7 +246,7 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
 pub fn render_site(options: &Options, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
     // The templates are read by minijinja's loader: check first that no link leads it out of the project.
     project::walk(&options.root, Path::new(project::TEMPLATES)).map_err(|d| Error::Content(vec![d]))?;
-    let mut pages = render::render(&options.root, library)?;
+    let mut pages = render::render(&options.root, library, options.wasm.is_some())?;
     let (head, quotes) = library.index.encode_split();
     pages.insert(PathBuf::from(routes::INDEX_FILE), head);
     pages.insert(PathBuf::from(routes::QUOTES_FILE), quotes);

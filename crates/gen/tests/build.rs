@@ -87,9 +87,10 @@ fn fixture_notes_previews_backlinks_and_verified_paragraph_links() {
     assert!(index.contains("https://example.org/alpha"));
     // Hover and focus preview without JavaScript: the note's text sits next to the reference.
     assert!(index.contains("class=\"note-tip\""));
-    // No inline script: the only script is the external module loader (the page reads without it).
+    // No inline script: without the wasm bundle not even the loader (the page reads without it); the
+    // only other script element is the JSON-LD data block, which runs nothing.
     assert_eq!(index.matches("<script").count(), 1);
-    assert!(index.contains("<script type=\"module\" src=\"static/dossier.js\"></script>"));
+    assert!(index.contains("<script type=\"application/ld+json\">"));
     // A citation inside a footnote is written out in short, not as a note of a note.
     assert!(index.contains("class=\"cite-short\""));
     let beta = read(dir.path(), "public/sources/beta-retelling/index.html");

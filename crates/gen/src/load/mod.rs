@@ -1,9 +1,10 @@
 //! Phase 1, load: read `content/` into typed, validated values — the boilerplate rules
 //! ([`boilerplate`]), every source ([`source`], with its front matter: [`frontmatter`]), the gazetteer
-//! file and the briefing's text. Every problem becomes a [`Diagnostic`] with its file and span; loading
+//! file, the briefing's text and the settings of `dossier.toml` ([`config`]). Every problem becomes a [`Diagnostic`] with its file and span; loading
 //! goes on after an error so that one run reports them all.
 
 pub mod boilerplate;
+pub mod config;
 pub mod frontmatter;
 pub mod import;
 pub mod new_source;
@@ -13,6 +14,7 @@ use crate::analyse::entities::Gazetteer;
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::project;
 use boilerplate::Rules;
+use config::Config;
 use source::{is_valid_id, Origin, Source};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -42,6 +44,8 @@ pub struct Loaded {
     pub failed: BTreeSet<String>,
     /// The briefing's text, when there is one.
     pub briefing: Option<BriefingText>,
+    /// The publication's settings (`dossier.toml`; the defaults when it is missing or broken).
+    pub config: Config,
     /// Every problem found while loading.
     pub diags: Diagnostics,
 }
@@ -57,6 +61,10 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         )
         .help(format!("run dossier in a project folder (looked in {})", root.display()))]));
     }
+    let config = Config::load(root).unwrap_or_else(|ds| {
+        diags.extend(ds);
+        Config::default()
+    });
     let rules_rel = Path::new(project::BOILERPLATE);
     let rules = match project::read_text(root, rules_rel) {
         Ok(Some(text)) => {
@@ -102,7 +110,7 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         }
     };
     let gazetteer_text = gazetteer_text.ok().flatten();
-    Ok(Loaded { gazetteer, gazetteer_text, sources, failed, briefing, diags })
+    Ok(Loaded { gazetteer, gazetteer_text, sources, failed, briefing, config, diags })
 }
 
 /// Every `content/sources/<id>.txt`: ids checked (valid, not twice), then each file loaded.

@@ -116,7 +116,7 @@ pub(super) fn render(
     pages: &mut BTreeMap<PathBuf, Vec<u8>>,
 ) -> Result<(), Error> {
     let b = &library.briefing;
-    let site_title = b.meta.title.as_str();
+    let site_title = library.site_title();
     let notes: Vec<NoteView<'_>> = b
         .notes
         .iter()
@@ -163,6 +163,7 @@ pub(super) fn render(
         toc => toc,
         notes => notes,
         sources => rows,
+        ld => super::site::json_ld(&super::site::briefing_ld(library, b, routes::HOME)),
     })?;
     pages.insert(PathBuf::from(routes::HOME), page.into_bytes());
 

@@ -80,7 +80,7 @@ pub(super) fn render(
     pages: &mut BTreeMap<PathBuf, Vec<u8>>,
 ) -> Result<(), Error> {
     let a = &library.analysis;
-    let site_title = library.briefing.meta.title.as_str();
+    let site_title = library.site_title();
     let entities = a.gazetteer.entities();
     let mut occurrences: Occurrences<'_> = BTreeMap::new();
     for (id, paras) in &a.mentions {

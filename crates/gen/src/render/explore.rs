@@ -49,7 +49,7 @@ pub(super) fn render(
     let a = &library.analysis;
     let entities = a.gazetteer.entities();
     let cluster_of = a.cluster_of();
-    let site_title = library.briefing.meta.title.as_str();
+    let site_title = library.site_title();
     // Each source's quotes, gathered once (filtering all quotes per source would be quadratic).
     let mut quotes_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, q) in a.quotes.iter().enumerate() {

@@ -8,6 +8,9 @@ use serde::Serialize;
 pub(super) struct Layout<'a> {
     /// Relative path from the page to the site root ("", "../", "../../").
     root: String,
+    /// The page's URL path from the site root (`sources/a/`, `` for the front page), for its
+    /// canonical link.
+    path: String,
     /// The `<title>`.
     title: String,
     /// Which navigation item is current.
@@ -30,6 +33,7 @@ impl<'a> Layout<'a> {
         let root = "../".repeat(page.matches('/').count());
         Layout {
             root,
+            path: dossier_core::routes::clean(page).to_string(),
             title,
             section,
             site_title,
@@ -38,6 +42,13 @@ impl<'a> Layout<'a> {
             index_file: dossier_core::routes::INDEX_FILE,
             quotes_file: dossier_core::routes::QUOTES_FILE,
         }
+    }
+
+    /// Links from the site root at `root` instead of relative ones: for a page served at any address
+    /// (the 404 page), given the site's base URL.
+    pub(super) fn with_root(mut self, root: &str) -> Self {
+        self.root = root.to_string();
+        self
     }
 
     /// The page has an entity facet panel; `filter` says how filtering shows ("dim" or hiding).

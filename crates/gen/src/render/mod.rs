@@ -16,6 +16,7 @@ pub mod html;
 mod layout;
 pub mod markup;
 mod quotes;
+mod site;
 mod sources;
 pub mod theme;
 
@@ -26,8 +27,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Renders every page of the project at `root` (its templates override the defaults of [`theme`]);
-/// keys are paths relative to the output folder.
-pub fn render(root: &Path, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
+/// keys are paths relative to the output folder. `search`: the pages get the quotation search, the
+/// filters and their loader (the build has the wasm bundle).
+pub fn render(root: &Path, library: &Library, search: bool) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
     let mut env = Environment::new();
     env.set_loader(theme::loader(root));
     env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -54,6 +56,7 @@ pub fn render(root: &Path, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8
     env.add_filter("esc", |s: &str| minijinja::Value::from_safe_string(crate::render::html::escape(s)));
     env.add_global("reliability_scale", minijinja::Value::from_serialize(sources::RELIABILITY));
     env.add_global("credibility_scale", minijinja::Value::from_serialize(sources::CREDIBILITY));
+    env.add_global("site", minijinja::Value::from_serialize(site::SiteView::new(library, search)));
     let rows = sources::rows(library);
     let mut pages = BTreeMap::new();
     briefing::render(&env, library, &rows, &mut pages)?;
@@ -61,6 +64,7 @@ pub fn render(root: &Path, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8
     entities::render(&env, library, &mut pages)?;
     quotes::render(&env, library, &mut pages)?;
     explore::render(&env, library, &mut pages)?;
+    site::render(&env, library, &mut pages)?;
     // The default static files the project's site/static does not replace.
     let own =
         crate::project::walk(root, Path::new(crate::project::STATIC)).map_err(|d| Error::Content(vec![d]))?;

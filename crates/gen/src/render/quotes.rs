@@ -59,7 +59,7 @@ pub(super) fn render(
     pages: &mut BTreeMap<PathBuf, Vec<u8>>,
 ) -> Result<(), Error> {
     let a = &library.analysis;
-    let site_title = library.briefing.meta.title.as_str();
+    let site_title = library.site_title();
     let mut clusters: Vec<ClusterView<'_>> = a
         .clusters
         .iter()

@@ -135,7 +135,7 @@ pub(super) fn render(
     pages: &mut BTreeMap<PathBuf, Vec<u8>>,
 ) -> Result<(), Error> {
     let b = &library.briefing;
-    let site_title = b.meta.title.as_str();
+    let site_title = library.site_title();
     let page = env.get_template("sources.html")?.render(minijinja::context! {
         layout => Layout::new(routes::SOURCES_INDEX, format!("Sources — {site_title}"), "sources", site_title),
         sources => &rows,

@@ -8,14 +8,19 @@ use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
 /// The default templates, by name (as `{% extends %}` and `get_template` name them).
-pub const TEMPLATES: [(&str, &str); 9] = [
+pub const TEMPLATES: [(&str, &str); 14] = [
+    ("404.html", include_str!("../../../../site/templates/404.html")),
+    ("atom.xml", include_str!("../../../../site/templates/atom.xml")),
+    ("briefing-meta.html", include_str!("../../../../site/templates/briefing-meta.html")),
     ("briefing.html", include_str!("../../../../site/templates/briefing.html")),
     ("entities.html", include_str!("../../../../site/templates/entities.html")),
     ("entity.html", include_str!("../../../../site/templates/entity.html")),
     ("explore.html", include_str!("../../../../site/templates/explore.html")),
+    ("head-meta.html", include_str!("../../../../site/templates/head-meta.html")),
     ("layout.html", include_str!("../../../../site/templates/layout.html")),
     ("notes.html", include_str!("../../../../site/templates/notes.html")),
     ("quotes.html", include_str!("../../../../site/templates/quotes.html")),
+    ("sitemap.xml", include_str!("../../../../site/templates/sitemap.xml")),
     ("source.html", include_str!("../../../../site/templates/source.html")),
     ("sources.html", include_str!("../../../../site/templates/sources.html")),
 ];
@@ -96,7 +101,10 @@ mod tests {
         std::fs::write(templates.join("quotes.html"), "mine").expect("write");
         let load = loader(dir.path());
         assert_eq!(load("quotes.html").expect("loads").as_deref(), Some("mine"));
-        assert_eq!(load("layout.html").expect("loads").as_deref(), Some(TEMPLATES[4].1));
+        assert_eq!(
+            load("layout.html").expect("loads").as_deref(),
+            Some(include_str!("../../../../site/templates/layout.html"))
+        );
         assert_eq!(load("nope.html").expect("loads"), None);
         assert_eq!(load("../quotes.html").expect("loads"), None);
     }

@@ -1,0 +1,145 @@
+//! What a published site needs besides its pages, from `dossier.toml`: the feed and the sitemap (parsed
+//! as XML), canonical and link-preview meta, schema.org JSON-LD, the 404 page; what happens without
+//! `base_url`; unknown keys refused at their line; and no search box when the wasm bundle is absent.
+
+mod common;
+
+use common::{append, content_errors, mini, read};
+use dossier::pipeline::{build, Options};
+use std::fs;
+use std::path::Path;
+
+const CONFIG: &str =
+    "title = \"Mini dossier\"\nbase_url = \"https://example.org/mini\"\nauthors = [\"Desk\"]\n";
+
+/// Every `<loc>` of the sitemap, or `href` of the feed's links, under the base URL, maps to a file of
+/// the built site.
+fn assert_resolves(public: &Path, url: &str) {
+    let rel = url.strip_prefix("https://example.org/mini/").unwrap_or_else(|| panic!("absolute: {url}"));
+    let file =
+        if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_string() };
+    assert!(public.join(&file).is_file(), "{url} → {file} is not in the site");
+}
+
+#[test]
+fn base_url_gives_a_feed_a_sitemap_and_canonical_links() {
+    let dir = mini();
+    fs::write(dir.path().join("dossier.toml"), CONFIG).expect("write");
+    let summary = build(&Options::new(dir.path())).expect("builds");
+    assert!(!summary.warnings.iter().any(|w| w.file == Path::new("dossier.toml")), "{:?}", summary.warnings);
+    let public = dir.path().join("public");
+
+    let feed_text = read(dir.path(), "public/atom.xml");
+    let feed = roxmltree::Document::parse(&feed_text).expect("atom.xml is well-formed");
+    let atom = "http://www.w3.org/2005/Atom";
+    assert_eq!(feed.root_element().tag_name().namespace(), Some(atom));
+    let entries: Vec<_> = feed.descendants().filter(|n| n.has_tag_name((atom, "entry"))).collect();
+    assert_eq!(entries.len(), 1);
+    let text_of = |n: roxmltree::Node<'_, '_>, tag: &str| {
+        n.children().find(|c| c.has_tag_name((atom, tag))).and_then(|c| c.text()).map(str::to_string)
+    };
+    assert_eq!(text_of(entries[0], "title").as_deref(), Some("Mini briefing"));
+    assert_eq!(text_of(entries[0], "summary").as_deref(), Some("A fixture."));
+    assert_eq!(text_of(entries[0], "updated").as_deref(), Some("2026-11-22T00:00:00Z"));
+    assert_eq!(text_of(feed.root_element(), "title").as_deref(), Some("Mini dossier"));
+    for link in feed.descendants().filter(|n| n.has_tag_name((atom, "link"))) {
+        assert_resolves(&public, link.attribute("href").expect("href"));
+    }
+
+    let map_text = read(dir.path(), "public/sitemap.xml");
+    let map = roxmltree::Document::parse(&map_text).expect("sitemap.xml is well-formed");
+    let locs: Vec<&str> =
+        map.descendants().filter(|n| n.has_tag_name("loc")).filter_map(|n| n.text()).collect();
+    assert!(locs.contains(&"https://example.org/mini/"), "{locs:?}");
+    assert!(locs.contains(&"https://example.org/mini/sources/alpha-report/"), "{locs:?}");
+    assert!(!locs.iter().any(|l| l.contains("404")), "the 404 page is not listed");
+    locs.iter().for_each(|l| assert_resolves(&public, l));
+    let pages = dossier::emit::list_files(&public).expect("list");
+    let html = pages.iter().filter(|p| p.extension().is_some_and(|e| e == "html")).count();
+    assert_eq!(locs.len(), html - 1, "every page but 404.html");
+
+    let index = read(dir.path(), "public/index.html");
+    assert!(index.contains("<link rel=\"canonical\" href=\"https://example.org/mini/\">"), "{index}");
+    assert!(index.contains("<meta property=\"og:url\" content=\"https://example.org/mini/\">"));
+    assert!(index.contains("<meta property=\"og:type\" content=\"article\">"));
+    assert!(index.contains("<meta property=\"og:description\" content=\"A fixture.\">"));
+    assert!(index.contains("<meta name=\"twitter:card\" content=\"summary\">"));
+    assert!(index.contains("href=\"https://example.org/mini/atom.xml\""));
+    assert!(index.contains("class=\"site-name\" href=\"index.html\">Mini dossier</a>"), "config title");
+    let source = read(dir.path(), "public/sources/alpha-report/index.html");
+    assert!(source.contains("href=\"https://example.org/mini/sources/alpha-report/\""));
+
+    let start = index.find("<script type=\"application/ld+json\">").expect("JSON-LD") + 35;
+    let end = start + index[start..].find("</script>").expect("closed");
+    let ld: serde_json::Value = serde_json::from_str(&index[start..end]).expect("JSON-LD parses");
+    assert_eq!(ld["@type"], "AnalysisNewsArticle");
+    assert_eq!(ld["url"], "https://example.org/mini/");
+    let cited: Vec<&str> =
+        ld["citation"].as_array().expect("citations").iter().filter_map(|c| c["url"].as_str()).collect();
+    assert_eq!(cited, ["https://example.org/alpha", "https://example.org/mini/sources/beta-retelling/"]);
+
+    // (the layout writes `/` in attribute values as `&#x2f;`, as minijinja escapes them)
+    let not_found = read(dir.path(), "public/404.html").replace("&#x2f;", "/");
+    assert!(not_found.contains("href=\"https://example.org/mini/sources/index.html\""), "absolute links");
+    assert!(not_found.contains("href=\"https://example.org/mini/static/style.css\""));
+}
+
+#[test]
+fn without_base_url_feed_and_sitemap_are_left_out_with_one_warning() {
+    let dir = mini();
+    fs::write(dir.path().join("dossier.toml"), "title = \"Mini dossier\"\n").expect("write");
+    let summary = build(&Options::new(dir.path())).expect("builds");
+    let about: Vec<_> = summary.warnings.iter().filter(|w| w.file == Path::new("dossier.toml")).collect();
+    assert_eq!(about.len(), 1, "{about:?}");
+    assert!(about[0].message.contains("base_url"));
+    let public = dir.path().join("public");
+    assert!(!public.join("atom.xml").exists() && !public.join("sitemap.xml").exists());
+    assert!(public.join("404.html").is_file());
+    assert!(!read(dir.path(), "public/index.html").contains("rel=\"canonical\""));
+    // No dossier.toml at all: as before, and no word about it.
+    let bare = mini();
+    let summary = build(&Options::new(bare.path())).expect("builds");
+    assert!(!summary.warnings.iter().any(|w| w.file == Path::new("dossier.toml")));
+}
+
+#[test]
+fn an_unknown_key_fails_the_build_at_its_line_with_the_nearest_key() {
+    let dir = mini();
+    append(dir.path(), "dossier.toml", "title = \"T\"\n\nbase_ulr = \"https://example.org/\"\n");
+    let errors = content_errors(build(&Options::new(dir.path())));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].location(), "dossier.toml:3:1");
+    assert_eq!(errors[0].help.as_deref(), Some("did you mean `base_url`?"));
+}
+
+#[test]
+fn without_the_wasm_bundle_there_is_no_search_box_and_one_warning() {
+    let dir = mini();
+    let summary = build(&Options::new(dir.path())).expect("builds");
+    let wasm: Vec<_> = summary.warnings.iter().filter(|w| w.message.contains("WebAssembly")).collect();
+    assert_eq!(wasm.len(), 1, "{:?}", summary.warnings);
+    for page in ["public/index.html", "public/quotes/index.html", "public/sources/alpha-report/index.html"] {
+        let html = read(dir.path(), page);
+        assert!(!html.contains("dossier.js") && !html.contains("quote-lookup"), "{page}");
+        assert!(!html.contains("<script type=\"module\""), "{page}");
+    }
+    // With a bundle (its files are copied as they are) the box and the loader are there.
+    let bundle = dir.path().join("bundle");
+    fs::create_dir_all(&bundle).expect("mkdir");
+    fs::write(bundle.join("dossier_web.js"), "export default function () {}").expect("write");
+    let mut options = Options::new(dir.path());
+    options.wasm = Some(bundle);
+    let summary = build(&options).expect("builds");
+    assert!(!summary.warnings.iter().any(|w| w.message.contains("WebAssembly")));
+    let index = read(dir.path(), "public/index.html");
+    assert!(index.contains("<script type=\"module\" src=\"static/dossier.js\"></script>"));
+    assert!(index.contains("id=\"quote-lookup\""));
+    // `search = false` leaves them out on purpose, without a warning.
+    fs::write(dir.path().join("dossier.toml"), "search = false\nbase_url = \"https://example.org/mini/\"\n")
+        .expect("write");
+    let summary = build(&options).expect("builds");
+    assert!(
+        summary.warnings.is_empty() || !summary.warnings.iter().any(|w| w.message.contains("WebAssembly"))
+    );
+    assert!(!read(dir.path(), "public/index.html").contains("quote-lookup"));
+}
