@@ -42,6 +42,9 @@ async function open(url, options = {}) {
 /** Waits until dossier-web has attached (the lookup form is marked ready). */
 async function ready(page) {
   await page.waitForSelector("form.lookup[data-ready]", { state: "attached", timeout: 15000 });
+  // The entity filter is collapsed behind one button below the title: open it as a reader would.
+  const filter = page.locator("details.facets-box:not([open]) > summary");
+  if (await filter.count()) await filter.click();
 }
 
 const SEEDS_WITH_INTERMARRIAGES = ["biden-missing-out", "bond-much-deeper", "deadly-raid-global-reach"];
@@ -170,6 +173,50 @@ test("on the briefing, filtering dims rather than hides", async () => {
   await context.close();
 });
 
+test("the briefing comes first: after the skip link, Tab reaches the text at once, and the title precedes the filter", async () => {
+  for (const width of [1280, 390]) {
+    const { page, context, problems } = await open(site.url + "index.html", { viewport: { width, height: 900 } });
+    await page.waitForSelector("form.lookup[data-ready]", { state: "attached", timeout: 15000 });
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.className), "skip");
+    await page.keyboard.press("Enter");
+    // One stop for the collapsed filter, then the table of contents of the briefing.
+    const stops = [];
+    for (let i = 0; i < 2; i++) {
+      await page.keyboard.press("Tab");
+      stops.push(await page.evaluate(() => document.activeElement.closest("article.briefing") ? document.activeElement.tagName : "outside"));
+    }
+    assert.deepEqual(stops, ["SUMMARY", "A"], `${width}px: ${stops}`);
+    const order = await page.evaluate(() => {
+      const h1 = document.querySelector("article.briefing h1").getBoundingClientRect().top;
+      const filter = document.querySelector("details.facets-box").getBoundingClientRect().top;
+      return h1 < filter;
+    });
+    assert.ok(order, `${width}px: the title is above the filter`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test("the dark scheme keeps the text readable", async () => {
+  const { page, context } = await open(site.url + "index.html", { colorScheme: "dark" });
+  const [bg, fg] = await page.evaluate(() => {
+    const s = getComputedStyle(document.body);
+    return [s.backgroundColor, s.color];
+  });
+  const lum = (rgb) => {
+    const [r, g, b] = rgb.match(/\d+/g).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (lum(fg) + 0.05) / (lum(bg) + 0.05);
+  assert.ok(lum(bg) < 0.05, `dark background: ${bg}`);
+  assert.ok(ratio > 12, `contrast ${ratio.toFixed(1)}:1`);
+  await context.close();
+});
+
 test("without JavaScript every page reads fully", async () => {
   const { page, context, problems } = await open(site.url + "index.html", { javaScriptEnabled: false });
   assert.ok((await page.locator(".body p").count()) > 20);
@@ -189,22 +236,25 @@ test("every page passes axe-core without serious or critical violations, with no
   for (const dir of fs.readdirSync(path.join(root, "sources"))) {
     if (fs.statSync(path.join(root, "sources", dir)).isDirectory()) pages.push(`sources/${dir}/index.html`);
   }
-  pages.push("entities/husam-abd-al-rauf/index.html", "entities/taliban/index.html");
-  // axe is injected as a script, which the pages' CSP forbids; bypass CSP for the checker only.
-  const { page, context, problems } = await open(site.url + "index.html", { bypassCSP: true });
-  for (const p of pages) {
-    await page.goto(site.url + p);
-    await ready(page);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ["violations"] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0]?.target.join(" ") }));
-    });
-    const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    assert.deepEqual(bad, [], `${p}: ${JSON.stringify(bad)}`);
+  pages.push("entities/husam-abd-al-rauf/index.html", "entities/taliban/index.html", "404.html");
+  // Both colour schemes: the dark one must keep the contrast axe checks.
+  for (const colorScheme of ["light", "dark"]) {
+    // axe is injected as a script, which the pages' CSP forbids; bypass CSP for the checker only.
+    const { page, context, problems } = await open(site.url + "index.html", { bypassCSP: true, colorScheme });
+    for (const p of pages) {
+      await page.goto(site.url + p);
+      await ready(page);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0]?.target.join(" ") }));
+      });
+      const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      assert.deepEqual(bad, [], `${colorScheme} ${p}: ${JSON.stringify(bad)}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
   }
-  assert.deepEqual(problems, []);
-  await context.close();
 });
 
 test("the site works under its Content-Security-Policy without inline scripts", async () => {

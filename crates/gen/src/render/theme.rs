@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
 /// The default templates, by name (as `{% extends %}` and `get_template` name them).
-pub const TEMPLATES: [(&str, &str); 14] = [
+pub const TEMPLATES: [(&str, &str); 15] = [
     ("404.html", include_str!("../../../../site/templates/404.html")),
     ("atom.xml", include_str!("../../../../site/templates/atom.xml")),
     ("briefing-meta.html", include_str!("../../../../site/templates/briefing-meta.html")),
@@ -16,6 +16,7 @@ pub const TEMPLATES: [(&str, &str); 14] = [
     ("entities.html", include_str!("../../../../site/templates/entities.html")),
     ("entity.html", include_str!("../../../../site/templates/entity.html")),
     ("explore.html", include_str!("../../../../site/templates/explore.html")),
+    ("facets.html", include_str!("../../../../site/templates/facets.html")),
     ("head-meta.html", include_str!("../../../../site/templates/head-meta.html")),
     ("layout.html", include_str!("../../../../site/templates/layout.html")),
     ("notes.html", include_str!("../../../../site/templates/notes.html")),
