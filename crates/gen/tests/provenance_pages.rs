@@ -187,3 +187,51 @@ fn a_later_or_undated_near_copy_derives_from_the_dated_original() {
         assert_eq!(by, "treasury-copy (detected, not declared: 99% text overlap)");
     }
 }
+
+/// The lines-of-reporting picture of the seed corpus: parsed as XML, its boxes and arrows counted.
+#[test]
+fn the_sources_page_draws_the_lines_of_reporting() {
+    let dir = built_with(&[]);
+    let page = fs::read_to_string(dir.path().join("public/sources/index.html")).expect("index");
+    let start = page.find("<svg class=\"prov-svg\"").expect("the picture");
+    let end = page[start..].find("</svg>").expect("closed") + start + 6;
+    let svg = page[start..end].replace("&#x2f;", "/");
+    let svg = svg.replacen("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ", 1);
+    let doc = roxmltree::Document::parse(&svg).expect("the SVG is well-formed");
+    let root = doc.root_element();
+    assert_eq!(root.attribute("aria-labelledby"), Some("prov-title"), "named by its title");
+    assert_eq!(root.attribute("aria-describedby"), Some("prov-desc"), "described in words");
+    let title = doc.descendants().find(|n| n.has_tag_name("title")).and_then(|n| n.text());
+    assert_eq!(title, Some("5 reports, 3 independent lines of reporting"));
+    let desc = doc.descendants().find(|n| n.has_tag_name("desc")).and_then(|n| n.text()).expect("desc");
+    assert!(desc.contains("News 24-7 Live copies or re-tells CNN (declared)"), "{desc}");
+    let class = |n: &roxmltree::Node<'_, '_>| n.attribute("class").unwrap_or("").to_string();
+    let boxes: Vec<_> = doc.descendants().filter(|n| class(n).starts_with("prov-node")).collect();
+    // Five sources and two origins outside the corpus (CNN, The Daily Beast).
+    assert_eq!(boxes.len(), 7);
+    assert_eq!(boxes.iter().filter(|n| class(n).contains("prov-outside")).count(), 2);
+    let links: Vec<&str> = doc.descendants().filter_map(|n| n.attribute("href")).collect();
+    assert_eq!(links.len(), 5, "each source's box links its page");
+    for href in links {
+        assert!(dir.path().join("public/sources").join(href).is_file(), "{href}");
+    }
+    // An arrow from each copy to its origin: three to CNN, one to The Daily Beast, none detected here.
+    let edges: Vec<_> = doc.descendants().filter(|n| class(n).starts_with("prov-edge")).collect();
+    assert_eq!(edges.len(), 4);
+    assert!(edges.iter().all(|e| !class(e).contains("prov-detected")));
+    assert!(page.contains("<strong>5 reports, 3 independent lines of reporting.</strong>"));
+}
+
+/// A detected copy is drawn dashed, from the copy to the source it copies.
+#[test]
+fn a_detected_copy_is_a_dashed_arrow() {
+    let copy = edited(
+        &seed_source("deadly-raid-global-reach"),
+        &[("outlet = \"News 24-7 Live\"", "outlet = \"Copy Desk\""), ("derived_from = [\"CNN\"]\n", "")],
+    );
+    let copy = copy.replacen("published = ", "published = 2021-12-01\n#", 1);
+    let dir = built_with(&[("copy-desk", copy)]);
+    let page = fs::read_to_string(dir.path().join("public/sources/index.html")).expect("index");
+    assert!(page.contains("class=\"prov-edge prov-detected\""), "a dashed arrow");
+    assert!(page.contains("Copy Desk copies or re-tells"), "in words too");
+}

@@ -15,6 +15,7 @@ mod explore;
 pub mod html;
 mod layout;
 pub mod markup;
+mod provenance;
 mod quotes;
 mod site;
 mod sources;
