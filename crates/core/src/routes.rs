@@ -55,6 +55,11 @@ pub fn source_page(id: &str) -> String {
     format!("sources/{id}/index.html")
 }
 
+/// The page of one briefing of several (`content/briefings/<slug>.md`).
+pub fn briefing_page(slug: &str) -> String {
+    format!("briefings/{slug}/index.html")
+}
+
 /// The element id of paragraph `n` (from 1) on a source page.
 pub fn paragraph_anchor(n: usize) -> String {
     format!("p{n}")

@@ -22,8 +22,21 @@ pub struct Library {
     pub index: Index,
     /// The publication's settings.
     pub config: Config,
+    /// The briefings of `content/briefings/`, newest first, each published at `/briefings/<slug>/`
+    /// (empty for a project with `content/briefing.md` alone). The front page is `briefing`:
+    /// `content/briefing.md` when there is one, else the newest of these.
+    pub editions: Vec<Edition>,
     /// Warnings of loading and of the briefing (quotations without a citation, …), in print order.
     pub warnings: Vec<Diagnostic>,
+}
+
+/// One briefing of `content/briefings/`.
+#[derive(Debug)]
+pub struct Edition {
+    /// Its file's name, and its folder in the site.
+    pub slug: String,
+    /// The compiled briefing.
+    pub briefing: Briefing,
 }
 
 impl Library {

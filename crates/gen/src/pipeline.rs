@@ -3,9 +3,9 @@
 
 use crate::analyse::Analysis;
 use crate::diag::{Diagnostic, Error, Severity};
-use crate::library::Library;
+use crate::library::{Edition, Library};
 use crate::load::source::Source;
-use crate::load::{self, Loaded};
+use crate::load::{self, BriefingText, Loaded};
 use crate::{analyse, briefing, check, emit, project, render};
 use dossier_core::index::Index;
 use dossier_core::routes;
@@ -219,26 +219,50 @@ pub fn corpus(root: &Path) -> Result<(BTreeMap<String, Source>, Analysis, Index)
 /// Phase 2: compiles the briefing against the sources (citations, verified quotations). Citations of
 /// sources that failed to load are skipped, since their errors are already reported.
 pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
-    let Loaded { gazetteer, sources, failed, briefing, config, mut diags, .. } = loaded;
+    let Loaded { gazetteer, sources, failed, briefing, briefings, config, mut diags, .. } = loaded;
     let analysis = analyse::analyse(&sources, &gazetteer);
-    let compiled =
-        briefing.map(|b| briefing::compile(&b.path, b.text, &sources, &failed, Some(&analysis.gazetteer)));
-    let briefing = match compiled {
-        Some(Ok(b)) => Some(b),
-        Some(Err(ds)) => {
+    let mut compile = |b: BriefingText| match briefing::compile(
+        &b.path,
+        b.text,
+        &sources,
+        &failed,
+        Some(&analysis.gazetteer),
+    ) {
+        Ok(c) => Some(c),
+        Err(ds) => {
             diags.extend(ds);
             None
         }
-        None => None,
     };
-    // The errors of loading and of the briefing, together; a missing briefing is one of them.
+    let main = briefing.map(&mut compile);
+    let mut editions: Vec<Edition> = Vec::new();
+    for b in briefings {
+        let slug = b.slug.clone().unwrap_or_default();
+        if let Some(briefing) = compile(b) {
+            editions.push(Edition { slug, briefing });
+        }
+    }
+    // Newest first; the same day by slug.
+    editions.sort_by(|a, b| b.briefing.meta.date.cmp(&a.briefing.meta.date).then(a.slug.cmp(&b.slug)));
+    // The errors of loading and of the briefings, together; a missing briefing is one of them.
     let mut warnings = diags.finish()?;
+    let briefing = match main {
+        Some(Some(b)) => Some(b),
+        Some(None) => None,
+        None => editions.first().map(|e| e.briefing.clone()),
+    };
     let briefing = briefing.ok_or_else(|| {
         Error::Content(vec![Diagnostic::error(project::BRIEFING, "the briefing did not compile")])
     })?;
     let index = analyse::index::browser_index(&sources, &analysis);
     warnings.extend(briefing.warnings.iter().cloned());
-    Ok(Library { sources, briefing, analysis, index, config, warnings })
+    for e in &editions {
+        // The front page's warnings are already there when it is the newest edition.
+        if e.briefing.path != briefing.path {
+            warnings.extend(e.briefing.warnings.iter().cloned());
+        }
+    }
+    Ok(Library { sources, briefing, analysis, index, config, editions, warnings })
 }
 
 /// Phase 3: every page, the two browser index files and the wasm bundle (when there is one), by their

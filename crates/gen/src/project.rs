@@ -19,6 +19,10 @@ pub const SOURCES: &str = "content/sources";
 pub const SOURCE_EXTENSION: &str = "txt";
 /// The briefing.
 pub const BRIEFING: &str = "content/briefing.md";
+/// Several briefings, one `<slug>.md` each, published at `/briefings/<slug>/`.
+pub const BRIEFINGS: &str = "content/briefings";
+/// The extension of a briefing file.
+pub const BRIEFING_EXTENSION: &str = "md";
 /// The gazetteer.
 pub const GAZETTEER: &str = "content/entities.toml";
 /// The rules that drop web-page debris.

@@ -143,3 +143,54 @@ fn without_the_wasm_bundle_there_is_no_search_box_and_one_warning() {
     );
     assert!(!read(dir.path(), "public/index.html").contains("quote-lookup"));
 }
+
+#[test]
+fn several_briefings_each_get_a_page_the_front_page_lists_them_and_sources_link_back() {
+    let dir = mini();
+    fs::write(dir.path().join("dossier.toml"), CONFIG).expect("write");
+    let briefings = dir.path().join("content/briefings");
+    fs::create_dir_all(&briefings).expect("mkdir");
+    fs::rename(dir.path().join("content/briefing.md"), briefings.join("first.md")).expect("move");
+    fs::write(
+        briefings.join("second.md"),
+        "+++\ntitle = \"Second look\"\ndate = 2026-12-01\nauthors = [\"Desk\"]\nsummary = \"A later note.\"\n+++\n\n\
+         ## Update\n\nThe official said the group would \"collect money\" [@alpha-report]. See [the source](sources/alpha-report/index.html).\n",
+    )
+    .expect("write");
+    build(&Options::new(dir.path())).expect("builds, every link resolving");
+    let public = dir.path().join("public");
+    // The front page: the newest in full, and both listed, newest first, with their summaries.
+    let home = read(dir.path(), "public/index.html");
+    assert!(home.contains("<h1>Second look</h1>"), "the newest in full");
+    let second = home.find("href=\"briefings/second/index.html\">Second look</a>").expect("listed");
+    let first = home.find("href=\"briefings/first/index.html\">Mini briefing</a>").expect("listed");
+    assert!(second < first, "newest first");
+    assert!(home.contains("<p>A later note.</p>") && home.contains("<p>A fixture.</p>"));
+    // Each at /briefings/<slug>/, its links rebased from the site root.
+    let page = read(dir.path(), "public/briefings/second/index.html");
+    assert!(page.contains("href=\"../../sources/alpha-report/index.html\">the source</a>"), "{page}");
+    assert!(page.contains("href=\"../../sources/alpha-report/index.html#p1\""), "citation links");
+    assert!(page.contains("<link rel=\"canonical\" href=\"https://example.org/mini/briefings/second/\">"));
+    assert!(public.join("briefings/first/index.html").is_file());
+    // A source page lists every briefing that cites it.
+    let alpha = read(dir.path(), "public/sources/alpha-report/index.html");
+    assert!(alpha.contains("href=\"../../briefings/second/index.html\">Second look</a>"), "{alpha}");
+    assert!(alpha.contains("href=\"../../briefings/first/index.html\">Mini briefing</a>"));
+    let beta = read(dir.path(), "public/sources/beta-retelling/index.html");
+    assert!(!beta.contains("briefings/second/"), "beta is cited by the first only");
+    assert!(beta.contains("briefings/first/index.html"));
+    // The feed has one entry per briefing; the sitemap lists both pages.
+    let feed_text = read(dir.path(), "public/atom.xml");
+    let feed = roxmltree::Document::parse(&feed_text).expect("well-formed");
+    let ids: Vec<&str> = feed
+        .descendants()
+        .filter(|n| n.has_tag_name("entry"))
+        .filter_map(|e| e.children().find(|c| c.has_tag_name("id")).and_then(|c| c.text()))
+        .collect();
+    assert_eq!(
+        ids,
+        ["https://example.org/mini/briefings/second/", "https://example.org/mini/briefings/first/"]
+    );
+    let map = read(dir.path(), "public/sitemap.xml");
+    assert!(map.contains("<loc>https://example.org/mini/briefings/first/</loc>"));
+}

@@ -18,7 +18,8 @@ use std::sync::Arc;
 /// Runs every check; returns errors first, then warnings. `Err` only when the check itself cannot run
 /// (a file system or template failure).
 pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
-    let Loaded { gazetteer, gazetteer_text, sources, failed, briefing, config, diags } = load::load(root)?;
+    let Loaded { gazetteer, gazetteer_text, sources, failed, briefing, config, diags, .. } =
+        load::load(root)?;
     let mut out = diags;
     let analysis = analyse::analyse(&sources, &gazetteer);
     let mut compiled = None;
@@ -38,7 +39,15 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     // The rendered site's links, when everything else allowed a render.
     if let (Some(briefing), false) = (compiled, out.has_errors()) {
         let index = analyse::index::browser_index(&sources, &analysis);
-        let library = Library { sources, briefing, analysis, index, config, warnings: Vec::new() };
+        let library = Library {
+            sources,
+            briefing,
+            analysis,
+            index,
+            config,
+            editions: Vec::new(),
+            warnings: Vec::new(),
+        };
         let pages = crate::render::render(root, &library, true)?;
         out.extend(crate::check::broken_links(&pages, &crate::check::static_files(root)?));
     }

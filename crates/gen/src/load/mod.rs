@@ -24,8 +24,11 @@ use std::sync::Arc;
 /// The briefing's text, read but not yet compiled.
 #[derive(Debug)]
 pub struct BriefingText {
-    /// Its path in the project (`content/briefing.md`).
+    /// Its path in the project (`content/briefing.md`, `content/briefings/<slug>.md`).
     pub path: PathBuf,
+    /// For a briefing of `content/briefings/`, its slug (the file's name): it is published at
+    /// `/briefings/<slug>/`.
+    pub slug: Option<String>,
     /// The whole file.
     pub text: Arc<str>,
 }
@@ -44,6 +47,8 @@ pub struct Loaded {
     pub failed: BTreeSet<String>,
     /// The briefing's text, when there is one.
     pub briefing: Option<BriefingText>,
+    /// The briefings of `content/briefings/`, by slug.
+    pub briefings: Vec<BriefingText>,
     /// The publication's settings (`dossier.toml`; the defaults when it is missing or broken).
     pub config: Config,
     /// Every problem found while loading.
@@ -81,14 +86,17 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
     let (sources, failed) = load_sources(root, &rules, &mut diags);
     check_derivation_cycles(&sources, &mut diags);
 
+    let briefings = load_briefings(root, &mut diags);
     let briefing_rel = PathBuf::from(project::BRIEFING);
     let briefing = match project::read_text(root, &briefing_rel) {
-        Ok(Some(text)) => Some(BriefingText { path: briefing_rel, text }),
+        Ok(Some(text)) => Some(BriefingText { path: briefing_rel, slug: None, text }),
+        Ok(None) if !briefings.is_empty() => None,
         Ok(None) => {
-            diags.push(
-                Diagnostic::error(&briefing_rel, "the briefing is missing")
-                    .help(format!("write {}", project::BRIEFING)),
-            );
+            diags.push(Diagnostic::error(&briefing_rel, "the briefing is missing").help(format!(
+                "write {}, or briefings in {}/<slug>.md",
+                project::BRIEFING,
+                project::BRIEFINGS
+            )));
             None
         }
         Err(d) => {
@@ -110,7 +118,40 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         }
     };
     let gazetteer_text = gazetteer_text.ok().flatten();
-    Ok(Loaded { gazetteer, gazetteer_text, sources, failed, briefing, config, diags })
+    Ok(Loaded { gazetteer, gazetteer_text, sources, failed, briefing, briefings, config, diags })
+}
+
+/// Every `content/briefings/<slug>.md`, by slug; a slug that is not a valid id is an error.
+fn load_briefings(root: &Path, diags: &mut Diagnostics) -> Vec<BriefingText> {
+    let files = match project::walk(root, Path::new(project::BRIEFINGS)) {
+        Ok(files) => files,
+        Err(d) => {
+            diags.push(d);
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::new();
+    for file in files {
+        let rel = Path::new(project::BRIEFINGS).join(&file);
+        if file.extension().is_none_or(|e| e != project::BRIEFING_EXTENSION) || file.components().count() > 1
+        {
+            diags.push(Diagnostic::warning(&rel, "not read: a briefing is `content/briefings/<slug>.md`"));
+            continue;
+        }
+        let slug = file.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        if !is_valid_id(&slug) {
+            diags.push(Diagnostic::error(&rel, format!("`{slug}` is not a valid briefing name")).help(
+                "name the file with lower-case letters, digits and hyphens, e.g. `2021-05-al-qaeda.md`",
+            ));
+            continue;
+        }
+        match project::read_text(root, &rel) {
+            Ok(Some(text)) => out.push(BriefingText { path: rel, slug: Some(slug), text }),
+            Ok(None) => {}
+            Err(d) => diags.push(d),
+        }
+    }
+    out
 }
 
 /// Every `content/sources/<id>.txt`: ids checked (valid, not twice), then each file loaded.

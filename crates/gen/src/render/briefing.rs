@@ -28,8 +28,8 @@ struct NoteView<'a> {
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum SegmentView<'a> {
-    /// Markdown's HTML, written out as it is.
-    Html { html: &'a str },
+    /// Markdown's HTML, written out as it is (its relative links rebased for a page below the root).
+    Html { html: std::borrow::Cow<'a, str> },
     /// A note reference.
     NoteRef { n: usize, id: &'a str, tip: &'a str },
     /// A citation inside a footnote, in short.
@@ -61,13 +61,13 @@ struct ParagraphLink {
     words: Option<String>,
 }
 
-fn cite_items<'a>(items: &'a [Resolved], library: &'a Library) -> Vec<CiteItemView<'a>> {
+fn cite_items<'a>(items: &'a [Resolved], library: &'a Library, root: &str) -> Vec<CiteItemView<'a>> {
     items
         .iter()
         .filter_map(|r| {
             let s = library.sources.get(&r.id)?;
             Some(CiteItemView {
-                page: routes::source_page(&r.id),
+                page: format!("{root}{}", routes::source_page(&r.id)),
                 outlet: outlet(s),
                 title: inner_quotes(&s.meta.title),
                 published: s.meta.published.to_string(),
@@ -91,13 +91,13 @@ fn cite_items<'a>(items: &'a [Resolved], library: &'a Library) -> Vec<CiteItemVi
         .collect()
 }
 
-fn segment_views<'a>(segments: &'a [Segment], library: &'a Library) -> Vec<SegmentView<'a>> {
+fn segment_views<'a>(segments: &'a [Segment], library: &'a Library, root: &str) -> Vec<SegmentView<'a>> {
     segments
         .iter()
         .map(|s| match s {
-            Segment::Html(html) => SegmentView::Html { html },
+            Segment::Html(html) => SegmentView::Html { html: super::editions::rebase(html, root) },
             Segment::NoteRef { n, id, tip } => SegmentView::NoteRef { n: *n, id, tip },
-            Segment::ShortCite(items) => SegmentView::ShortCite { items: cite_items(items, library) },
+            Segment::ShortCite(items) => SegmentView::ShortCite { items: cite_items(items, library, root) },
         })
         .collect()
 }
@@ -108,23 +108,41 @@ struct Backlink {
     label: String,
 }
 
-/// Renders the briefing page into `pages`; `rows` are the sources, for the byline's count.
+/// Renders the front page and every briefing of `content/briefings/` into `pages`; `rows` are the
+/// sources, for the byline's count.
 pub(super) fn render(
     env: &Environment<'_>,
     library: &Library,
     rows: &[SourceRow<'_>],
     pages: &mut BTreeMap<PathBuf, Vec<u8>>,
 ) -> Result<(), Error> {
-    let b = &library.briefing;
+    render_at(env, library, &library.briefing, routes::HOME, rows, pages)?;
+    for e in &library.editions {
+        render_at(env, library, &e.briefing, &routes::briefing_page(&e.slug), rows, pages)?;
+    }
+    Ok(())
+}
+
+/// Renders briefing `b` at `route`.
+fn render_at(
+    env: &Environment<'_>,
+    library: &Library,
+    b: &crate::briefing::Briefing,
+    route: &str,
+    rows: &[SourceRow<'_>],
+    pages: &mut BTreeMap<PathBuf, Vec<u8>>,
+) -> Result<(), Error> {
     let site_title = library.site_title();
+    let layout = Layout::new(route, b.meta.title.clone(), "briefing", site_title).with_facets(Some("dim"));
+    let root = "../".repeat(route.matches('/').count());
     let notes: Vec<NoteView<'_>> = b
         .notes
         .iter()
         .map(|n| NoteView {
             n: n.n,
-            body: segment_views(&n.body, library),
+            body: segment_views(&n.body, library, &root),
             items: match &n.kind {
-                NoteKind::Citation(items) => Some(cite_items(items, library)),
+                NoteKind::Citation(items) => Some(cite_items(items, library, &root)),
                 NoteKind::Footnote(_) => None,
             },
             backlinks: n
@@ -150,7 +168,7 @@ pub(super) fn render(
         })
         .collect();
     let page = env.get_template("briefing.html")?.render(minijinja::context! {
-        layout => Layout::new(routes::HOME, b.meta.title.clone(), "briefing", site_title).with_facets(Some("dim")),
+        layout => layout,
         meta => minijinja::context! {
             title => &b.meta.title,
             subtitle => &b.meta.subtitle,
@@ -159,13 +177,14 @@ pub(super) fn render(
             authors => &b.meta.authors,
             summary => &b.meta.summary,
         },
-        body => segment_views(&b.body, library),
+        body => segment_views(&b.body, library, &root),
         toc => toc,
         notes => notes,
         sources => rows,
-        ld => super::site::json_ld(&super::site::briefing_ld(library, b, routes::HOME)),
+        ld => super::site::json_ld(&super::site::briefing_ld(library, b, route)),
+        editions => if route == routes::HOME { super::editions::list(library) } else { Vec::new() },
     })?;
-    pages.insert(PathBuf::from(routes::HOME), page.into_bytes());
+    pages.insert(PathBuf::from(route), page.into_bytes());
 
     Ok(())
 }

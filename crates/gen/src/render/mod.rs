@@ -10,6 +10,7 @@
 //! [`entities`], [`quotes`], [`explore`]; [`html`] and [`markup`] hold the small helpers they share.
 
 mod briefing;
+mod editions;
 mod entities;
 mod explore;
 pub mod html;

@@ -6,6 +6,7 @@ use super::layout::Layout;
 use crate::briefing::{outlet, Briefing, NoteKind};
 use crate::diag::Error;
 use crate::library::Library;
+use crate::load::config::Config;
 use dossier_core::routes;
 use minijinja::Environment;
 use serde::Serialize;
@@ -157,14 +158,24 @@ pub(super) fn render(
         let sitemap = env.get_template("sitemap.xml")?.render(minijinja::context! { urls => locs })?;
         pages.insert(PathBuf::from(routes::SITEMAP), sitemap.into_bytes());
         if config.feed {
-            let b = &library.briefing;
-            let entries = vec![Entry {
-                title: &b.meta.title,
-                url: config.absolute(routes::HOME).unwrap_or_default(),
-                updated: rfc3339(&b.meta.date.iso()),
-                summary: b.meta.summary.as_deref(),
-                authors: &b.meta.authors,
-            }];
+            fn entry<'b>(config: &Config, b: &'b Briefing, route: &str) -> Entry<'b> {
+                Entry {
+                    title: &b.meta.title,
+                    url: config.absolute(route).unwrap_or_default(),
+                    updated: rfc3339(&b.meta.date.iso()),
+                    summary: b.meta.summary.as_deref(),
+                    authors: &b.meta.authors,
+                }
+            }
+            let entries: Vec<Entry<'_>> = if library.editions.is_empty() {
+                vec![entry(config, &library.briefing, routes::HOME)]
+            } else {
+                library
+                    .editions
+                    .iter()
+                    .map(|e| entry(config, &e.briefing, &routes::briefing_page(&e.slug)))
+                    .collect()
+            };
             let updated = entries.iter().map(|e| e.updated.clone()).max().unwrap_or_default();
             let feed = env.get_template("atom.xml")?.render(minijinja::context! {
                 entries => entries,

@@ -204,6 +204,7 @@ pub(super) fn render(
             paragraphs => paragraphs,
             dropped => dropped,
             cited => cited,
+            cited_in => super::editions::citing(library, &s.id),
         })?;
         Ok((PathBuf::from(routes::source_page(&s.id)), page.into_bytes()))
         })

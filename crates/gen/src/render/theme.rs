@@ -8,11 +8,13 @@ use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
 /// The default templates, by name (as `{% extends %}` and `get_template` name them).
-pub const TEMPLATES: [(&str, &str); 16] = [
+pub const TEMPLATES: [(&str, &str); 18] = [
     ("404.html", include_str!("../../../../site/templates/404.html")),
     ("atom.xml", include_str!("../../../../site/templates/atom.xml")),
     ("briefing-meta.html", include_str!("../../../../site/templates/briefing-meta.html")),
     ("briefing.html", include_str!("../../../../site/templates/briefing.html")),
+    ("briefings-list.html", include_str!("../../../../site/templates/briefings-list.html")),
+    ("cited-in.html", include_str!("../../../../site/templates/cited-in.html")),
     ("entities.html", include_str!("../../../../site/templates/entities.html")),
     ("entity.html", include_str!("../../../../site/templates/entity.html")),
     ("explore.html", include_str!("../../../../site/templates/explore.html")),
