@@ -194,3 +194,24 @@ fn several_briefings_each_get_a_page_the_front_page_lists_them_and_sources_link_
     let map = read(dir.path(), "public/sitemap.xml");
     assert!(map.contains("<loc>https://example.org/mini/briefings/first/</loc>"));
 }
+
+#[test]
+fn check_and_build_report_an_error_in_any_briefing_at_its_line() {
+    let dir = mini();
+    let briefings = dir.path().join("content/briefings");
+    fs::create_dir_all(&briefings).expect("mkdir");
+    fs::rename(dir.path().join("content/briefing.md"), briefings.join("first.md")).expect("move");
+    fs::write(
+        briefings.join("second.md"),
+        "+++\ntitle = \"Second\"\ndate = 2026-12-01\n+++\n\nThe official said \"sold the moon\" [@alpha-report].\n",
+    )
+    .expect("write");
+    let want = "content/briefings/second.md:6:19";
+    let errors = content_errors(build(&Options::new(dir.path())));
+    assert!(errors.iter().any(|e| e.location() == want), "{errors:?}");
+    let checked = dossier::check::check(dir.path()).expect("check runs");
+    assert!(checked.iter().any(|d| d.location() == want), "{checked:?}");
+    fs::write(briefings.join("Bad Name.md"), "x").expect("write");
+    let errors = content_errors(build(&Options::new(dir.path())));
+    assert!(errors.iter().any(|e| e.message.contains("not a valid briefing name")), "{errors:?}");
+}

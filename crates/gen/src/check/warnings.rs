@@ -18,20 +18,26 @@ use std::sync::Arc;
 /// Runs every check; returns errors first, then warnings. `Err` only when the check itself cannot run
 /// (a file system or template failure).
 pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
-    let Loaded { gazetteer, gazetteer_text, sources, failed, briefing, config, diags, .. } =
+    let Loaded { gazetteer, gazetteer_text, sources, failed, briefing, briefings, config, diags, .. } =
         load::load(root)?;
     let mut out = diags;
     let analysis = analyse::analyse(&sources, &gazetteer);
     let mut compiled = None;
-    if let Some(b) = &briefing {
+    // content/briefing.md, then every briefing of content/briefings/; the first that compiles is
+    // rendered for the link check.
+    let texts: Vec<_> = briefing.iter().chain(&briefings).collect();
+    for b in &texts {
         match briefing::compile(&b.path, Arc::clone(&b.text), &sources, &failed, Some(&analysis.gazetteer)) {
             Ok(c) => {
                 out.extend(c.warnings.iter().cloned());
-                compiled = Some(c);
+                compiled = compiled.or(Some(c));
             }
             Err(ds) => out.extend(ds),
         }
-        out.extend(uncited(&b.text, &sources, &failed));
+    }
+    if !texts.is_empty() {
+        let all: String = texts.iter().map(|b| &*b.text).collect::<Vec<_>>().join("\n");
+        out.extend(uncited(&all, &sources, &failed));
     }
     out.extend(provisional(&analysis, &sources));
     out.extend(unmatched_aliases(gazetteer_text.as_ref(), &gazetteer, &analysis, &sources));
