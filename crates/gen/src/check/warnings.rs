@@ -39,8 +39,9 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     if let (Some(briefing), false) = (compiled, out.has_errors()) {
         let index = analyse::index::browser_index(&sources, &analysis);
         let library = Library { sources, briefing, analysis, index, warnings: Vec::new() };
-        let pages = crate::render::render(&root.join(crate::project::TEMPLATES), &library)?;
-        out.extend(crate::check::broken_links(&pages, &crate::check::static_files(root)?));
+        let pages = crate::check::links::Recorder::default();
+        crate::render::render(&root.join(crate::project::TEMPLATES), &library, &pages)?;
+        out.extend(crate::check::broken_links(&pages.into_files(), &crate::check::static_files(root)?));
     }
     Ok(out.into_sorted())
 }

@@ -113,7 +113,7 @@ pub(super) fn render(
     env: &Environment<'_>,
     library: &Library,
     rows: &[SourceRow<'_>],
-    pages: &mut BTreeMap<PathBuf, Vec<u8>>,
+    pages: &dyn super::Pages,
 ) -> Result<(), Error> {
     let b = &library.briefing;
     let site_title = b.meta.title.as_str();
@@ -164,7 +164,7 @@ pub(super) fn render(
         notes => notes,
         sources => rows,
     })?;
-    pages.insert(PathBuf::from(routes::HOME), page.into_bytes());
+    pages.add(PathBuf::from(routes::HOME), page.into_bytes())?;
 
     Ok(())
 }

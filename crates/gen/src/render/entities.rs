@@ -1,8 +1,10 @@
 //! The entity pages: the list of entities grouped by kind, and one page per entity with its mentions
-//! in context, source by source, and in the briefing.
+//! in context, source by source (split into pages when there are many), and in the briefing.
 
 use super::layout::Layout;
 use super::markup::context_html;
+use super::paginate::{self, Pager};
+use super::Pages;
 use crate::analyse::entities::{Entity, EntityKind, Mention};
 use crate::briefing::outlet;
 use crate::diag::Error;
@@ -54,14 +56,12 @@ struct BySource<'a> {
     published: String,
     /// Mentions shown in context.
     mentions: Vec<MentionView>,
-    /// Paragraphs of the mentions past [`MAX_CONTEXTS`], linked without context.
-    more: Vec<usize>,
 }
 
-/// Mentions an entity page shows in context; past this many, a source's mentions are listed as paragraph
-/// links. Every mention of the seed corpus is shown in context; at thousands of sources one page with
-/// every context of "Taliban" would run to tens of megabytes, which no reader scrolls.
-const MAX_CONTEXTS: usize = 1500;
+/// The estimated size of one mention in context on an entity page, and of the heading of a source's
+/// group of mentions.
+const MENTION_WEIGHT: usize = 520;
+const SOURCE_WEIGHT: usize = 600;
 
 #[derive(Serialize)]
 struct BriefingMentionView<'a> {
@@ -74,11 +74,7 @@ struct BriefingMentionView<'a> {
 type Occurrences<'a> = BTreeMap<usize, Vec<(&'a str, usize, &'a Mention)>>;
 
 /// Renders the list of entities and every entity page into `pages`.
-pub(super) fn render(
-    env: &Environment<'_>,
-    library: &Library,
-    pages: &mut BTreeMap<PathBuf, Vec<u8>>,
-) -> Result<(), Error> {
+pub(super) fn render(env: &Environment<'_>, library: &Library, pages: &dyn Pages) -> Result<(), Error> {
     let a = &library.analysis;
     let site_title = library.briefing.meta.title.as_str();
     let entities = a.gazetteer.entities();
@@ -127,7 +123,7 @@ pub(super) fn render(
         layout => Layout::new(routes::ENTITIES_INDEX, format!("Entities — {site_title}"), "entities", site_title),
         groups => groups,
     })?;
-    pages.insert(PathBuf::from(routes::ENTITIES_INDEX), page.into_bytes());
+    pages.add(PathBuf::from(routes::ENTITIES_INDEX), page.into_bytes())?;
 
     let mut briefing_mentions: BTreeMap<usize, Vec<BriefingMentionView<'_>>> = BTreeMap::new();
     for m in &library.briefing.mentions {
@@ -137,53 +133,65 @@ pub(super) fn render(
             context: &m.context,
         });
     }
-    // Entity pages are independent: rendered in parallel, inserted in order.
-    let rendered: Vec<Result<(PathBuf, Vec<u8>), Error>> = mentioned
-        .par_iter()
-        .map(|&i| -> Result<(PathBuf, Vec<u8>), Error> {
-            let e = &entities[i];
-            let mut by_source: Vec<BySource<'_>> = Vec::new();
-            for (k, &(sid, n, m)) in
-                occurrences.get(&i).map(Vec::as_slice).unwrap_or_default().iter().enumerate()
-            {
-                let Some(s) = library.sources.get(sid) else { continue };
-                let Some(p) = s.paragraph(n) else { continue };
-                // Occurrences come source by source, so a source's mentions are always the last group.
-                if by_source.last().is_none_or(|b| b.id != sid) {
-                    by_source.push(BySource {
-                        id: &s.id,
-                        title: &s.meta.title,
-                        outlet: outlet(s),
-                        published: s.meta.published.to_string(),
-                        mentions: Vec::new(),
-                        more: Vec::new(),
-                    });
-                }
-                let Some(b) = by_source.last_mut() else { continue };
-                if k < MAX_CONTEXTS {
-                    b.mentions.push(MentionView {
-                        paragraph: n,
-                        context: context_html(s.paragraph_text(p), &m.span, 110),
-                    });
-                } else if !b.more.contains(&n) {
-                    b.more.push(n);
-                }
-            }
-            let briefing = briefing_mentions.get(&i).map(Vec::as_slice).unwrap_or_default();
-            let page = env.get_template("entity.html")?.render(context! {
-                layout => Layout::new(&routes::entity_page(&e.id), format!("{} — {site_title}", e.name), "entities", site_title),
-                entity => entity_row(i, e, &occurrences, library),
-                by_source => by_source,
-                briefing => briefing,
+    // Entity pages are independent: rendered in parallel. An entity's mentions are split into pages;
+    // the first also has its counts, the names used and the briefing's mentions.
+    let template = env.get_template("entity.html")?;
+    let no_occurrences = Vec::new();
+    mentioned.par_iter().try_for_each(|&i| -> Result<(), Error> {
+        let e = &entities[i];
+        let list = occurrences.get(&i).unwrap_or(&no_occurrences).as_slice();
+        let weights = list.iter().enumerate().map(|(k, (sid, _, _))| {
+            let opens = k == 0 || list[k - 1].0 != *sid;
+            MENTION_WEIGHT + if opens { SOURCE_WEIGHT } else { 0 }
+        });
+        let split = paginate::split(weights, paginate::PAGE_BUDGET);
+        let total = split.len();
+        let row = entity_row(i, e, &occurrences, library);
+        let briefing = briefing_mentions.get(&i).map(Vec::as_slice).unwrap_or_default();
+        split.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
+            let n = k + 1;
+            let route = routes::entity_mentions_page(&e.id, n);
+            let title = match n {
+                1 => format!("{} — {site_title}", e.name),
+                _ => format!("{}, page {n} — {site_title}", e.name),
+            };
+            // From this page to the entity's first page, where the template's links start.
+            let up =
+                "../".repeat(route.matches('/').count() - routes::entity_page(&e.id).matches('/').count());
+            let page = template.render(context! {
+                layout => Layout::new(&route, title, "entities", site_title),
+                up => up,
+                pager => Pager::new(|n| routes::entity_mentions_page(&e.id, n), n, total),
+                entity => &row,
+                by_source => by_source(&list[range.clone()], library),
+                briefing => if n == 1 { briefing } else { &[] },
             })?;
-            Ok((PathBuf::from(routes::entity_page(&e.id)), page.into_bytes()))
+            pages.add(PathBuf::from(route), page.into_bytes())
         })
-        .collect();
-    for r in rendered {
-        let (path, bytes) = r?;
-        pages.insert(path, bytes);
+    })
+}
+
+/// Mentions in context, grouped by source (occurrences come source by source).
+fn by_source<'a>(list: &[(&'a str, usize, &'a Mention)], library: &'a Library) -> Vec<BySource<'a>> {
+    let mut out: Vec<BySource<'_>> = Vec::new();
+    for &(sid, n, m) in list {
+        let Some(s) = library.sources.get(sid) else { continue };
+        let Some(p) = s.paragraph(n) else { continue };
+        if out.last().is_none_or(|b| b.id != sid) {
+            out.push(BySource {
+                id: &s.id,
+                title: &s.meta.title,
+                outlet: outlet(s),
+                published: s.meta.published.to_string(),
+                mentions: Vec::new(),
+            });
+        }
+        if let Some(b) = out.last_mut() {
+            b.mentions
+                .push(MentionView { paragraph: n, context: context_html(s.paragraph_text(p), &m.span, 110) });
+        }
     }
-    Ok(())
+    out
 }
 
 fn entity_row<'a>(

@@ -15,6 +15,7 @@ mod explore;
 pub mod html;
 mod layout;
 pub mod markup;
+mod paginate;
 mod quotes;
 mod sources;
 
@@ -23,9 +24,36 @@ use crate::library::Library;
 use minijinja::{path_loader, Environment, UndefinedBehavior};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-/// Renders every page; keys are paths relative to the output folder.
-pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
+/// Where rendered pages go, one at a time and from several threads: written to disk as they come
+/// (`emit`), or only scanned for links (`dossier check`), or kept (tests). Rendering never holds the
+/// whole site.
+pub trait Pages: Sync {
+    /// Takes the page (or other file) at `path`, relative to the output folder.
+    fn add(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), Error>;
+}
+
+/// Pages kept in memory, by path: for tests and small sites.
+#[derive(Debug, Default)]
+pub struct Collected(Mutex<BTreeMap<PathBuf, Vec<u8>>>);
+
+impl Collected {
+    /// The pages, by path.
+    pub fn into_pages(self) -> BTreeMap<PathBuf, Vec<u8>> {
+        self.0.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Pages for Collected {
+    fn add(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), Error> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(path, bytes);
+        Ok(())
+    }
+}
+
+/// Renders every page into `pages`; paths are relative to the output folder.
+pub fn render(templates: &Path, library: &Library, pages: &dyn Pages) -> Result<(), Error> {
     let mut env = Environment::new();
     env.set_loader(path_loader(templates));
     env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -59,11 +87,11 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
         });
     }
     let rows = sources::rows(library);
-    let mut pages = BTreeMap::new();
-    briefing::render(&env, library, &rows, &mut pages)?;
-    sources::render(&env, library, &rows, &mut pages)?;
-    entities::render(&env, library, &mut pages)?;
-    quotes::render(&env, library, &mut pages)?;
-    explore::render(&env, library, &mut pages)?;
-    Ok(pages)
+    let quote_pages = quotes::QuotePages::new(library);
+    briefing::render(&env, library, &rows, pages)?;
+    sources::render(&env, library, &rows, pages)?;
+    entities::render(&env, library, pages)?;
+    quotes::render(&env, library, &quote_pages, pages)?;
+    explore::render(&env, library, &quote_pages, pages)?;
+    Ok(())
 }
