@@ -14,7 +14,7 @@ use dossier_core::routes;
 use minijinja::{context, Environment};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 #[derive(Serialize)]
@@ -133,14 +133,7 @@ fn view<'a>(
                 paragraph: q.paragraph,
                 cluster: cluster_id,
                 cluster_page: routes::quotes_page(quote_pages.page_of(cluster_id)),
-                cluster_size: cluster.map_or(1, |c| {
-                    c.members
-                        .iter()
-                        .filter_map(|&m| a.quotes.get(m))
-                        .map(|q| &q.source)
-                        .collect::<BTreeSet<_>>()
-                        .len()
-                }),
+                cluster_size: quote_pages.sources(quote_pages.cluster_of[i]),
             }
         })
         .collect();

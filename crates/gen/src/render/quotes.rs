@@ -68,6 +68,8 @@ pub(super) struct QuotePages<'a> {
     page_of: HashMap<&'a str, usize>,
     /// Statements carried by more than one source.
     shared: usize,
+    /// How many sources carry each cluster.
+    sources: Vec<usize>,
 }
 
 impl<'a> QuotePages<'a> {
@@ -110,7 +112,13 @@ impl<'a> QuotePages<'a> {
             pages,
             page_of,
             shared: counts.iter().filter(|&&n| n > 1).count(),
+            sources: counts,
         }
+    }
+
+    /// How many sources carry the cluster of this index (1 for an unknown one).
+    pub(super) fn sources(&self, cluster: usize) -> usize {
+        self.sources.get(cluster).copied().unwrap_or(1)
     }
 
     /// The page (from 1) that lists the cluster with this id.
