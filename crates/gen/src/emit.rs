@@ -1,11 +1,15 @@
-//! Writing the site atomically: everything goes into a temporary folder beside the output, which is then
-//! swapped in. A failed build leaves the previous output as it was.
+//! Writing the site atomically: every page goes into a temporary folder beside the output as soon as it
+//! is rendered ([`Staging`], [`Streamed`]), and the folder is swapped in once the site is complete and
+//! its links check. A failed build leaves the previous output as it was.
 
+use crate::check::links::Recorder;
 use crate::diag::Error;
+use crate::render::Pages;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 /// What [`write_site`] did besides writing the site, for the build to report.
 #[derive(Debug, Default)]
@@ -15,62 +19,125 @@ pub struct Written {
     pub leftover: Option<PathBuf>,
 }
 
+/// The new site while it is written: a temporary folder beside the output, filled page by page as the
+/// pages are rendered (from any thread), then swapped in by [`Staging::finish`]. Dropped without
+/// `finish` (a failed build), it removes the temporary folder and leaves the output untouched.
+#[derive(Debug)]
+pub struct Staging {
+    out: PathBuf,
+    tmp: PathBuf,
+    old: PathBuf,
+    /// Folders already made, so that each is made once.
+    dirs: Mutex<HashSet<PathBuf>>,
+    finished: bool,
+}
+
+impl Staging {
+    /// Starts a new site for `out`: removes what killed builds left, and makes an empty temporary
+    /// folder.
+    pub fn new(out: &Path) -> Result<Self, Error> {
+        let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("public");
+        let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+        remove_stale(parent, name);
+        if tmp.exists() {
+            fs::remove_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        }
+        fs::create_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        Ok(Staging { out: out.to_path_buf(), tmp, old, dirs: Mutex::new(HashSet::new()), finished: false })
+    }
+
+    /// Writes the file at `rel` (relative to the site root), making its folder first if needed.
+    pub fn write(&self, rel: &Path, bytes: &[u8]) -> Result<(), Error> {
+        let path = self.tmp.join(rel);
+        if let Some(dir) = rel.parent().filter(|d| !d.as_os_str().is_empty()) {
+            let new = self.dirs.lock().unwrap_or_else(PoisonError::into_inner).insert(dir.to_path_buf());
+            if new {
+                let dir = self.tmp.join(dir);
+                // `create_dir_all` counts a folder another thread just made as made.
+                fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+            }
+        }
+        fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+    }
+
+    /// Copies the files `statics` of `static_dir` (relative to it) under `static/`, then swaps the new
+    /// site in as the output.
+    ///
+    /// On Linux the swap is one `renameat2(RENAME_EXCHANGE)`: at every instant the output is either
+    /// the old site or the new one, so even a SIGKILL leaves a complete site. Elsewhere (or on a file
+    /// system without exchange) the old site is renamed aside and the new one renamed in: a kill
+    /// between those two renames leaves the site in `.<out>.tmp-<pid>` and the old one in
+    /// `.<out>.old-<pid>`. Once the new site is in place nothing fails the build; an old site that
+    /// cannot be removed is reported in [`Written::leftover`].
+    pub fn finish(mut self, static_dir: &Path, statics: &[PathBuf]) -> Result<Written, Error> {
+        let stat = Path::new(dossier_core::routes::STATIC_DIR);
+        let dirs: BTreeSet<PathBuf> =
+            statics.iter().filter_map(|rel| stat.join(rel).parent().map(Path::to_path_buf)).collect();
+        dirs.par_iter().try_for_each(|dir| {
+            let dir = self.tmp.join(dir);
+            fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))
+        })?;
+        statics.par_iter().try_for_each(|rel| {
+            let src = static_dir.join(rel);
+            fs::copy(&src, self.tmp.join(stat).join(rel)).map(|_| ()).map_err(|e| Error::io(&src, e))
+        })?;
+        fault_point("before-swap");
+        swap(&self.tmp, &self.out, &self.old)?;
+        self.finished = true;
+        fault_point("after-swap");
+        // The new site is in place; what is left is removing the old one, best effort.
+        let leftover = [&self.tmp, &self.old]
+            .into_iter()
+            .find(|p| p.exists() && fs::remove_dir_all(p).is_err())
+            .cloned();
+        Ok(Written { leftover })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = fs::remove_dir_all(&self.tmp);
+        }
+    }
+}
+
+/// The site's pages as they are rendered: each is written into the [`Staging`] folder and noted by
+/// the link check's [`Recorder`], then dropped.
+#[derive(Debug)]
+pub struct Streamed<'a> {
+    /// Where the pages go.
+    pub staging: &'a Staging,
+    /// What the link check keeps of them.
+    pub links: Recorder,
+}
+
+impl Pages for Streamed<'_> {
+    fn add(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), Error> {
+        self.links.record(&path, &bytes);
+        self.staging.write(&path, &bytes)
+    }
+
+    fn paths(&self) -> Vec<PathBuf> {
+        self.links.paths()
+    }
+}
+
 /// Writes `files` (paths relative to the output) and the files `statics` of `static_dir` (relative to
-/// it) under `static/`, into a temporary folder beside `out`, then swaps it in as `out`.
-///
-/// Until the swap, `out` is untouched, and an error removes the temporary folder. On Linux the swap is
-/// one `renameat2(RENAME_EXCHANGE)`: at every instant `out` is either the old site or the new one, so
-/// even a SIGKILL leaves a complete site. Elsewhere (or on a file system without exchange) the old site
-/// is renamed aside and the new one renamed in: a kill between those two renames leaves the site in
-/// `.<out>.tmp-<pid>` and the old one in `.<out>.old-<pid>`. Once the new site is in place nothing
-/// fails the build; an old site that cannot be removed is reported in [`Written::leftover`].
+/// it) under `static/`, into a temporary folder beside `out`, then swaps it in as `out` (see
+/// [`Staging::finish`]). Until the swap, `out` is untouched, and an error removes the temporary folder.
 pub fn write_site(
     out: &Path,
     files: &BTreeMap<PathBuf, Vec<u8>>,
     static_dir: &Path,
     statics: &[PathBuf],
 ) -> Result<Written, Error> {
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-    let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("public");
-    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
-    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    remove_stale(parent, name);
-    let result = (|| {
-        if tmp.exists() {
-            fs::remove_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
-        }
-        // Folders first, once each; then the files, written in parallel.
-        let stat = Path::new(dossier_core::routes::STATIC_DIR);
-        let dirs: BTreeSet<PathBuf> = files
-            .keys()
-            .filter_map(|rel| rel.parent().map(Path::to_path_buf))
-            .chain(statics.iter().filter_map(|rel| stat.join(rel).parent().map(Path::to_path_buf)))
-            .collect();
-        // In parallel too: `create_dir_all` counts a folder another thread just made as made.
-        dirs.par_iter().try_for_each(|dir| {
-            let dir = tmp.join(dir);
-            fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))
-        })?;
-        files.par_iter().try_for_each(|(rel, bytes)| {
-            let path = tmp.join(rel);
-            fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
-        })?;
-        statics.par_iter().try_for_each(|rel| {
-            let src = static_dir.join(rel);
-            fs::copy(&src, tmp.join(stat).join(rel)).map(|_| ()).map_err(|e| Error::io(&src, e))
-        })?;
-        fault_point("before-swap");
-        swap(&tmp, out, &old)
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_dir_all(&tmp);
-        return Err(e);
-    }
-    fault_point("after-swap");
-    // The new site is in place; what is left is removing the old one, best effort.
-    let leftover = [&tmp, &old].into_iter().find(|p| p.exists() && fs::remove_dir_all(p).is_err()).cloned();
-    Ok(Written { leftover })
+    let staging = Staging::new(out)?;
+    files.par_iter().try_for_each(|(rel, bytes)| staging.write(rel, bytes))?;
+    staging.finish(static_dir, statics)
 }
 
 /// Puts `tmp` in place of `out`. Afterwards the old site, if any, is at `tmp` (exchanged) or `old`.

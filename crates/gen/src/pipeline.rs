@@ -139,19 +139,23 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
     phase("analyse", t);
     p.phase(2);
     let t = Instant::now();
-    let pages = render_site(options, &library)?;
+    // Pages go to disk as they are rendered; the link check keeps a small record of each.
+    let staging = emit::Staging::new(&options.out)?;
+    let streamed = emit::Streamed { staging: &staging, links: check::links::Recorder::default() };
+    render_site(options, &library, &streamed)?;
+    let files = streamed.links.into_files();
     phase("render", t);
     p.phase(3);
     let t = Instant::now();
     let statics = check::static_files(&options.root)?;
-    let broken = check::broken_links(&pages, &statics);
+    let broken = check::broken_links(&files, &statics);
     if !broken.is_empty() {
         return Err(Error::Content(broken));
     }
     phase("check", t);
     p.phase(4);
     let t = Instant::now();
-    let written = emit::write_site(&options.out, &pages, &options.root.join(project::STATIC), &statics)?;
+    let written = staging.finish(&options.root.join(project::STATIC), &statics)?;
     phase("emit", t);
     let mut warnings = library.warnings;
     warnings.extend(setting_warnings(options, &library.config));
@@ -165,7 +169,7 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
         );
     }
     Ok(Summary {
-        pages: pages.keys().filter(|p| p.extension().is_some_and(|e| e == "html")).count(),
+        pages: files.keys().filter(|p| p.extension().is_some_and(|e| e == "html")).count(),
         sources: library.sources.len(),
         citations: library.briefing.stats.citations,
         verified_quotations: library.briefing.stats.verified_quotations,
@@ -265,21 +269,21 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
     Ok(Library { sources, briefing, analysis, index, config, editions, warnings })
 }
 
-/// Phase 3: every page, the two browser index files and the wasm bundle (when there is one), by their
-/// path in the site.
-pub fn render_site(options: &Options, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
+/// Phase 3: every page, the two browser index files and the wasm bundle (when there is one), handed to
+/// `pages` by their path in the site as they are made.
+pub fn render_site(options: &Options, library: &Library, pages: &dyn render::Pages) -> Result<(), Error> {
     // The templates are read by minijinja's loader: check first that no link leads it out of the project.
     project::walk(&options.root, Path::new(project::TEMPLATES)).map_err(|d| Error::Content(vec![d]))?;
-    let mut pages = render::render(&options.root, library, options.wasm.is_some())?;
+    render::render(&options.root, library, options.wasm.is_some(), pages)?;
     let (head, quotes) = library.index.encode_split();
-    pages.insert(PathBuf::from(routes::INDEX_FILE), head);
-    pages.insert(PathBuf::from(routes::QUOTES_FILE), quotes);
+    pages.add(PathBuf::from(routes::INDEX_FILE), head)?;
+    pages.add(PathBuf::from(routes::QUOTES_FILE), quotes)?;
     if let Some(bundle) = &options.wasm {
         for rel in emit::list_files(bundle)? {
             let path = bundle.join(&rel);
             let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
-            pages.insert(Path::new(routes::WASM_DIR).join(rel), bytes);
+            pages.add(Path::new(routes::WASM_DIR).join(rel), bytes)?;
         }
     }
-    Ok(pages)
+    Ok(())
 }

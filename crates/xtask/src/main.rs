@@ -7,6 +7,7 @@
 //! cargo xtask wasm                   build the browser bundle into target/wasm-bundle/
 //! cargo xtask site [ARGS…]           the bundle, then a release `dossier build --wasm … ARGS…`
 //! cargo xtask bench                  write bench/RESULTS.md (BENCH_SIZES="100 1000" to choose sizes)
+//! cargo xtask bench-hugo             only dossier and Hugo side by side (HUGO=path, BENCH_SIZES)
 //! ```
 //!
 //! Every task runs from the workspace root whatever the current directory, and fails with the command
@@ -20,7 +21,7 @@ use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const USAGE: &str = "usage: cargo xtask (wasm-bindgen-version | wasm | site [ARGS…] | bench)";
+const USAGE: &str = "usage: cargo xtask (wasm-bindgen-version | wasm | site [ARGS…] | bench | bench-hugo)";
 
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
@@ -36,6 +37,7 @@ fn main() -> Result<()> {
         "wasm" => wasm::bundle(),
         "site" => site(&rest),
         "bench" => bench::run(),
+        "bench-hugo" => bench::hugo_only(),
         "" | "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())

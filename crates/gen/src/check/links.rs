@@ -1,7 +1,8 @@
 //! Checks that every internal link and `#fragment` of the rendered site resolves.
 //!
-//! The pages are scanned twice, in parallel, without copying them: once for their ids, once for their
-//! links, each resolved against a hash set of the site's files. The scan finds `href`, `src` and `id`
+//! Each page is scanned once, as it is rendered ([`Recorder`]), into a compact record of its ids and
+//! links ([`PageLinks`]); once every page is written, the links are resolved against a hash set of the
+//! site's files and the ids of each page, without the pages themselves. The scan finds `href`, `src` and `id`
 //! attributes as the pattern `\s(href|src|id)="([^"]*)"` would (leftmost, not overlapping), without a
 //! regex engine: at 10,000 sources the pages are half a gigabyte.
 
@@ -9,6 +10,7 @@ use rayon::prelude::*;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 /// The [`Broken::reason`] of an id found twice on one page (`href` is then `#id`).
 pub const DUPLICATE_ID: &str = "the same id is on the page twice; links to it are ambiguous";
@@ -70,36 +72,95 @@ fn value(raw: &str) -> Cow<'_, str> {
     }
 }
 
+/// What the link check keeps of one HTML page: its ids, the ids it has twice, and its links (each
+/// distinct link once, in the order of first appearance), decoded. A few kilobytes where the page is
+/// tens or hundreds, so the site can be checked after its pages are written and dropped.
+#[derive(Debug, Default)]
+pub struct PageLinks {
+    ids: HashSet<Box<str>>,
+    twice: Vec<String>,
+    links: Vec<Box<str>>,
+}
+
+/// Reads a page's ids and links.
+pub fn scan(html: &str) -> PageLinks {
+    let mut page = PageLinks::default();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (name, raw) in attributes(html) {
+        if name == "id" {
+            let id = value(raw);
+            if page.ids.contains(id.as_ref()) {
+                page.twice.push(id.into_owned());
+            } else {
+                page.ids.insert(id.into());
+            }
+        } else if seen.insert(raw) {
+            page.links.push(value(raw).into());
+        }
+    }
+    page
+}
+
+/// The files of a site as they are rendered: what [`check_recorded`] reads. Each file is scanned as it
+/// is added ([`Recorder::record`]), from any thread.
+#[derive(Debug, Default)]
+pub struct Recorder(Mutex<BTreeMap<PathBuf, Option<PageLinks>>>);
+
+impl Recorder {
+    /// Notes the file at `path` (relative to the site root); an HTML page is scanned for its links.
+    pub fn record(&self, path: &Path, bytes: &[u8]) {
+        let links =
+            path.extension().is_some_and(|e| e == "html").then(|| scan(&String::from_utf8_lossy(bytes)));
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).insert(path.to_path_buf(), links);
+    }
+
+    /// The paths noted so far, in order.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).keys().cloned().collect()
+    }
+
+    /// The files noted, by path: `Some` for an HTML page.
+    pub fn into_files(self) -> BTreeMap<PathBuf, Option<PageLinks>> {
+        self.0.into_inner().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl crate::render::Pages for Recorder {
+    fn add(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), crate::diag::Error> {
+        self.record(&path, &bytes);
+        Ok(())
+    }
+
+    fn paths(&self) -> Vec<PathBuf> {
+        Recorder::paths(self)
+    }
+}
+
 /// Checks the links of the HTML files among `pages` (relative paths) against all of `pages` and the
 /// `other` files. Pages are parsed and links resolved in parallel; the result is in page order.
 pub fn check(pages: &BTreeMap<PathBuf, Vec<u8>>, other: &BTreeSet<PathBuf>) -> Vec<Broken> {
-    let html: Vec<(&Path, Cow<'_, str>)> = pages
+    let files: BTreeMap<PathBuf, Option<PageLinks>> = pages
         .par_iter()
-        .filter(|(p, _)| p.extension().is_some_and(|e| e == "html"))
-        .map(|(p, bytes)| (p.as_path(), String::from_utf8_lossy(bytes)))
-        .collect();
-    // (its ids, ids found twice), per page of `html`
-    type Ids<'a> = (HashSet<Cow<'a, str>>, Vec<String>);
-    let parsed: Vec<Ids<'_>> = html
-        .par_iter()
-        .map(|(_, text)| {
-            let mut ids = HashSet::new();
-            let mut twice = Vec::new();
-            for (_, raw) in attributes(text).filter(|(name, _)| *name == "id") {
-                let id = value(raw);
-                if ids.contains(&id) {
-                    twice.push(id.into_owned());
-                } else {
-                    ids.insert(id);
-                }
-            }
-            (ids, twice)
+        .map(|(p, bytes)| {
+            let html = p.extension().is_some_and(|e| e == "html");
+            (p.clone(), html.then(|| scan(&String::from_utf8_lossy(bytes))))
         })
         .collect();
+    check_recorded(&files, other)
+}
+
+/// Checks the links of the scanned pages among `files` against every path of `files` and the `other`
+/// files; the result is in page order.
+pub fn check_recorded(
+    files: &BTreeMap<PathBuf, Option<PageLinks>>,
+    other: &BTreeSet<PathBuf>,
+) -> Vec<Broken> {
+    let html: Vec<(&Path, &PageLinks)> =
+        files.iter().filter_map(|(p, links)| links.as_ref().map(|l| (p.as_path(), l))).collect();
     // An id twice on a page makes its #fragment links ambiguous (a heading id written in the briefing
     // can clash with the ids dossier gives its notes).
-    let duplicates = html.iter().zip(&parsed).flat_map(|((page, _), (_, twice))| {
-        twice.iter().map(|id| Broken {
+    let duplicates = html.iter().flat_map(|(page, links)| {
+        links.twice.iter().map(|id| Broken {
             page: page.to_path_buf(),
             href: format!("#{id}"),
             reason: DUPLICATE_ID.into(),
@@ -107,22 +168,21 @@ pub fn check(pages: &BTreeMap<PathBuf, Vec<u8>>, other: &BTreeSet<PathBuf>) -> V
     });
     let mut out: Vec<Broken> = duplicates.collect();
     let site = Site {
-        files: pages.keys().map(PathBuf::as_path).chain(other.iter().map(PathBuf::as_path)).collect(),
-        ids: html.iter().zip(&parsed).map(|((page, _), (ids, _))| (*page, ids)).collect(),
+        files: files.keys().map(PathBuf::as_path).chain(other.iter().map(PathBuf::as_path)).collect(),
+        ids: html.iter().map(|(page, links)| (*page, &links.ids)).collect(),
     };
-    out.par_extend(html.par_iter().flat_map_iter(|(page, text)| {
-        let site = &site;
-        attributes(text)
-            .filter(|(name, _)| *name != "id")
-            .filter_map(move |(_, raw)| broken(page, &value(raw), site))
-    }));
+    let broken: Vec<Vec<Broken>> = html
+        .par_iter()
+        .map(|(page, links)| links.links.iter().filter_map(|href| broken(page, href, &site)).collect())
+        .collect();
+    out.extend(broken.into_iter().flatten());
     out
 }
 
 /// What a link may point to: every file of the site, and the ids of each HTML page.
 struct Site<'a> {
     files: HashSet<&'a Path>,
-    ids: HashMap<&'a Path, &'a HashSet<Cow<'a, str>>>,
+    ids: HashMap<&'a Path, &'a HashSet<Box<str>>>,
 }
 
 fn broken(page: &Path, href: &str, site: &Site<'_>) -> Option<Broken> {

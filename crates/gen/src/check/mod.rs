@@ -11,12 +11,15 @@ use crate::project;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// Every internal link of the rendered pages that does not resolve, as diagnostics (files under
-/// `static/` count as existing when `site/static` has them).
-pub fn broken_links(pages: &BTreeMap<PathBuf, Vec<u8>>, statics: &[PathBuf]) -> Vec<Diagnostic> {
+/// Every internal link of the rendered pages (as [`links::Recorder`] noted them) that does not
+/// resolve, as diagnostics (files under `static/` count as existing when `site/static` has them).
+pub fn broken_links(
+    files: &BTreeMap<PathBuf, Option<links::PageLinks>>,
+    statics: &[PathBuf],
+) -> Vec<Diagnostic> {
     let known: BTreeSet<PathBuf> =
         statics.iter().map(|p| Path::new(dossier_core::routes::STATIC_DIR).join(p)).collect();
-    links::check(pages, &known)
+    links::check_recorded(files, &known)
         .into_iter()
         .map(|b| {
             let page = Path::new(project::PUBLIC).join(&b.page);

@@ -54,8 +54,9 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
             editions: Vec::new(),
             warnings: Vec::new(),
         };
-        let pages = crate::render::render(root, &library, true)?;
-        out.extend(crate::check::broken_links(&pages, &crate::check::static_files(root)?));
+        let pages = crate::check::links::Recorder::default();
+        crate::render::render(root, &library, true, &pages)?;
+        out.extend(crate::check::broken_links(&pages.into_files(), &crate::check::static_files(root)?));
     }
     Ok(out.into_sorted())
 }

@@ -114,7 +114,7 @@ pub(super) fn render(
     env: &Environment<'_>,
     library: &Library,
     rows: &[SourceRow<'_>],
-    pages: &mut BTreeMap<PathBuf, Vec<u8>>,
+    pages: &dyn super::Pages,
 ) -> Result<(), Error> {
     render_at(env, library, &library.briefing, routes::HOME, rows, pages)?;
     for e in &library.editions {
@@ -130,7 +130,7 @@ fn render_at(
     b: &crate::briefing::Briefing,
     route: &str,
     rows: &[SourceRow<'_>],
-    pages: &mut BTreeMap<PathBuf, Vec<u8>>,
+    pages: &dyn super::Pages,
 ) -> Result<(), Error> {
     let site_title = library.site_title();
     let layout = Layout::new(route, b.meta.title.clone(), "briefing", site_title).with_facets(Some("dim"));
@@ -184,7 +184,7 @@ fn render_at(
         ld => super::site::json_ld(&super::site::briefing_ld(library, b, route)),
         editions => if route == routes::HOME { super::editions::list(library) } else { Vec::new() },
     })?;
-    pages.insert(PathBuf::from(route), page.into_bytes());
+    pages.add(PathBuf::from(route), page.into_bytes())?;
 
     Ok(())
 }

@@ -1,17 +1,20 @@
 //! The entity pages: the list of entities grouped by kind, and one page per entity with its mentions
-//! in context, source by source, and in the briefing.
+//! in context, source by source (split into pages when there are many), and in the briefing.
 
 use super::layout::Layout;
 use super::markup::context_html;
+use super::paginate::{self, Pager};
+use super::Pages;
 use crate::analyse::entities::{Entity, EntityKind, Mention};
 use crate::briefing::outlet;
 use crate::diag::Error;
 use crate::library::Library;
+use crate::load::source::Source;
 use dossier_core::routes;
 use minijinja::{context, Environment};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 #[derive(Serialize)]
@@ -24,20 +27,20 @@ struct EntityRow<'a> {
     provisional: bool,
     mentions: usize,
     sources: usize,
-    forms: Vec<Form>,
+    forms: Vec<Form<'a>>,
 }
 
 #[derive(Serialize)]
-struct Form {
-    form: String,
+struct Form<'a> {
+    form: &'a str,
     count: usize,
 }
 
 #[derive(Serialize)]
-struct Group<'a> {
+struct Group<'a, 'r> {
     kind: &'a str,
     heading: &'a str,
-    entities: Vec<EntityRow<'a>>,
+    entities: Vec<&'r EntityRow<'a>>,
 }
 
 #[derive(Serialize)]
@@ -54,14 +57,12 @@ struct BySource<'a> {
     published: String,
     /// Mentions shown in context.
     mentions: Vec<MentionView>,
-    /// Paragraphs of the mentions past [`MAX_CONTEXTS`], linked without context.
-    more: Vec<usize>,
 }
 
-/// Mentions an entity page shows in context; past this many, a source's mentions are listed as paragraph
-/// links. Every mention of the seed corpus is shown in context; at thousands of sources one page with
-/// every context of "Taliban" would run to tens of megabytes, which no reader scrolls.
-const MAX_CONTEXTS: usize = 1500;
+/// The estimated size of one mention in context on an entity page, and of the heading of a source's
+/// group of mentions.
+const MENTION_WEIGHT: usize = 520;
+const SOURCE_WEIGHT: usize = 600;
 
 #[derive(Serialize)]
 struct BriefingMentionView<'a> {
@@ -71,22 +72,20 @@ struct BriefingMentionView<'a> {
 }
 
 /// Where each entity is mentioned: (source id, paragraph number, mention).
-type Occurrences<'a> = BTreeMap<usize, Vec<(&'a str, usize, &'a Mention)>>;
+type Occurrences<'a> = BTreeMap<usize, Vec<(&'a Source, usize, &'a Mention)>>;
 
 /// Renders the list of entities and every entity page into `pages`.
-pub(super) fn render(
-    env: &Environment<'_>,
-    library: &Library,
-    pages: &mut BTreeMap<PathBuf, Vec<u8>>,
-) -> Result<(), Error> {
+pub(super) fn render(env: &Environment<'_>, library: &Library, pages: &dyn Pages) -> Result<(), Error> {
     let a = &library.analysis;
     let site_title = library.site_title();
     let entities = a.gazetteer.entities();
     let mut occurrences: Occurrences<'_> = BTreeMap::new();
     for (id, paras) in &a.mentions {
+        // Each source looked up once, not once per mention.
+        let Some(source) = library.sources.get(id) else { continue };
         for (i, ms) in paras.iter().enumerate() {
             for m in ms {
-                occurrences.entry(m.entity).or_default().push((id.as_str(), i + 1, m));
+                occurrences.entry(m.entity).or_default().push((source, i + 1, m));
             }
         }
     }
@@ -99,12 +98,17 @@ pub(super) fn render(
     // Only entities that are mentioned somewhere get a page; the gazetteer may list more.
     let mentioned: Vec<usize> =
         (0..entities.len()).filter(|i| occurrences.contains_key(i) || in_briefing.contains_key(i)).collect();
-    let mut groups: Vec<Group<'_>> = Vec::new();
+    // Each entity's row once, for the list and for its page.
+    let no_occurrences = Vec::new();
+    let occurrences_of = |i: usize| occurrences.get(&i).unwrap_or(&no_occurrences).as_slice();
+    let row_of: HashMap<usize, EntityRow<'_>> =
+        mentioned.par_iter().map(|&i| (i, entity_row(&entities[i], occurrences_of(i)))).collect();
+    let mut groups: Vec<Group<'_, '_>> = Vec::new();
     for kind in EntityKind::ALL {
-        let mut rows: Vec<EntityRow<'_>> = mentioned
+        let mut rows: Vec<&EntityRow<'_>> = mentioned
             .iter()
             .filter(|&&i| entities[i].kind == kind && !entities[i].provisional)
-            .map(|&i| entity_row(i, &entities[i], &occurrences, library))
+            .filter_map(|i| row_of.get(i))
             .collect();
         rows.sort_by(|x, y| y.mentions.cmp(&x.mentions).then_with(|| x.name.cmp(y.name)));
         if !rows.is_empty() {
@@ -115,11 +119,8 @@ pub(super) fn render(
             });
         }
     }
-    let provisional: Vec<EntityRow<'_>> = mentioned
-        .iter()
-        .filter(|&&i| entities[i].provisional)
-        .map(|&i| entity_row(i, &entities[i], &occurrences, library))
-        .collect();
+    let provisional: Vec<&EntityRow<'_>> =
+        mentioned.iter().filter(|&&i| entities[i].provisional).filter_map(|i| row_of.get(i)).collect();
     if !provisional.is_empty() {
         groups.push(Group { kind: "unconfirmed", heading: "Unconfirmed names", entities: provisional });
     }
@@ -127,7 +128,7 @@ pub(super) fn render(
         layout => Layout::new(routes::ENTITIES_INDEX, format!("Entities — {site_title}"), "entities", site_title),
         groups => groups,
     })?;
-    pages.insert(PathBuf::from(routes::ENTITIES_INDEX), page.into_bytes());
+    pages.add(PathBuf::from(routes::ENTITIES_INDEX), page.into_bytes())?;
 
     let mut briefing_mentions: BTreeMap<usize, Vec<BriefingMentionView<'_>>> = BTreeMap::new();
     for m in &library.briefing.mentions {
@@ -137,75 +138,79 @@ pub(super) fn render(
             context: &m.context,
         });
     }
-    // Entity pages are independent: rendered in parallel, inserted in order.
-    let rendered: Vec<Result<(PathBuf, Vec<u8>), Error>> = mentioned
-        .par_iter()
-        .map(|&i| -> Result<(PathBuf, Vec<u8>), Error> {
-            let e = &entities[i];
-            let mut by_source: Vec<BySource<'_>> = Vec::new();
-            for (k, &(sid, n, m)) in
-                occurrences.get(&i).map(Vec::as_slice).unwrap_or_default().iter().enumerate()
-            {
-                let Some(s) = library.sources.get(sid) else { continue };
-                let Some(p) = s.paragraph(n) else { continue };
-                // Occurrences come source by source, so a source's mentions are always the last group.
-                if by_source.last().is_none_or(|b| b.id != sid) {
-                    by_source.push(BySource {
-                        id: &s.id,
-                        title: &s.meta.title,
-                        outlet: outlet(s),
-                        published: s.meta.published.to_string(),
-                        mentions: Vec::new(),
-                        more: Vec::new(),
-                    });
-                }
-                let Some(b) = by_source.last_mut() else { continue };
-                if k < MAX_CONTEXTS {
-                    b.mentions.push(MentionView {
-                        paragraph: n,
-                        context: context_html(s.paragraph_text(p), &m.span, 110),
-                    });
-                } else if !b.more.contains(&n) {
-                    b.more.push(n);
-                }
-            }
-            let briefing = briefing_mentions.get(&i).map(Vec::as_slice).unwrap_or_default();
-            let page = env.get_template("entity.html")?.render(context! {
-                layout => Layout::new(&routes::entity_page(&e.id), format!("{} — {site_title}", e.name), "entities", site_title),
-                entity => entity_row(i, e, &occurrences, library),
-                by_source => by_source,
-                briefing => briefing,
+    // Entity pages are independent: rendered in parallel. An entity's mentions are split into pages;
+    // the first also has its counts, the names used and the briefing's mentions.
+    let template = env.get_template("entity.html")?;
+    mentioned.par_iter().try_for_each(|&i| -> Result<(), Error> {
+        let e = &entities[i];
+        let list = occurrences_of(i);
+        let weights = list.iter().enumerate().map(|(k, (sid, _, _))| {
+            let opens = k == 0 || !std::ptr::eq(list[k - 1].0, *sid);
+            MENTION_WEIGHT + if opens { SOURCE_WEIGHT } else { 0 }
+        });
+        let split = paginate::split(weights, paginate::PAGE_BUDGET);
+        let total = split.len();
+        let Some(row) = row_of.get(&i) else { return Ok(()) };
+        let briefing = briefing_mentions.get(&i).map(Vec::as_slice).unwrap_or_default();
+        split.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
+            let n = k + 1;
+            let route = routes::entity_mentions_page(&e.id, n);
+            let title = match n {
+                1 => format!("{} — {site_title}", e.name),
+                _ => format!("{}, page {n} — {site_title}", e.name),
+            };
+            // From this page to the entity's first page, where the template's links start.
+            let up =
+                "../".repeat(route.matches('/').count() - routes::entity_page(&e.id).matches('/').count());
+            let page = template.render(context! {
+                layout => Layout::new(&route, title, "entities", site_title),
+                up => up,
+                pager => Pager::new(|n| routes::entity_mentions_page(&e.id, n), n, total),
+                entity => row,
+                by_source => by_source(&list[range.clone()]),
+                briefing => if n == 1 { briefing } else { &[] },
             })?;
-            Ok((PathBuf::from(routes::entity_page(&e.id)), page.into_bytes()))
+            pages.add(PathBuf::from(route), page.into_bytes())
         })
-        .collect();
-    for r in rendered {
-        let (path, bytes) = r?;
-        pages.insert(path, bytes);
-    }
-    Ok(())
+    })
 }
 
-fn entity_row<'a>(
-    i: usize,
-    e: &'a Entity,
-    occurrences: &Occurrences<'_>,
-    library: &Library,
-) -> EntityRow<'a> {
-    let list = occurrences.get(&i).map(Vec::as_slice).unwrap_or_default();
-    let sources: BTreeSet<&str> = list.iter().map(|(s, _, _)| *s).collect();
-    let mut forms: BTreeMap<String, usize> = BTreeMap::new();
-    for (sid, n, m) in list {
-        if let Some(text) =
-            library.sources.get(*sid).and_then(|s| s.paragraph(*n).map(|p| s.paragraph_text(p)))
-        {
-            if let Some(form) = text.get(m.span.clone()) {
-                *forms.entry(form.to_string()).or_insert(0) += 1;
-            }
+/// Mentions in context, grouped by source (occurrences come source by source).
+fn by_source<'a>(list: &[(&'a Source, usize, &'a Mention)]) -> Vec<BySource<'a>> {
+    let mut out: Vec<BySource<'_>> = Vec::new();
+    for &(s, n, m) in list {
+        let Some(p) = s.paragraph(n) else { continue };
+        if out.last().is_none_or(|b| b.id != s.id) {
+            out.push(BySource {
+                id: &s.id,
+                title: &s.meta.title,
+                outlet: outlet(s),
+                published: s.meta.published.to_string(),
+                mentions: Vec::new(),
+            });
+        }
+        if let Some(b) = out.last_mut() {
+            b.mentions
+                .push(MentionView { paragraph: n, context: context_html(s.paragraph_text(p), &m.span, 110) });
         }
     }
-    let mut forms: Vec<Form> = forms.into_iter().map(|(form, count)| Form { form, count }).collect();
-    forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
+    out
+}
+
+/// An entity's row: its names and counts, from its mentions (which come source by source).
+fn entity_row<'a>(e: &'a Entity, list: &[(&'a Source, usize, &'a Mention)]) -> EntityRow<'a> {
+    let mut sources = 0;
+    let mut forms: BTreeMap<&str, usize> = BTreeMap::new();
+    for (k, (s, n, m)) in list.iter().enumerate() {
+        if k == 0 || !std::ptr::eq(list[k - 1].0, *s) {
+            sources += 1;
+        }
+        if let Some(form) = s.paragraph(*n).and_then(|p| s.paragraph_text(p).get(m.span.clone())) {
+            *forms.entry(form).or_insert(0) += 1;
+        }
+    }
+    let mut forms: Vec<Form<'_>> = forms.into_iter().map(|(form, count)| Form { form, count }).collect();
+    forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(b.form)));
     EntityRow {
         id: &e.id,
         name: &e.name,
@@ -214,7 +219,7 @@ fn entity_row<'a>(
         aliases: &e.aliases,
         provisional: e.provisional,
         mentions: list.len(),
-        sources: sources.len(),
+        sources,
         forms,
     }
 }

@@ -16,6 +16,7 @@ mod explore;
 pub mod html;
 mod layout;
 pub mod markup;
+mod paginate;
 mod provenance;
 mod quotes;
 mod site;
@@ -27,11 +28,45 @@ use crate::library::Library;
 use minijinja::{Environment, UndefinedBehavior};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-/// Renders every page of the project at `root` (its templates override the defaults of [`theme`]);
-/// keys are paths relative to the output folder. `search`: the pages get the quotation search, the
-/// filters and their loader (the build has the wasm bundle).
-pub fn render(root: &Path, library: &Library, search: bool) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
+/// Where rendered pages go, one at a time and from several threads: written to disk as they come
+/// (`emit`), or only scanned for links (`dossier check`), or kept (tests). Rendering never holds the
+/// whole site.
+pub trait Pages: Sync {
+    /// Takes the page (or other file) at `path`, relative to the output folder.
+    fn add(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), Error>;
+
+    /// The paths taken so far, in order (the sitemap lists the pages).
+    fn paths(&self) -> Vec<PathBuf>;
+}
+
+/// Pages kept in memory, by path: for tests and small sites.
+#[derive(Debug, Default)]
+pub struct Collected(Mutex<BTreeMap<PathBuf, Vec<u8>>>);
+
+impl Collected {
+    /// The pages, by path.
+    pub fn into_pages(self) -> BTreeMap<PathBuf, Vec<u8>> {
+        self.0.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Pages for Collected {
+    fn add(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), Error> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(path, bytes);
+        Ok(())
+    }
+
+    fn paths(&self) -> Vec<PathBuf> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).keys().cloned().collect()
+    }
+}
+
+/// Renders every page of the project at `root` (its templates override the defaults of [`theme`])
+/// into `pages`; paths are relative to the output folder. `search`: the pages get the quotation
+/// search, the filters and their loader (the build has the wasm bundle).
+pub fn render(root: &Path, library: &Library, search: bool, pages: &dyn Pages) -> Result<(), Error> {
     let mut env = Environment::new();
     env.set_loader(theme::loader(root));
     env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -60,16 +95,18 @@ pub fn render(root: &Path, library: &Library, search: bool) -> Result<BTreeMap<P
     env.add_global("credibility_scale", minijinja::Value::from_serialize(sources::CREDIBILITY));
     env.add_global("site", minijinja::Value::from_serialize(site::SiteView::new(library, search)));
     let rows = sources::rows(library);
-    let mut pages = BTreeMap::new();
-    briefing::render(&env, library, &rows, &mut pages)?;
-    sources::render(&env, library, &rows, &mut pages)?;
-    entities::render(&env, library, &mut pages)?;
-    quotes::render(&env, library, &mut pages)?;
-    explore::render(&env, library, &mut pages)?;
-    site::render(&env, library, &mut pages)?;
+    let quote_pages = quotes::QuotePages::new(library);
+    briefing::render(&env, library, &rows, pages)?;
+    sources::render(&env, library, &rows, pages)?;
+    entities::render(&env, library, pages)?;
+    quotes::render(&env, library, &quote_pages, pages)?;
+    explore::render(&env, library, &quote_pages, pages)?;
+    site::render(&env, library, pages)?;
     // The default static files the project's site/static does not replace.
     let own =
         crate::project::walk(root, Path::new(crate::project::STATIC)).map_err(|d| Error::Content(vec![d]))?;
-    pages.extend(theme::default_statics(&own).map(|(path, bytes)| (path, bytes.to_vec())));
-    Ok(pages)
+    for (path, bytes) in theme::default_statics(&own) {
+        pages.add(path, bytes.to_vec())?;
+    }
+    Ok(())
 }

@@ -11,7 +11,7 @@ use dossier_core::routes;
 use minijinja::Environment;
 use serde::Serialize;
 use serde_json::{json, Value};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 /// The `site` global: the same on every page.
@@ -139,7 +139,7 @@ fn rfc3339(iso: &str) -> String {
 pub(super) fn render(
     env: &Environment<'_>,
     library: &Library,
-    pages: &mut BTreeMap<PathBuf, Vec<u8>>,
+    pages: &dyn super::Pages,
 ) -> Result<(), Error> {
     let site_title = library.site_title();
     let mut layout = Layout::new(routes::NOT_FOUND, format!("Page not found — {site_title}"), "", site_title);
@@ -150,13 +150,14 @@ pub(super) fn render(
     let config = &library.config;
     if config.base_url.is_some() {
         let locs: Vec<String> = pages
-            .keys()
+            .paths()
+            .iter()
             .filter_map(|p| p.to_str())
             .filter(|p| p.ends_with(".html"))
             .filter_map(|p| config.absolute(p))
             .collect();
         let sitemap = env.get_template("sitemap.xml")?.render(minijinja::context! { urls => locs })?;
-        pages.insert(PathBuf::from(routes::SITEMAP), sitemap.into_bytes());
+        pages.add(PathBuf::from(routes::SITEMAP), sitemap.into_bytes())?;
         if config.feed {
             fn entry<'b>(config: &Config, b: &'b Briefing, route: &str) -> Entry<'b> {
                 Entry {
@@ -183,10 +184,10 @@ pub(super) fn render(
                 self_url => config.absolute(routes::FEED),
                 home_url => config.absolute(routes::HOME),
             })?;
-            pages.insert(PathBuf::from(routes::FEED), feed.into_bytes());
+            pages.add(PathBuf::from(routes::FEED), feed.into_bytes())?;
         }
     }
-    pages.insert(PathBuf::from(routes::NOT_FOUND), not_found.into_bytes());
+    pages.add(PathBuf::from(routes::NOT_FOUND), not_found.into_bytes())?;
     Ok(())
 }
 

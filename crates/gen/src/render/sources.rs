@@ -4,6 +4,8 @@
 use super::html::language_name;
 use super::layout::Layout;
 use super::markup::{entity_ids, mark_text};
+use super::paginate::{self, Pager};
+use super::Pages;
 use crate::briefing::{outlet, Briefing};
 use crate::diag::Error;
 use crate::library::Library;
@@ -132,22 +134,15 @@ pub(super) fn render(
     env: &Environment<'_>,
     library: &Library,
     rows: &[SourceRow<'_>],
-    pages: &mut BTreeMap<PathBuf, Vec<u8>>,
+    pages: &dyn Pages,
 ) -> Result<(), Error> {
     let b = &library.briefing;
     let site_title = library.site_title();
-    let page = env.get_template("sources.html")?.render(minijinja::context! {
-        layout => Layout::new(routes::SOURCES_INDEX, format!("Sources — {site_title}"), "sources", site_title),
-        sources => &rows,
-        provenance => super::provenance::picture(library),
-    })?;
-    pages.insert(PathBuf::from(routes::SOURCES_INDEX), page.into_bytes());
+    render_index(env, library, site_title, rows, pages)?;
 
     // Source pages are independent: rendered in parallel, inserted in id order.
     let list: Vec<(&SourceRow<'_>, &Source)> = rows.iter().zip(library.sources.values()).collect();
-    let rendered: Vec<Result<(PathBuf, Vec<u8>), Error>> = list
-        .par_iter()
-        .map(|&(row, s)| -> Result<(PathBuf, Vec<u8>), Error> {
+    list.par_iter().try_for_each(|&(row, s)| -> Result<(), Error> {
         let sites = b.cited.get(&s.id).map(Vec::as_slice).unwrap_or_default();
         let mentions = library.analysis.mentions.get(&s.id);
         let entities = library.analysis.gazetteer.entities();
@@ -206,14 +201,56 @@ pub(super) fn render(
             cited => cited,
             cited_in => super::editions::citing(library, &s.id),
         })?;
-        Ok((PathBuf::from(routes::source_page(&s.id)), page.into_bytes()))
-        })
-        .collect();
-    for r in rendered {
-        let (path, bytes) = r?;
-        pages.insert(path, bytes);
-    }
-    Ok(())
+        pages.add(PathBuf::from(routes::source_page(&s.id)), page.into_bytes())
+    })
+}
+
+/// The estimated size of a source's row in the list and its entry under "Lines of reporting".
+fn row_weight(row: &SourceRow<'_>) -> usize {
+    let links = row.derived_from.len() + row.undecided.len() + row.overlaps.len();
+    900 + 2 * row.title.len() + row.outlet.len() + row.line.len() + 90 * links
+}
+
+/// The list of sources, by date, split into pages when it is long. One page lists every line of
+/// reporting with the text overlap of each source; on a split list each page lists the lines of its
+/// own sources, and the overlaps are on the sources' pages.
+fn render_index(
+    env: &Environment<'_>,
+    library: &Library,
+    site_title: &str,
+    rows: &[SourceRow<'_>],
+    pages: &dyn Pages,
+) -> Result<(), Error> {
+    let mut by_date: Vec<&SourceRow<'_>> = rows.iter().collect();
+    by_date.sort_by(|x, y| x.published_iso.cmp(&y.published_iso));
+    let lines = rows.iter().map(|r| r.line.as_str()).collect::<std::collections::BTreeSet<_>>().len();
+    let split = paginate::split(by_date.iter().map(|r| row_weight(r)), paginate::PAGE_BUDGET);
+    let total = split.len();
+    let template = env.get_template("sources.html")?;
+    split.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
+        let n = k + 1;
+        let route = routes::sources_index_page(n);
+        let title = match n {
+            1 => format!("Sources — {site_title}"),
+            _ => format!("Sources, page {n} — {site_title}"),
+        };
+        // From this page to the sources' folder, where each source's page is.
+        let up = "../".repeat(route.matches('/').count() - routes::SOURCES_INDEX.matches('/').count());
+        // The table sorts its rows by date itself; the lines of reporting list them in id order.
+        let mut listed: Vec<&SourceRow<'_>> = by_date[range.clone()].to_vec();
+        listed.sort_by_key(|r| r.id);
+        let page = template.render(minijinja::context! {
+            layout => Layout::new(&route, title, "sources", site_title),
+            pager => Pager::new(routes::sources_index_page, n, total),
+            up => up,
+            total => rows.len(),
+            lines_total => lines,
+            sources => listed,
+            // The picture of every line, on the first page only (its links are relative to it).
+            provenance => (n == 1).then(|| super::provenance::picture(library)),
+        })?;
+        pages.add(PathBuf::from(route), page.into_bytes())
+    })
 }
 
 /// What a source's row needs from the other sources, gathered once for all rows (looking it up per row

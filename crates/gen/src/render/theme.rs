@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
 /// The default templates, by name (as `{% extends %}` and `get_template` name them).
-pub const TEMPLATES: [(&str, &str); 18] = [
+pub const TEMPLATES: [(&str, &str); 19] = [
     ("404.html", include_str!("../../../../site/templates/404.html")),
     ("atom.xml", include_str!("../../../../site/templates/atom.xml")),
     ("briefing-meta.html", include_str!("../../../../site/templates/briefing-meta.html")),
@@ -22,6 +22,7 @@ pub const TEMPLATES: [(&str, &str); 18] = [
     ("head-meta.html", include_str!("../../../../site/templates/head-meta.html")),
     ("layout.html", include_str!("../../../../site/templates/layout.html")),
     ("notes.html", include_str!("../../../../site/templates/notes.html")),
+    ("pager.html", include_str!("../../../../site/templates/pager.html")),
     ("provenance.html", include_str!("../../../../site/templates/provenance.html")),
     ("quotes.html", include_str!("../../../../site/templates/quotes.html")),
     ("sitemap.xml", include_str!("../../../../site/templates/sitemap.xml")),

@@ -28,13 +28,9 @@ pub(crate) fn table(sizes: &[usize], cores: usize) -> Result<Option<(usize, Path
     );
     let mut largest: Option<(usize, PathBuf)> = None;
     for &n in sizes {
-        let dir = PathBuf::from(format!("target/bench/corpus-{n}"));
+        let dir = corpus_dir(n);
         crate::log(&format!("bench: {n} sources"));
-        crate::run(
-            Command::new("target/release/dossier-corpus")
-                .args(["--sources", &n.to_string(), "--seed", "1", "--out"])
-                .arg(&dir),
-        )?;
+        generate(n, &dir)?;
         text.push_str(&row(n, &dir)?);
         if largest.as_ref().is_none_or(|(m, _)| n > *m) {
             largest = Some((n, dir));
@@ -45,9 +41,32 @@ pub(crate) fn table(sizes: &[usize], cores: usize) -> Result<Option<(usize, Path
     Ok(largest)
 }
 
+/// The synthetic project of `n` sources (seed 1) in `dir`.
+pub(super) fn generate(n: usize, dir: &Path) -> Result<()> {
+    crate::run(
+        Command::new("target/release/dossier-corpus")
+            .args(["--sources", &n.to_string(), "--seed", "1", "--out"])
+            .arg(dir),
+    )
+}
+
+/// The folder of the corpus of `n` sources.
+pub(super) fn corpus_dir(n: usize) -> PathBuf {
+    PathBuf::from(format!("target/bench/corpus-{n}"))
+}
+
+/// Builds of a corpus per row: fewer for the largest.
+pub(super) fn runs(n: usize) -> usize {
+    if n >= 10000 {
+        3
+    } else {
+        5
+    }
+}
+
 /// One row of the table: builds the corpus in `dir` and measures it.
 fn row(n: usize, dir: &Path) -> Result<String> {
-    let runs = if n >= 10000 { 3 } else { 5 };
+    let runs = runs(n);
     let mut times = Vec::with_capacity(runs);
     let mut peak_kb = 0;
     for _ in 0..runs {
@@ -75,7 +94,7 @@ fn row(n: usize, dir: &Path) -> Result<String> {
 }
 
 /// One full build of the corpus under GNU time: (wall seconds, peak resident set in KB).
-fn timed_build(dir: &Path) -> Result<(f64, u64)> {
+pub(super) fn timed_build(dir: &Path) -> Result<(f64, u64)> {
     crate::run(
         Command::new("/usr/bin/time")
             .args(["-f", "%e %M", "-o", TIME_FILE, "target/release/dossier", "build", "--root"])
@@ -87,7 +106,7 @@ fn timed_build(dir: &Path) -> Result<(f64, u64)> {
 }
 
 /// GNU time's `%e %M` line (the last line: a failing command adds one before it).
-fn parse_time(text: &str) -> Result<(f64, u64)> {
+pub(super) fn parse_time(text: &str) -> Result<(f64, u64)> {
     let line = text.lines().last().unwrap_or_default();
     let mut fields = line.split_whitespace();
     match (fields.next(), fields.next(), fields.next()) {

@@ -1,16 +1,17 @@
 //! `cargo xtask bench` (`./build.sh bench`): figures, never assertions, written to `bench/RESULTS.md`.
 //! In order: the site is built; synthetic corpora of each size are generated and built several times
-//! ([`builds`]); `tests/browser/bench.mjs` measures the seed site's explore page and one source page of
+//! ([`builds`]), then built again by dossier and by Hugo, interleaved ([`hugo`]); `tests/browser/bench.mjs` measures the seed site's explore page and one source page of
 //! the largest corpus in headless Chromium; criterion times the core hot paths. The report is written
 //! under `target/bench/` while it grows and moved into place only once complete.
 
 mod builds;
+mod hugo;
 
 use anyhow::{Context, Result};
 use dossier_core::routes;
 use std::fs::OpenOptions;
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// The report while it is written; `bench.mjs` appends its tables here too.
@@ -38,6 +39,8 @@ pub(crate) fn run() -> Result<()> {
         true,
     )?;
     let largest = builds::table(&sizes, cores)?;
+    let corpora: Vec<(usize, PathBuf)> = sizes.iter().map(|&n| (n, builds::corpus_dir(n))).collect();
+    append(&hugo::section(&corpora, builds::runs)?, false)?;
 
     browser(&[("BENCH_LABEL", "the seed site (5 sources), explore page")])?;
     if let Some((n, dir)) = largest {
@@ -56,6 +59,23 @@ pub(crate) fn run() -> Result<()> {
     std::fs::rename(DRAFT, RESULTS).with_context(|| format!("cannot move {DRAFT} to {RESULTS}"))?;
     println!();
     print!("{}", std::fs::read_to_string(RESULTS).with_context(|| format!("cannot read {RESULTS}"))?);
+    Ok(())
+}
+
+/// `cargo xtask bench-hugo`: only the Hugo comparison, for the `BENCH_SIZES` corpora (generated when
+/// missing), printed rather than written to the report.
+pub(crate) fn hugo_only() -> Result<()> {
+    crate::cargo(&["build", "--release", "--quiet", "-p", "dossier", "-p", "dossier-corpus"])?;
+    std::fs::create_dir_all("target/bench").context("cannot create target/bench")?;
+    let mut corpora = Vec::new();
+    for n in sizes()? {
+        let dir = builds::corpus_dir(n);
+        if !dir.join("content").is_dir() {
+            builds::generate(n, &dir)?;
+        }
+        corpora.push((n, dir));
+    }
+    print!("{}", hugo::section(&corpora, builds::runs)?);
     Ok(())
 }
 
