@@ -70,8 +70,9 @@ pub(super) struct Picture {
     /// Sources in the corpus, and lines of reporting among them.
     sources: usize,
     independent_lines: usize,
-    /// Sources not drawn (see [`MAX_NODES`]).
+    /// Sources not drawn (see [`MAX_NODES`]), and the lines they make.
     left_out: usize,
+    left_out_lines: usize,
 }
 
 fn short(title: &str) -> String {
@@ -103,6 +104,7 @@ pub(super) fn picture(library: &Library) -> Picture {
     lines.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
     let mut drawn = 0;
     let mut left_out = 0;
+    let mut left_out_lines = 0;
     lines.retain(|(_, members)| {
         let keep =
             drawn + members.len() <= MAX_NODES && (library.sources.len() <= MAX_NODES || members.len() > 1);
@@ -110,6 +112,7 @@ pub(super) fn picture(library: &Library) -> Picture {
             drawn += members.len();
         } else {
             left_out += members.len();
+            left_out_lines += 1;
         }
         keep
     });
@@ -224,6 +227,7 @@ pub(super) fn picture(library: &Library) -> Picture {
         sources: library.sources.len(),
         independent_lines,
         left_out,
+        left_out_lines,
     }
 }
 
