@@ -139,7 +139,7 @@ pub(super) fn render(
     let page = env.get_template("sources.html")?.render(minijinja::context! {
         layout => Layout::new(routes::SOURCES_INDEX, format!("Sources — {site_title}"), "sources", site_title),
         sources => &rows,
-        provenance => super::provenance::picture(library),
+        provenance => super::provenance::picture(library, None, "../"),
     })?;
     pages.insert(PathBuf::from(routes::SOURCES_INDEX), page.into_bytes());
 
