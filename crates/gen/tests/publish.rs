@@ -215,3 +215,21 @@ fn check_and_build_report_an_error_in_any_briefing_at_its_line() {
     let errors = content_errors(build(&Options::new(dir.path())));
     assert!(errors.iter().any(|e| e.message.contains("not a valid briefing name")), "{errors:?}");
 }
+
+#[test]
+fn the_briefing_draws_the_lines_of_reporting_of_the_sources_it_cites_only() {
+    let dir = mini();
+    let alpha = read(dir.path(), "content/sources/alpha-report.txt");
+    let gamma =
+        alpha.replace("Alpha report on the raid", "Gamma never cited").replace("Alpha Wire", "Gamma Post");
+    fs::write(dir.path().join("content/sources/gamma-uncited.txt"), gamma).expect("write");
+    build(&Options::new(dir.path())).expect("builds");
+    let boxes = |page: &str| read(dir.path(), page).matches("<g class=\"prov-node").count();
+    let home = read(dir.path(), "public/index.html");
+    assert!(home.contains("Where the reporting comes from"));
+    assert!(home.contains("<title id=\"prov-title\">2 reports,"), "the two it cites");
+    assert!(!home.contains("Gamma Post"));
+    assert!(boxes("public/sources/index.html") > boxes("public/index.html"));
+    // Its boxes link the source pages from the briefing's folder.
+    assert!(home.contains("href=\"sources/alpha-report/index.html\"><rect"), "{home}");
+}

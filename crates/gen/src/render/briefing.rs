@@ -183,6 +183,7 @@ fn render_at(
         sources => rows,
         ld => super::site::json_ld(&super::site::briefing_ld(library, b, route)),
         editions => if route == routes::HOME { super::editions::list(library) } else { Vec::new() },
+        provenance => super::provenance::picture(library, Some(&super::site::cited(b)), &root),
     })?;
     pages.add(PathBuf::from(route), page.into_bytes())?;
 

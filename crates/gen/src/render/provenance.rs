@@ -7,8 +7,9 @@
 use crate::briefing::outlet;
 use crate::library::Library;
 use crate::load::source::{Origin, Source};
+use dossier_core::routes;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Box size and spacing, in SVG user units.
 const NODE_W: u32 = 210;
@@ -70,8 +71,9 @@ pub(super) struct Picture {
     /// Sources in the corpus, and lines of reporting among them.
     sources: usize,
     independent_lines: usize,
-    /// Sources not drawn (see [`MAX_NODES`]).
+    /// Sources not drawn (see [`MAX_NODES`]), and the lines they make.
     left_out: usize,
+    left_out_lines: usize,
 }
 
 fn short(title: &str) -> String {
@@ -88,12 +90,15 @@ fn cut(text: &str, max: usize) -> String {
     format!("{}…", at_word.trim_end_matches([',', ':', ';', ' ']))
 }
 
-/// The column and row of each node, then the picture.
-pub(super) fn picture(library: &Library) -> Picture {
+/// The picture of every source (`only` = `None`) or of the sources in `only` (those a briefing cites),
+/// for a page whose way back to the site root is `root` (`../`).
+pub(super) fn picture(library: &Library, only: Option<&BTreeSet<&str>>, root: &str) -> Picture {
     let relations = &library.analysis.relations;
+    let shown: Vec<&Source> =
+        library.sources.values().filter(|s| only.is_none_or(|ids| ids.contains(s.id.as_str()))).collect();
     // Lines of reporting: their sources, oldest first.
     let mut groups: BTreeMap<&str, Vec<&Source>> = BTreeMap::new();
-    for s in library.sources.values() {
+    for s in shown.iter().copied() {
         let line = relations.get(&s.id).map_or(s.id.as_str(), |r| r.line.as_str());
         groups.entry(line).or_default().push(s);
     }
@@ -103,13 +108,14 @@ pub(super) fn picture(library: &Library) -> Picture {
     lines.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
     let mut drawn = 0;
     let mut left_out = 0;
+    let mut left_out_lines = 0;
     lines.retain(|(_, members)| {
-        let keep =
-            drawn + members.len() <= MAX_NODES && (library.sources.len() <= MAX_NODES || members.len() > 1);
+        let keep = drawn + members.len() <= MAX_NODES && (shown.len() <= MAX_NODES || members.len() > 1);
         if keep {
             drawn += members.len();
         } else {
             left_out += members.len();
+            left_out_lines += 1;
         }
         keep
     });
@@ -172,7 +178,7 @@ pub(super) fn picture(library: &Library) -> Picture {
                 outlet: cut(&outlet(s), OUTLET_CHARS),
                 title: short(&s.meta.title),
                 date: s.meta.published.to_string(),
-                href: Some(format!("{}/index.html", s.id)),
+                href: Some(format!("{root}{}", routes::source_page(&s.id))),
             });
             at.insert(s.id.clone(), (x, y));
             row += 1;
@@ -216,14 +222,16 @@ pub(super) fn picture(library: &Library) -> Picture {
         lines: lines
             .iter()
             .map(|(name, members)| Line {
-                name: name.to_string(),
+                // A line named after its original source is named by that source's outlet.
+                name: library.sources.get(*name).map_or_else(|| name.to_string(), outlet),
                 size: members.len(),
                 outlets: members.iter().map(|s| outlet(s)).collect(),
             })
             .collect(),
-        sources: library.sources.len(),
+        sources: shown.len(),
         independent_lines,
         left_out,
+        left_out_lines,
     }
 }
 

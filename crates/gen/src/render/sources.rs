@@ -247,7 +247,7 @@ fn render_index(
             lines_total => lines,
             sources => listed,
             // The picture of every line, on the first page only (its links are relative to it).
-            provenance => (n == 1).then(|| super::provenance::picture(library)),
+            provenance => (n == 1).then(|| super::provenance::picture(library, None, "../")),
         })?;
         pages.add(PathBuf::from(route), page.into_bytes())
     })

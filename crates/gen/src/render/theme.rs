@@ -8,10 +8,11 @@ use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
 /// The default templates, by name (as `{% extends %}` and `get_template` name them).
-pub const TEMPLATES: [(&str, &str); 19] = [
+pub const TEMPLATES: [(&str, &str); 20] = [
     ("404.html", include_str!("../../../../site/templates/404.html")),
     ("atom.xml", include_str!("../../../../site/templates/atom.xml")),
     ("briefing-meta.html", include_str!("../../../../site/templates/briefing-meta.html")),
+    ("briefing-provenance.html", include_str!("../../../../site/templates/briefing-provenance.html")),
     ("briefing.html", include_str!("../../../../site/templates/briefing.html")),
     ("briefings-list.html", include_str!("../../../../site/templates/briefings-list.html")),
     ("cited-in.html", include_str!("../../../../site/templates/cited-in.html")),
