@@ -133,6 +133,9 @@ pub(crate) const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it",
 ];
 
+/// The articles, dropped when two speaker labels are compared (`The official`, `an official`).
+pub(crate) const ARTICLES: &[&str] = &["a", "an", "the"];
+
 /// Words that open a descriptor speaker (`a senior official`, `two witnesses`, `his aide`).
 #[rustfmt::skip]
 pub(crate) const DETERMINERS: &[&str] = &[

@@ -14,6 +14,29 @@ pub enum DiffOp {
     Removed(String),
     /// Words only the second wording has.
     Added(String),
+    /// Words of the first wording before or after all that the second quotes: the second is a partial
+    /// quotation of the statement, and these words are its context, not words an outlet cut.
+    Unquoted(String),
+}
+
+/// The difference from a statement's fullest wording `full` to another wording `b`, reading `b` as a
+/// possibly partial quotation: words of `full` before the first or after the last word `b` shares with it
+/// are [`DiffOp::Unquoted`] (when no added words stand in their place), so a fragment such as `degraded`
+/// reads as a quotation of part of the statement; differences inside the quoted part stay removed and
+/// added. A wording that shares no word with `full` is all removed and added, as in [`word_diff`].
+pub fn quotation_diff(full: &str, b: &str) -> Vec<DiffOp> {
+    let mut ops = word_diff(full, b);
+    if !ops.iter().any(|op| matches!(op, DiffOp::Same(_))) {
+        return ops;
+    }
+    if let [DiffOp::Removed(t), DiffOp::Same(_), ..] = ops.as_slice() {
+        ops[0] = DiffOp::Unquoted(t.clone());
+    }
+    let n = ops.len();
+    if let [.., DiffOp::Same(_), DiffOp::Removed(t)] = ops.as_slice() {
+        ops[n - 1] = DiffOp::Unquoted(t.clone());
+    }
+    ops
 }
 
 /// The word-level difference from wording `a` to wording `b`. Words compare folded (case, curly quotes
@@ -86,5 +109,46 @@ mod tests {
         assert_eq!(word_diff("old", ""), vec![DiffOp::Removed("old".into())]);
         assert!(word_diff("", "").is_empty());
         assert!(word_diff("…", "—").is_empty());
+    }
+
+    #[test]
+    fn a_fragment_is_a_partial_quotation_and_real_changes_stay_marked() {
+        let full = "Bin Laden is dead and Al Qaeda is degraded in Afghanistan.";
+        assert_eq!(
+            quotation_diff(full, "degraded"),
+            vec![
+                DiffOp::Unquoted("Bin Laden is dead and Al Qaeda is".into()),
+                DiffOp::Same("degraded".into()),
+                DiffOp::Unquoted("in Afghanistan".into()),
+            ]
+        );
+        // A word cut from inside the quoted part is still removed; one replaced at the edge is a change.
+        assert_eq!(
+            quotation_diff(full, "Al Qaeda is degraded Afghanistan"),
+            vec![
+                DiffOp::Unquoted("Bin Laden is dead and".into()),
+                DiffOp::Same("Al Qaeda is degraded".into()),
+                DiffOp::Removed("in".into()),
+                DiffOp::Same("Afghanistan".into()),
+            ]
+        );
+        assert_eq!(
+            quotation_diff("This is now much deeper", "It is now much deeper"),
+            vec![
+                DiffOp::Removed("This".into()),
+                DiffOp::Added("It".into()),
+                DiffOp::Same("is now much deeper".into()),
+            ]
+        );
+        // Nothing shared: a rewording, not a fragment.
+        assert_eq!(
+            quotation_diff(full, "degenerated"),
+            vec![DiffOp::Removed(full.trim_end_matches('.').into()), DiffOp::Added("degenerated".into())]
+        );
+        // Words the second adds at an edge are added, not context.
+        assert_eq!(
+            quotation_diff("to do something outside", "to do something outside the country"),
+            vec![DiffOp::Same("to do something outside".into()), DiffOp::Added("the country".into())]
+        );
     }
 }

@@ -44,7 +44,8 @@ mod quote;
 mod speaker;
 
 pub use clustering::{cluster, Cluster, ALIGNED_MAX_WORDS, SAME_STATEMENT_CONTAINED, SAME_STATEMENT_COSINE};
-pub use diff::{word_diff, DiffOp};
+pub use diff::{quotation_diff, word_diff, DiffOp};
+pub use speaker::speaker_key;
 pub use quote::{Paragraph, Quote, MIN_SINGLE_QUOTED_WORDS};
 
 use attribution::extract_source;
