@@ -87,7 +87,10 @@ fn the_quotes_page_draws_a_fragment_as_a_partial_quotation_and_one_speaker_label
     let page = common::read(&options.out, "quotes/index.html");
     let degraded = statement_html(&page, "q-degenerated");
     // CNN quotes one word of Biden's statement: the rest is its context, not words it cut.
-    assert!(degraded.contains("Al Qaeda is</span> “degraded” <span class=\"unquoted\">in Afghanistan."), "{degraded}");
+    assert!(
+        degraded.contains("Al Qaeda is</span> “degraded” <span class=\"unquoted\">in Afghanistan."),
+        "{degraded}"
+    );
     assert!(!degraded.contains("<del>"), "{degraded}");
     assert!(degraded.contains("A partial quotation, in"), "{degraded}");
     // One label in the heading; the outlets' other labels in one quiet line.
