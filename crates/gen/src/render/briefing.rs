@@ -22,6 +22,8 @@ struct NoteView<'a> {
     items: Option<Vec<CiteItemView<'a>>>,
     backlinks: Vec<Backlink>,
     sources: Vec<&'a str>,
+    /// For a citation of several sources, whether they are independent lines of reporting.
+    independence: Option<String>,
 }
 
 /// One piece of the body or of a footnote, for `notes.html`.
@@ -91,12 +93,64 @@ fn cite_items<'a>(items: &'a [Resolved], library: &'a Library) -> Vec<CiteItemVi
         .collect()
 }
 
-fn segment_views<'a>(segments: &'a [Segment], library: &'a Library) -> Vec<SegmentView<'a>> {
+/// Whether the sources a citation cites are independent lines of reporting, from the lines the provenance
+/// analysis computes: `2 copies of one CNN report`, `3 independent lines of reporting`; `None` for fewer
+/// than two sources. A line named after a source of the set reads as that source's outlet.
+fn independence(ids: &[&str], library: &Library) -> Option<String> {
+    let mut lines: Vec<(&str, usize)> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for &id in ids {
+        if seen.contains(&id) {
+            continue;
+        }
+        seen.push(id);
+        let line = library.analysis.relations.get(id).map_or(id, |r| r.line.as_str());
+        match lines.iter_mut().find(|(l, _)| *l == line) {
+            Some((_, k)) => *k += 1,
+            None => lines.push((line, 1)),
+        }
+    }
+    if seen.len() < 2 {
+        return None;
+    }
+    let label = |line: &str| library.sources.get(line).map_or_else(|| line.to_string(), outlet);
+    let shared: Vec<String> = lines
+        .iter()
+        .filter(|(_, k)| *k > 1)
+        .map(|(l, k)| format!("{k} copies of one {} report", label(l)))
+        .collect();
+    Some(match (shared.is_empty(), lines.len()) {
+        (true, n) => format!("{n} independent lines of reporting."),
+        (false, 1) => format!("Not independent: {}.", shared.join("")),
+        (false, n) => {
+            format!("{}: {n} independent lines of reporting among {} sources.", shared.join("; "), seen.len())
+        }
+    })
+}
+
+/// The ids of the sources a note cites (none for a footnote).
+fn cited(kind: &NoteKind) -> Vec<&str> {
+    match kind {
+        NoteKind::Citation(items) => items.iter().map(|r| r.id.as_str()).collect(),
+        NoteKind::Footnote(_) => Vec::new(),
+    }
+}
+
+/// The preview of a note reference: the note's own, then whether its sources are independent.
+type Previews = BTreeMap<usize, String>;
+
+fn segment_views<'a>(
+    segments: &'a [Segment],
+    library: &'a Library,
+    previews: &'a Previews,
+) -> Vec<SegmentView<'a>> {
     segments
         .iter()
         .map(|s| match s {
             Segment::Html(html) => SegmentView::Html { html },
-            Segment::NoteRef { n, id, tip } => SegmentView::NoteRef { n: *n, id, tip },
+            Segment::NoteRef { n, id, tip } => {
+                SegmentView::NoteRef { n: *n, id, tip: previews.get(n).map_or(tip.as_str(), String::as_str) }
+            }
             Segment::ShortCite(items) => SegmentView::ShortCite { items: cite_items(items, library) },
         })
         .collect()
@@ -117,12 +171,24 @@ pub(super) fn render(
 ) -> Result<(), Error> {
     let b = &library.briefing;
     let site_title = b.meta.title.as_str();
+    let independent: BTreeMap<usize, String> =
+        b.notes.iter().filter_map(|n| Some((n.n, independence(&cited(&n.kind), library)?))).collect();
+    // The previews of the notes that cite several sources, with the independence sentence after the text.
+    let mut previews: Previews = BTreeMap::new();
+    for seg in b.body.iter().chain(b.notes.iter().flat_map(|n| n.body.iter())) {
+        if let Segment::NoteRef { n, tip, .. } = seg {
+            if let Some(line) = independent.get(n) {
+                let stop = if tip.ends_with(['.', '!', '?']) { "" } else { "." };
+                previews.entry(*n).or_insert_with(|| format!("{tip}{stop} {line}"));
+            }
+        }
+    }
     let notes: Vec<NoteView<'_>> = b
         .notes
         .iter()
         .map(|n| NoteView {
             n: n.n,
-            body: segment_views(&n.body, library),
+            body: segment_views(&n.body, library, &previews),
             items: match &n.kind {
                 NoteKind::Citation(items) => Some(cite_items(items, library)),
                 NoteKind::Footnote(_) => None,
@@ -136,10 +202,8 @@ pub(super) fn render(
                     label: if n.refs.len() == 1 { "↩".into() } else { letter(i) },
                 })
                 .collect(),
-            sources: match &n.kind {
-                NoteKind::Citation(items) => items.iter().map(|r| r.id.as_str()).collect(),
-                NoteKind::Footnote(_) => Vec::new(),
-            },
+            sources: cited(&n.kind),
+            independence: independent.get(&n.n).cloned(),
         })
         .collect();
     let toc: Vec<BTreeMap<&str, String>> = b
@@ -159,7 +223,7 @@ pub(super) fn render(
             authors => &b.meta.authors,
             summary => &b.meta.summary,
         },
-        body => segment_views(&b.body, library),
+        body => segment_views(&b.body, library, &previews),
         toc => toc,
         notes => notes,
         sources => rows,
