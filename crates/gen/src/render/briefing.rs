@@ -113,11 +113,18 @@ fn independence(ids: &[&str], library: &Library) -> Option<String> {
     if seen.len() < 2 {
         return None;
     }
-    let label = |line: &str| library.sources.get(line).map_or_else(|| line.to_string(), outlet);
+    // A line named after a source of the set is that source's report; cited with it, the others copy it.
     let shared: Vec<String> = lines
         .iter()
         .filter(|(_, k)| *k > 1)
-        .map(|(l, k)| format!("{k} copies of one {} report", label(l)))
+        .map(|&(line, k)| match library.sources.get(line) {
+            Some(original) if seen.contains(&line) => {
+                let copies = if k == 2 { "1 copy".to_string() } else { format!("{} copies", k - 1) };
+                format!("the {} report and {copies} of it", outlet(original))
+            }
+            Some(original) => format!("{k} copies of one {} report", outlet(original)),
+            None => format!("{k} copies of one {line} report"),
+        })
         .collect();
     Some(match (shared.is_empty(), lines.len()) {
         (true, n) => format!("{n} independent lines of reporting."),
