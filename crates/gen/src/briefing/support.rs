@@ -8,7 +8,7 @@
 use super::model::{Found, Resolved};
 use super::report::Report;
 use crate::analyse::entities::Gazetteer;
-use crate::analyse::lexicon::CONTENT_STOP_WORDS;
+use crate::analyse::lexicon::{month, CONTENT_STOP_WORDS, SUPPORT_STOP_WORDS};
 use crate::load::source::Source;
 use dossier_core::text::{fold, tokenize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -279,14 +279,14 @@ fn query(sentence: &str, gazetteer: Option<&Gazetteer>) -> (Vec<Term>, Vec<(Term
 /// are kept whole.
 fn stem(word: &str) -> Option<String> {
     let w = word.strip_suffix("'s").unwrap_or(word);
-    if CONTENT_STOP_WORDS.contains(&w) || EXTRA_STOP_WORDS.contains(&w) {
+    if CONTENT_STOP_WORDS.contains(&w) || SUPPORT_STOP_WORDS.contains(&w) {
         return None;
     }
     if w.chars().all(|c| c.is_ascii_digit()) {
         return Some(w.to_string());
     }
     // A month is one term however it is written (`Feb 2020`, `February 2020`).
-    if let Some(&(_, month)) = MONTHS.iter().find(|(short, long)| w == *short || w == *long) {
+    if let Some(month) = month(w) {
         return Some(month.to_string());
     }
     if w.chars().count() < 2 {
@@ -309,27 +309,6 @@ fn stem(word: &str) -> Option<String> {
     }
     Some(base)
 }
-
-/// Months, abbreviated and in full.
-const MONTHS: &[(&str, &str)] = &[
-    ("jan", "january"),
-    ("feb", "february"),
-    ("mar", "march"),
-    ("apr", "april"),
-    ("jun", "june"),
-    ("jul", "july"),
-    ("aug", "august"),
-    ("sep", "september"),
-    ("sept", "september"),
-    ("oct", "october"),
-    ("nov", "november"),
-    ("dec", "december"),
-];
-
-/// Words a claim shares with almost any news paragraph: reporting verbs and the like, which must not
-/// count as support.
-const EXTRA_STOP_WORDS: &[&str] =
-    &["said", "says", "say", "told", "according", "reported", "after", "before", "re"];
 
 #[cfg(test)]
 mod tests {
