@@ -19,6 +19,19 @@ pub enum DiffOp {
     Unquoted(String),
 }
 
+/// A run of words with the punctuation after it, without the space and any opening mark or bracket that
+/// belong to the next run (`and “` → `and`).
+fn run_text(text: &str) -> String {
+    let mut t = text.trim_end();
+    while let Some(stripped) = t.strip_suffix(['“', '‘', '(', '[', '{']) {
+        if !stripped.ends_with(char::is_whitespace) {
+            break;
+        }
+        t = stripped.trim_end();
+    }
+    t.to_string()
+}
+
 /// The difference from a statement's fullest wording `full` to another wording `b`, reading `b` as a
 /// possibly partial quotation: words of `full` before the first or after the last word `b` shares with it
 /// are [`DiffOp::Unquoted`] (when no added words stand in their place), so a fragment such as `degraded`
@@ -40,26 +53,24 @@ pub fn quotation_diff(full: &str, b: &str) -> Vec<DiffOp> {
 }
 
 /// The word-level difference from wording `a` to wording `b`. Words compare folded (case, curly quotes
-/// and diacritics do not count); each step carries the original text, punctuation between its words
-/// included.
+/// and diacritics do not count); each step carries the original text, punctuation between its words and
+/// after its last word included, so a run reads as its outlet wrote it: words both have are written as
+/// `b` writes them, removed words as `a` does.
 pub fn word_diff(a: &str, b: &str) -> Vec<DiffOp> {
     let ta = tokens(a);
     let tb = tokens(b);
     let wa: Vec<&str> = ta.iter().map(|t| t.word.as_str()).collect();
     let wb: Vec<&str> = tb.iter().map(|t| t.word.as_str()).collect();
     let slice = |text: &str, tokens: &[Token], r: Range<usize>| -> String {
-        match (tokens.get(r.start), r.end.checked_sub(1).and_then(|e| tokens.get(e))) {
-            (Some(f), Some(l)) if r.start < r.end => {
-                text.get(f.span.start..l.span.end).unwrap_or("").to_string()
-            }
-            _ => String::new(),
-        }
+        let Some(first) = tokens.get(r.start).filter(|_| r.start < r.end) else { return String::new() };
+        let end = tokens.get(r.end).map_or(text.len(), |next| next.span.start);
+        run_text(text.get(first.span.start..end).unwrap_or(""))
     };
     let mut out: Vec<DiffOp> = Vec::new();
     for op in similar::capture_diff_slices(similar::Algorithm::Myers, &wa, &wb) {
         match op {
-            similar::DiffOp::Equal { old_index, len, .. } => {
-                out.push(DiffOp::Same(slice(a, &ta, old_index..old_index + len)));
+            similar::DiffOp::Equal { new_index, len, .. } => {
+                out.push(DiffOp::Same(slice(b, &tb, new_index..new_index + len)));
             }
             similar::DiffOp::Delete { old_index, old_len, .. } => {
                 out.push(DiffOp::Removed(slice(a, &ta, old_index..old_index + old_len)));
@@ -92,7 +103,7 @@ mod tests {
                 DiffOp::Same("collect money from different parts of the world and".into()),
                 DiffOp::Removed("give".into()),
                 DiffOp::Added("transfer".into()),
-                DiffOp::Same("it to the Taliban".into()),
+                DiffOp::Same("it to the Taliban.".into()),
             ]
         );
         let d = word_diff("There are intermarriages.", "There are mixed marriages.");
@@ -100,11 +111,25 @@ mod tests {
             d,
             vec![
                 DiffOp::Same("There are".into()),
-                DiffOp::Removed("intermarriages".into()),
-                DiffOp::Added("mixed marriages".into())
+                DiffOp::Removed("intermarriages.".into()),
+                DiffOp::Added("mixed marriages.".into())
             ]
         );
-        assert_eq!(word_diff("It’s HERE", "it's here"), vec![DiffOp::Same("It’s HERE".into())]);
+        // Words both have read as the second writes them, its commas included.
+        assert_eq!(word_diff("It’s HERE", "it's here"), vec![DiffOp::Same("it's here".into())]);
+        assert_eq!(
+            word_diff("an ideological connection, it’s also", "an ideological connection, it is also"),
+            vec![
+                DiffOp::Same("an ideological connection,".into()),
+                DiffOp::Removed("it’s".into()),
+                DiffOp::Added("it is".into()),
+                DiffOp::Same("also".into()),
+            ]
+        );
+        assert_eq!(
+            word_diff("said “we will”", "said (we will)"),
+            vec![DiffOp::Same("said (we will)".into())]
+        );
         assert_eq!(word_diff("", "new words"), vec![DiffOp::Added("new words".into())]);
         assert_eq!(word_diff("old", ""), vec![DiffOp::Removed("old".into())]);
         assert!(word_diff("", "").is_empty());
@@ -119,7 +144,7 @@ mod tests {
             vec![
                 DiffOp::Unquoted("Bin Laden is dead and Al Qaeda is".into()),
                 DiffOp::Same("degraded".into()),
-                DiffOp::Unquoted("in Afghanistan".into()),
+                DiffOp::Unquoted("in Afghanistan.".into()),
             ]
         );
         // A word cut from inside the quoted part is still removed; one replaced at the edge is a change.
@@ -143,7 +168,7 @@ mod tests {
         // Nothing shared: a rewording, not a fragment.
         assert_eq!(
             quotation_diff(full, "degenerated"),
-            vec![DiffOp::Removed(full.trim_end_matches('.').into()), DiffOp::Added("degenerated".into())]
+            vec![DiffOp::Removed(full.into()), DiffOp::Added("degenerated".into())]
         );
         // Words the second adds at an edge are added, not context.
         assert_eq!(
