@@ -195,8 +195,7 @@ pub fn corpus(root: &Path) -> Result<(BTreeMap<String, Source>, Analysis, Index)
 pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
     let Loaded { gazetteer, sources, failed, briefing, mut diags, .. } = loaded;
     let analysis = analyse::analyse(&sources, &gazetteer);
-    let compiled =
-        briefing.map(|b| briefing::compile(&b.path, b.text, &sources, &failed, Some(&analysis.gazetteer)));
+    let compiled = briefing.map(|b| briefing::compile(&b.path, b.text, &sources, &failed, Some(&analysis)));
     let briefing = match compiled {
         Some(Ok(b)) => Some(b),
         Some(Err(ds)) => {

@@ -23,7 +23,7 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     let analysis = analyse::analyse(&sources, &gazetteer);
     let mut compiled = None;
     if let Some(b) = &briefing {
-        match briefing::compile(&b.path, Arc::clone(&b.text), &sources, &failed, Some(&analysis.gazetteer)) {
+        match briefing::compile(&b.path, Arc::clone(&b.text), &sources, &failed, Some(&analysis)) {
             Ok(c) => {
                 out.extend(c.warnings.iter().cloned());
                 compiled = Some(c);
