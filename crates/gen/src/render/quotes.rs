@@ -153,8 +153,9 @@ pub(super) fn render(
                     let reworded = !shares
                         && words(&q.text) <= ALIGNED_MAX_WORDS
                         && first.is_some_and(|f| words(&f.text) > 2 * words(&q.text));
-                    let (html, partial) = if reworded {
-                        (format!("“{}”", escape(&q.text)), true)
+                    // A wording of no words (`…`) has no steps: it is shown as it is.
+                    let (html, partial) = if reworded || ops.is_empty() {
+                        (format!("“{}”", escape(&q.text)), reworded)
                     } else {
                         wording_html(&ops)
                     };
@@ -252,6 +253,7 @@ mod tests {
         assert_eq!(labels[0].label, "the channel’s source");
         assert_eq!(labels[0].outlets, vec!["RU", "RU2"]);
         assert!(other_labels(None, &members).is_empty());
+        assert_eq!(wording_html(&[]), (String::new(), false));
         assert_eq!(heading_case("the senior official"), "The senior official");
     }
 }
