@@ -36,6 +36,13 @@ fn an_unclosed_note_reference_is_an_error_at_its_start() {
 }
 
 #[test]
+fn a_note_label_with_a_space_is_an_error_not_text() {
+    let dir = fixture();
+    edit(dir.path(), BRIEFING, "forty years [@valley-floods].", "forty years[^the gauge] [@valley-floods].");
+    assert_eq!(errors(dir.path()), ["content/briefing.md:9:54: note label `[^the gauge]` has a space"]);
+}
+
+#[test]
 fn an_unclosed_note_definition_is_one_error_at_its_line() {
     let dir = fixture();
     edit(dir.path(), BRIEFING, "forty years [@valley-floods].", "forty years[^gauge] [@valley-floods].");

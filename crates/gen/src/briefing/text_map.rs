@@ -170,6 +170,25 @@ impl<'a> Splitter<'_, '_, '_, 'a> {
                     self.footnotes.undefined(&label, file_start..file_start + len + 3, self.report);
                     from = start + len + 3;
                 }
+                // `[^two words]`: closed, but a label is one word, so Markdown left it as text.
+                Some(len)
+                    if len <= 80
+                        && !rest[..len].contains(['[', '\n'])
+                        && !open_label(rest).is_empty()
+                        && !self.footnotes.is_broken_definition(file_start) =>
+                {
+                    let words = &rest[..len];
+                    self.report.error(
+                        file_start..file_start + len + 3,
+                        format!("note label `[^{words}]` has a space"),
+                        "reference",
+                        Some(format!(
+                            "note labels are one word: `[^{}]`",
+                            words.split_whitespace().collect::<Vec<_>>().join("-")
+                        )),
+                    );
+                    from = start + len + 3;
+                }
                 _ => {
                     let label = open_label(rest);
                     if !label.is_empty() && !self.footnotes.is_broken_definition(file_start) {
