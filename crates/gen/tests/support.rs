@@ -151,3 +151,43 @@ fn a_note_says_whether_its_sources_are_one_line_of_reporting() {
     // The hover preview says it too.
     assert!(page.contains("(found by wording). Not independent: 2 copies of one CNN report.</span>"));
 }
+
+#[test]
+fn on_the_seed_site_every_note_reference_but_one_reaches_a_paragraph_of_each_source() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut options = Options::new(repo());
+    options.out = out.path().join("public");
+    build(&options).expect("the project builds");
+    let page = read(&options.out, "index.html");
+    // Each note's sources, and those it links a paragraph (`#pN`) of.
+    let hrefs = |note: &str, paragraph: bool| -> std::collections::BTreeSet<String> {
+        note.split("href=\"sources/")
+            .skip(1)
+            .filter_map(|rest| {
+                let (id, tail) = rest.split_once("/index.html")?;
+                (tail.starts_with("#p") == paragraph).then(|| id.to_string())
+            })
+            .collect()
+    };
+    let mut refs = 0;
+    let mut short = Vec::new();
+    for (at, _) in page.match_indices("role=\"doc-noteref\"") {
+        let n: String = page[..at]
+            .rsplit("href=\"#note-")
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let start = page.find(&format!("<li id=\"note-{n}\"")).unwrap_or_else(|| panic!("note {n}"));
+        let note = &page[start..start + page[start..].find("</li>").expect("end of note")];
+        refs += 1;
+        let (cited, linked) = (hrefs(note, false), hrefs(note, true));
+        if !cited.is_subset(&linked) {
+            short.push(n);
+        }
+    }
+    // The one left is the source-assessment row naming the wire story itself.
+    assert!(refs >= 130, "{refs} note references");
+    assert!(short.len() <= 1, "{} of {refs} note references miss a paragraph: notes {short:?}", short.len());
+}
