@@ -230,7 +230,7 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
         b.text,
         &sources,
         &failed,
-        Some(&analysis.gazetteer),
+        Some(&analysis),
     ) {
         Ok(c) => Some(c),
         Err(ds) => {

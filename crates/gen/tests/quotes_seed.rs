@@ -70,3 +70,35 @@ fn speakers_named_in_an_aside_or_as_a_document() {
     assert_eq!(soil.speaker.as_deref(), Some("the peace deal signed with the US in Doha"));
     assert_eq!(soil.speaker_cue.as_deref(), Some("states"));
 }
+
+/// The statement's block on the quotes page of the seed site built into a temporary folder.
+fn statement_html(page: &str, id: &str) -> String {
+    let start = page.find(&format!("<li id=\"{id}\"")).unwrap_or_else(|| panic!("no statement {id}"));
+    let end = page[start..].find("</ul>").map_or(page.len(), |e| start + e);
+    page[start..end].to_string()
+}
+
+#[test]
+fn the_quotes_page_draws_a_fragment_as_a_partial_quotation_and_one_speaker_label() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut options = dossier::pipeline::Options::new(repo());
+    options.out = out.path().join("public");
+    dossier::pipeline::build(&options).expect("the project builds");
+    let page = common::read(&options.out, "quotes/index.html");
+    let degraded = statement_html(&page, "q-degenerated");
+    // CNN quotes one word of Biden's statement: the rest is its context, not words it cut.
+    assert!(
+        degraded.contains("Al Qaeda is</span> “degraded” <span class=\"unquoted\">in Afghanistan."),
+        "{degraded}"
+    );
+    assert!(!degraded.contains("<del>"), "{degraded}");
+    assert!(degraded.contains("A partial quotation, in"), "{degraded}");
+    // One label in the heading; the outlets' other labels in one quiet line.
+    let now = statement_html(&page, "q-now-it-is-not-only-an");
+    assert!(now.contains("<strong>The senior official</strong>"), "{now}");
+    assert!(now.contains("Also named “the channel’s source” in "), "{now}");
+    assert!(!now.contains("wording-source\">the"), "{now}");
+    // Real differences of wording are still marked.
+    let give = statement_html(&page, "q-collect-money-from-different-parts-of");
+    assert!(give.contains("<del>give</del> <ins>transfer</ins>"), "{give}");
+}

@@ -114,3 +114,80 @@ fn no_citation_of_the_real_briefing_is_flagged() {
     let diags = dossier::check::check(&repo()).expect("check runs");
     assert_eq!(support_warnings(&diags), Vec::<String>::new());
 }
+
+#[test]
+fn a_note_says_whether_its_sources_are_one_line_of_reporting() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut options = Options::new(repo());
+    options.out = out.path().join("public");
+    build(&options).expect("the project builds");
+    let page = read(&options.out, "index.html");
+    // Each note's sources, and the sentence it ends with.
+    let mut copies = 0;
+    let mut independent = 0;
+    for (n, _) in page.match_indices("<li id=\"note-") {
+        let note = &page[n..n + page[n..].find("</li>").expect("end of note")];
+        let cites = |id: &str| note.contains(&format!("sources/{id}/index.html\""));
+        let cnn = ["deadly-raid-global-reach", "bond-much-deeper", "biden-missing-out"];
+        let cnn_count = cnn.iter().filter(|id| cites(id)).count();
+        let others =
+            ["taliban-darling-again", "treasury-gaining-strength"].iter().filter(|id| cites(id)).count();
+        if note.contains("class=\"note-body\"><p>") {
+            continue; // a footnote: its short citations are not one citation
+        }
+        match (cnn_count, others) {
+            (2.., 0) => {
+                assert!(note.contains("Not independent: 2 copies of one CNN report."), "{note}");
+                copies += 1;
+            }
+            (c, o) if c.min(1) + o >= 2 => {
+                assert!(note.contains(&format!("{} independent lines of reporting", c.min(1) + o)), "{note}");
+                independent += 1;
+            }
+            _ => assert!(!note.contains("independent"), "{note}"),
+        }
+    }
+    assert!(copies >= 2 && independent >= 5, "{copies} notes of copies, {independent} of independent lines");
+    // The hover preview says it too.
+    assert!(page.contains("(found by wording). Not independent: 2 copies of one CNN report.</span>"));
+}
+
+#[test]
+fn on_the_seed_site_every_note_reference_but_one_reaches_a_paragraph_of_each_source() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut options = Options::new(repo());
+    options.out = out.path().join("public");
+    build(&options).expect("the project builds");
+    let page = read(&options.out, "index.html");
+    // Each note's sources, and those it links a paragraph (`#pN`) of.
+    let hrefs = |note: &str, paragraph: bool| -> std::collections::BTreeSet<String> {
+        note.split("href=\"sources/")
+            .skip(1)
+            .filter_map(|rest| {
+                let (id, tail) = rest.split_once("/index.html")?;
+                (tail.starts_with("#p") == paragraph).then(|| id.to_string())
+            })
+            .collect()
+    };
+    let mut refs = 0;
+    let mut short = Vec::new();
+    for (at, _) in page.match_indices("role=\"doc-noteref\"") {
+        let n: String = page[..at]
+            .rsplit("href=\"#note-")
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let start = page.find(&format!("<li id=\"note-{n}\"")).unwrap_or_else(|| panic!("note {n}"));
+        let note = &page[start..start + page[start..].find("</li>").expect("end of note")];
+        refs += 1;
+        let (cited, linked) = (hrefs(note, false), hrefs(note, true));
+        if !cited.is_subset(&linked) {
+            short.push(n);
+        }
+    }
+    // The one left is the source-assessment row naming the wire story itself.
+    assert!(refs >= 130, "{refs} note references");
+    assert!(short.len() <= 1, "{} of {refs} note references miss a paragraph: notes {short:?}", short.len());
+}

@@ -31,6 +31,15 @@ fuzz_target!(|data: &[u8]| {
             Err(e) => {
                 assert!(e.span.start <= e.span.end && e.span.end <= s.len(), "{e:?}");
                 let _ = &s[e.span.clone()];
+                // An unclosed citation's recovered sources lie inside the error's span, which opens at `[`.
+                if let Some(c) = &e.recovered {
+                    assert_eq!(c.span, e.span, "{e:?}");
+                    assert!(s[e.span.clone()].starts_with('[') && !c.items.is_empty(), "{e:?}");
+                    for item in &c.items {
+                        assert!(c.span.start <= item.id_span.start && item.id_span.end <= c.span.end, "{e:?}");
+                        assert!(s[item.id_span.clone()].ends_with(item.id.as_str()), "{e:?}");
+                    }
+                }
             }
         }
     }

@@ -133,6 +133,9 @@ pub(crate) const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it",
 ];
 
+/// The articles, dropped when two speaker labels are compared (`The official`, `an official`).
+pub(crate) const ARTICLES: &[&str] = &["a", "an", "the"];
+
 /// Words that open a descriptor speaker (`a senior official`, `two witnesses`, `his aide`).
 #[rustfmt::skip]
 pub(crate) const DETERMINERS: &[&str] = &[
@@ -251,12 +254,39 @@ pub(crate) const SELF_NAMING: &[&str] = &[
 // -----------------------------------------------------------------------------------------------------
 // Dates
 
-/// Month and day names, folded, with their abbreviations: capitalised but no names.
+/// Months, folded, in full and abbreviated, each with the full name it stands for: one term however a
+/// date writes it (`Feb 2020`, `February 2020`).
 #[rustfmt::skip]
-pub(crate) const MONTHS_AND_DAYS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+pub(crate) const MONTHS: &[(&str, &str)] = &[
+    ("january", "january"), ("jan", "january"), ("february", "february"), ("feb", "february"),
+    ("march", "march"), ("mar", "march"), ("april", "april"), ("apr", "april"), ("may", "may"),
+    ("june", "june"), ("jun", "june"), ("july", "july"), ("jul", "july"), ("august", "august"),
+    ("aug", "august"), ("september", "september"), ("sep", "september"), ("sept", "september"),
+    ("october", "october"), ("oct", "october"), ("november", "november"), ("nov", "november"),
+    ("december", "december"), ("dec", "december"),
+];
+
+/// Day names, folded.
+#[rustfmt::skip]
+pub(crate) const DAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// The full name of the month a folded word names (`feb` → `february`).
+pub(crate) fn month(folded: &str) -> Option<&'static str> {
+    MONTHS.iter().find(|(written, _)| *written == folded).map(|&(_, full)| full)
+}
+
+/// A folded month or day name, or an abbreviation of one: capitalised but no name.
+pub(crate) fn is_month_or_day(folded: &str) -> bool {
+    month(folded).is_some() || DAYS.contains(&folded)
+}
+
+/// Words a claim shares with almost any news paragraph, beyond [`CONTENT_STOP_WORDS`]: reporting verbs
+/// and the like, which must not count as the support finder's evidence that a paragraph says a sentence.
+#[rustfmt::skip]
+pub(crate) const SUPPORT_STOP_WORDS: &[&str] = &[
+    "said", "says", "say", "told", "according", "reported", "after", "before", "re",
 ];
 
 /// Nationality and region adjectives: a capitalised sequence ending in one is not a name.
@@ -355,7 +385,8 @@ mod tests {
             DOCUMENT_NOUNS,
             PART_NOUNS,
             TIME_STOPS,
-            MONTHS_AND_DAYS,
+            DAYS,
+            SUPPORT_STOP_WORDS,
             NATIONALITIES,
             SENTENCE_ABBREVIATIONS,
             TITLE_ABBREVIATIONS,
@@ -365,6 +396,11 @@ mod tests {
                 assert_eq!(w.to_lowercase(), *w, "{w} is not folded");
                 assert!(!list[..i].contains(w), "{w} is listed twice");
             }
+        }
+        for (i, &(written, full)) in MONTHS.iter().enumerate() {
+            assert_eq!(written.to_lowercase(), written, "{written} is not folded");
+            assert!(MONTHS[..i].iter().all(|&(w, _)| w != written), "{written} is listed twice");
+            assert_eq!(month(full), Some(full), "{full} is a month in full");
         }
     }
 }

@@ -7,10 +7,9 @@ use super::model::{Briefing, Meta, Note, NoteKind, Segment, Stats};
 use super::notes::Notes;
 use super::report::Report;
 use super::segments;
-use super::support::Support;
+use super::support::{Entities, Support};
 use super::transform::Ctx;
 use super::verify::Verifier;
-use crate::analyse::entities::Gazetteer;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::frontmatter;
 use crate::load::source::{Published, Source};
@@ -39,14 +38,18 @@ const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_STRIKETHROUGH);
 
 /// Compiles the briefing against the loaded sources. Citations of the `failed` ids (sources whose files
-/// exist but did not load) are skipped without a further error.
-pub fn compile(
+/// exist but did not load) are skipped without a further error. `entities` is the analysis (its
+/// gazetteer and the mentions it found in the sources) or a gazetteer alone; with `None`, no entity is
+/// marked and support is found by words only.
+pub fn compile<'e>(
     path: &Path,
     text: Arc<str>,
-    sources: &BTreeMap<String, Source>,
+    sources: &'e BTreeMap<String, Source>,
     failed: &BTreeSet<String>,
-    gazetteer: Option<&Gazetteer>,
+    entities: Option<impl Into<Entities<'e>>>,
 ) -> Result<Briefing, Vec<Diagnostic>> {
+    let entities: Option<Entities<'e>> = entities.map(Into::into);
+    let gazetteer = entities.map(|e| e.gazetteer);
     let split = frontmatter::split(path, &text).map_err(|d| vec![d])?;
     let raw: RawMeta = frontmatter::parse(path, &text, &split).map_err(|d| vec![d])?;
     let mut diags = Diagnostics::default();
@@ -74,7 +77,7 @@ pub fn compile(
     let mut ctx = Ctx::new(
         Report::new(path, &text, diags),
         Verifier::new(sources, failed),
-        Support::new(sources, gazetteer),
+        Support::new(sources, entities),
         Notes::new(sources),
     );
     let main = ctx.footnotes.take_definitions(events, &mut ctx.report);

@@ -4,6 +4,7 @@
 use super::cite;
 use super::report::Report;
 use pulldown_cmark::{Event, Tag, TagEnd};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
@@ -20,6 +21,18 @@ struct Def<'a> {
 #[derive(Default)]
 pub(super) struct Footnotes<'a> {
     defs: BTreeMap<String, Def<'a>>,
+    /// Definitions whose label is not closed (`[^label: …`), by label: where each starts. Their error is
+    /// reported once, not again at every reference the definition would have served.
+    broken_defs: BTreeMap<String, usize>,
+    /// Labels of references that are not closed (`[^label, …`): their definition is not also unused.
+    broken_refs: RefCell<BTreeSet<String>>,
+}
+
+/// The label of a note reference or definition whose `]` is missing, at the start of `text` (which starts
+/// right after `[^`): the run up to a space or bracket, without punctuation that ends a clause after it.
+pub(super) fn open_label(text: &str) -> &str {
+    let run = text.find(|c: char| c.is_whitespace() || c == '[' || c == ']').map_or(text, |e| &text[..e]);
+    run.trim_end_matches([',', '.', ';', ':', '!', '?', ')'])
 }
 
 impl<'a> Footnotes<'a> {
@@ -34,6 +47,10 @@ impl<'a> Footnotes<'a> {
         let mut current: Option<(String, Def<'a>)> = None;
         for (event, range) in events {
             match event {
+                Event::Start(Tag::Paragraph) if current.is_none() => {
+                    self.broken_definition(range.start, report);
+                    main.push((event, range));
+                }
                 Event::Start(Tag::FootnoteDefinition(label)) => {
                     current = Some((label.to_string(), Def { events: Vec::new(), span: range }));
                 }
@@ -61,6 +78,41 @@ impl<'a> Footnotes<'a> {
         main
     }
 
+    /// Reports a paragraph at `start` that opens like a definition whose label is not closed:
+    /// `[^label: …` (Markdown then reads it as text and the note would be published as such).
+    fn broken_definition(&mut self, start: usize, report: &mut Report<'_>) {
+        let Some(rest) = report.text.get(start..).and_then(|t| t.strip_prefix("[^")) else { return };
+        let label = open_label(rest);
+        let after = rest[label.len()..].trim_start();
+        if label.is_empty() || !after.starts_with(':') {
+            return;
+        }
+        let span = start..start + 2 + label.len();
+        report.error(
+            span,
+            format!("note definition `[^{label}` is not closed"),
+            "definition",
+            Some(format!("write its label as `[^{label}]: …`")),
+        );
+        self.broken_defs.insert(label.to_string(), start);
+    }
+
+    /// Whether the text at file offset `at` opens a definition already reported as not closed.
+    pub(super) fn is_broken_definition(&self, at: usize) -> bool {
+        self.broken_defs.values().any(|&s| s == at)
+    }
+
+    /// Reports a reference whose label is not closed (`[^label, …`) at `span`.
+    pub(super) fn unclosed(&self, label: &str, span: Range<usize>, report: &mut Report<'_>) {
+        report.error(
+            span,
+            format!("note reference `[^{label}` is not closed"),
+            "reference",
+            Some(format!("end it with `]`: `[^{label}]`")),
+        );
+        self.broken_refs.borrow_mut().insert(label.to_string());
+    }
+
     /// Whether a footnote of this label is defined.
     pub(super) fn contains(&self, label: &str) -> bool {
         self.defs.contains_key(label)
@@ -73,6 +125,9 @@ impl<'a> Footnotes<'a> {
 
     /// Reports a reference to a label that has no definition, suggesting a near one.
     pub(super) fn undefined(&self, label: &str, span: Range<usize>, report: &mut Report<'_>) {
+        if self.broken_defs.contains_key(label) {
+            return;
+        }
         let known: Vec<String> = self.defs.keys().cloned().collect();
         let help = match crate::suggest(label, &known) {
             Some(s) => format!("did you mean `[^{s}]`?"),
@@ -83,8 +138,9 @@ impl<'a> Footnotes<'a> {
 
     /// Reports every definition no note uses.
     pub(super) fn report_unused(&self, used: &BTreeSet<String>, report: &mut Report<'_>) {
+        let broken = self.broken_refs.borrow();
         for (label, def) in &self.defs {
-            if !used.contains(label) {
+            if !used.contains(label) && !broken.contains(label) {
                 report.error(
                     def.span.clone(),
                     format!("note `[^{label}]` is defined but never used"),

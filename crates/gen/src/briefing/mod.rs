@@ -29,3 +29,4 @@ pub use compile::compile;
 pub use model::{Briefing, CiteSite, Found, Heading, Meta, Note, NoteKind, Resolved, Segment, Stats};
 pub(crate) use notes::inner_quotes;
 pub use notes::outlet;
+pub use support::Entities;

@@ -7,8 +7,9 @@
 
 use super::model::{Found, Resolved};
 use super::report::Report;
-use crate::analyse::entities::Gazetteer;
-use crate::analyse::lexicon::CONTENT_STOP_WORDS;
+use crate::analyse::entities::{Gazetteer, Mention};
+use crate::analyse::lexicon::{month, CONTENT_STOP_WORDS, SUPPORT_STOP_WORDS};
+use crate::analyse::Analysis;
 use crate::load::source::Source;
 use dossier_core::text::{fold, tokenize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -67,10 +68,35 @@ impl Best {
     }
 }
 
+/// The entities the briefing is read with: the gazetteer (for the briefing's own text), and the mentions
+/// the analysis already found in each source's paragraphs, so that support finding does not match the
+/// sources against the gazetteer a second time.
+#[derive(Debug, Clone, Copy)]
+pub struct Entities<'a> {
+    /// The gazetteer, discovered names included.
+    pub gazetteer: &'a Gazetteer,
+    /// Mentions per source id and kept paragraph (as [`Analysis::mentions`]); `None` to find them with
+    /// the gazetteer when a source is first cited.
+    pub mentions: Option<&'a BTreeMap<String, Vec<Vec<Mention>>>>,
+}
+
+impl<'a> From<&'a Analysis> for Entities<'a> {
+    fn from(analysis: &'a Analysis) -> Self {
+        Entities { gazetteer: &analysis.gazetteer, mentions: Some(&analysis.mentions) }
+    }
+}
+
+impl<'a> From<&'a Gazetteer> for Entities<'a> {
+    fn from(gazetteer: &'a Gazetteer) -> Self {
+        Entities { gazetteer, mentions: None }
+    }
+}
+
 /// The paragraphs of cited sources, indexed when first cited without a locator.
 pub(super) struct Support<'s> {
     sources: &'s BTreeMap<String, Source>,
     gazetteer: Option<&'s Gazetteer>,
+    mentions: Option<&'s BTreeMap<String, Vec<Vec<Mention>>>>,
     indexes: HashMap<&'s str, SourceIndex>,
     /// Citations whose source paragraph was found by wording.
     pub(super) found: usize,
@@ -78,15 +104,18 @@ pub(super) struct Support<'s> {
 
 impl<'s> Support<'s> {
     /// Nothing indexed yet.
-    pub(super) fn new(sources: &'s BTreeMap<String, Source>, gazetteer: Option<&'s Gazetteer>) -> Self {
-        Support { sources, gazetteer, indexes: HashMap::new(), found: 0 }
+    pub(super) fn new(sources: &'s BTreeMap<String, Source>, entities: Option<Entities<'s>>) -> Self {
+        let gazetteer = entities.map(|e| e.gazetteer);
+        let mentions = entities.and_then(|e| e.mentions);
+        Support { sources, gazetteer, mentions, indexes: HashMap::new(), found: 0 }
     }
 
     /// The paragraph of source `id` that best supports `sentence`, if any shares a term with it.
     pub(super) fn best(&mut self, id: &str, sentence: &str) -> Option<Best> {
         let (key, source) = self.sources.get_key_value(id)?;
-        let gazetteer = self.gazetteer;
-        let index = self.indexes.entry(key.as_str()).or_insert_with(|| SourceIndex::new(source, gazetteer));
+        let (gazetteer, mentions) = (self.gazetteer, self.mentions.and_then(|m| m.get(id)));
+        let index =
+            self.indexes.entry(key.as_str()).or_insert_with(|| SourceIndex::new(source, gazetteer, mentions));
         let (query, shown) = query(sentence, gazetteer);
         let n = index.paragraphs.len() as f64;
         let mut best: Option<(f64, usize, Vec<&Term>)> = None;
@@ -211,16 +240,29 @@ impl Support<'_> {
     fn names_source(&self, id: &str, text: &str) -> bool {
         let Some(s) = self.sources.get(id) else { return false };
         let meta = format!("{} {} {}", s.meta.title, s.meta.outlet, s.meta.published);
-        let have: BTreeSet<Term> = terms(&meta, self.gazetteer).into_iter().map(|(t, _)| t).collect();
+        let have: BTreeSet<Term> =
+            terms(&meta, &find(&meta, self.gazetteer)).into_iter().map(|(t, _)| t).collect();
         let (query, _) = query(text, self.gazetteer);
         query.iter().filter(|t| have.contains(t)).count() >= MIN_SHARED
     }
 }
 
 impl SourceIndex {
-    fn new(source: &Source, gazetteer: Option<&Gazetteer>) -> Self {
-        let paragraphs: Vec<Bag> =
-            source.paragraphs.iter().map(|p| bag(source.paragraph_text(p), gazetteer)).collect();
+    /// `mentions`, when given, are the analysis' mentions of each kept paragraph; otherwise the
+    /// gazetteer finds them.
+    fn new(source: &Source, gazetteer: Option<&Gazetteer>, mentions: Option<&Vec<Vec<Mention>>>) -> Self {
+        let paragraphs: Vec<Bag> = source
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let text = source.paragraph_text(p);
+                match mentions.and_then(|m| m.get(i)) {
+                    Some(found) => bag(text, found),
+                    None => bag(text, &find(text, gazetteer)),
+                }
+            })
+            .collect();
         let mut df: HashMap<Term, usize> = HashMap::new();
         for b in &paragraphs {
             for t in b.counts.keys() {
@@ -236,10 +278,9 @@ impl SourceIndex {
 /// The terms of a text, in order, each with the words it was read from: entity mentions, and every
 /// content word (a name's words count too: "the Treasury" shares `treasury` with "the Treasury
 /// Department" even where the gazetteer knows only the longer name).
-fn terms(text: &str, gazetteer: Option<&Gazetteer>) -> Vec<(Term, String)> {
-    let mentions = gazetteer.map(|g| g.find(text)).unwrap_or_default();
+fn terms(text: &str, mentions: &[Mention]) -> Vec<(Term, String)> {
     let mut out: Vec<(usize, Term, String)> = Vec::new();
-    for m in &mentions {
+    for m in mentions {
         out.push((m.span.start, Term::Entity(m.entity), text[m.span.clone()].to_string()));
     }
     for t in tokenize(text) {
@@ -252,9 +293,14 @@ fn terms(text: &str, gazetteer: Option<&Gazetteer>) -> Vec<(Term, String)> {
     out.into_iter().map(|(_, t, w)| (t, w)).collect()
 }
 
-fn bag(text: &str, gazetteer: Option<&Gazetteer>) -> Bag {
+/// The entities the gazetteer finds in `text` (none without one).
+fn find(text: &str, gazetteer: Option<&Gazetteer>) -> Vec<Mention> {
+    gazetteer.map(|g| g.find(text)).unwrap_or_default()
+}
+
+fn bag(text: &str, mentions: &[Mention]) -> Bag {
     let mut b = Bag::default();
-    for (t, _) in terms(text, gazetteer) {
+    for (t, _) in terms(text, mentions) {
         *b.counts.entry(t).or_default() += 1;
         b.len += 1;
     }
@@ -266,7 +312,7 @@ fn bag(text: &str, gazetteer: Option<&Gazetteer>) -> Bag {
 fn query(sentence: &str, gazetteer: Option<&Gazetteer>) -> (Vec<Term>, Vec<(Term, String)>) {
     let mut seen = BTreeSet::new();
     let mut shown = Vec::new();
-    for (t, w) in terms(sentence, gazetteer) {
+    for (t, w) in terms(sentence, &find(sentence, gazetteer)) {
         if seen.insert(t.clone()) {
             shown.push((t, w));
         }
@@ -279,14 +325,14 @@ fn query(sentence: &str, gazetteer: Option<&Gazetteer>) -> (Vec<Term>, Vec<(Term
 /// are kept whole.
 fn stem(word: &str) -> Option<String> {
     let w = word.strip_suffix("'s").unwrap_or(word);
-    if CONTENT_STOP_WORDS.contains(&w) || EXTRA_STOP_WORDS.contains(&w) {
+    if CONTENT_STOP_WORDS.contains(&w) || SUPPORT_STOP_WORDS.contains(&w) {
         return None;
     }
     if w.chars().all(|c| c.is_ascii_digit()) {
         return Some(w.to_string());
     }
     // A month is one term however it is written (`Feb 2020`, `February 2020`).
-    if let Some(&(_, month)) = MONTHS.iter().find(|(short, long)| w == *short || w == *long) {
+    if let Some(month) = month(w) {
         return Some(month.to_string());
     }
     if w.chars().count() < 2 {
@@ -309,27 +355,6 @@ fn stem(word: &str) -> Option<String> {
     }
     Some(base)
 }
-
-/// Months, abbreviated and in full.
-const MONTHS: &[(&str, &str)] = &[
-    ("jan", "january"),
-    ("feb", "february"),
-    ("mar", "march"),
-    ("apr", "april"),
-    ("jun", "june"),
-    ("jul", "july"),
-    ("aug", "august"),
-    ("sep", "september"),
-    ("sept", "september"),
-    ("oct", "october"),
-    ("nov", "november"),
-    ("dec", "december"),
-];
-
-/// Words a claim shares with almost any news paragraph: reporting verbs and the like, which must not
-/// count as support.
-const EXTRA_STOP_WORDS: &[&str] =
-    &["said", "says", "say", "told", "according", "reported", "after", "before", "re"];
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 //! back to the briefing file, so every message points at the right column.
 
 use super::cite::{self, Citation};
-use super::footnotes::{Footnotes, Spanned};
+use super::footnotes::{open_label, Footnotes, Spanned};
 use super::report::Report;
 use pulldown_cmark::Event;
 use std::ops::Range;
@@ -125,27 +125,31 @@ impl<'a> Splitter<'_, '_, '_, 'a> {
     fn split_citations(&mut self, text: String, map: TextMap) {
         let mut last = 0;
         for found in cite::scan(&text) {
-            match found {
-                Ok(mut c) => {
-                    if c.span.start > last {
-                        self.push_text(&text[last..c.span.start], map.slice(last..c.span.start));
-                    }
-                    let file_start = map.file_offset(c.span.start);
-                    let shift = |r: &Range<usize>| {
-                        file_start + (r.start - c.span.start)..file_start + (r.end - c.span.start)
-                    };
-                    for item in &mut c.items {
-                        item.id_span = shift(&item.id_span);
-                    }
-                    last = c.span.end;
-                    c.span = shift(&c.span);
-                    self.pieces.push(Piece::Cite(c));
-                }
+            let mut c = match found {
+                Ok(c) => c,
                 Err(e) => {
                     let span = map.file_offset(e.span.start)..map.file_offset(e.span.start) + e.span.len();
                     self.report.error(span, e.message, "citation", Some(e.help));
+                    // An unclosed citation still cites what it names, so its sentence's quotations are
+                    // checked against it rather than reported as uncited too.
+                    match e.recovered {
+                        Some(c) if c.span.start >= last => c,
+                        _ => continue,
+                    }
                 }
+            };
+            if c.span.start > last {
+                self.push_text(&text[last..c.span.start], map.slice(last..c.span.start));
             }
+            let file_start = map.file_offset(c.span.start);
+            let shift =
+                |r: &Range<usize>| file_start + (r.start - c.span.start)..file_start + (r.end - c.span.start);
+            for item in &mut c.items {
+                item.id_span = shift(&item.id_span);
+            }
+            last = c.span.end;
+            c.span = shift(&c.span);
+            self.pieces.push(Piece::Cite(c));
         }
         if last < text.len() {
             self.push_text(&text[last..], map.slice(last..text.len()));
@@ -153,18 +157,46 @@ impl<'a> Splitter<'_, '_, '_, 'a> {
     }
 
     fn push_text(&mut self, text: &str, map: TextMap) {
-        // A `[^label]` left as text is a reference to a note that has no definition.
+        // A `[^label]` left as text is a reference to a note that has no definition; a `[^label` without
+        // its `]` is a reference (or, opening a paragraph, a definition) that is not closed.
         let mut from = 0;
         while let Some(i) = text[from..].find("[^") {
             let start = from + i;
-            match text[start..].find(']') {
-                Some(len) if !text[start + 2..start + len].contains(char::is_whitespace) && len > 2 => {
-                    let label = text[start + 2..start + len].to_string();
-                    let span = map.file_offset(start)..map.file_offset(start) + len + 1;
-                    self.footnotes.undefined(&label, span, self.report);
-                    from = start + len + 1;
+            let file_start = map.file_offset(start);
+            let rest = &text[start + 2..];
+            match rest.find(']') {
+                Some(len) if !rest[..len].contains(char::is_whitespace) && len > 0 => {
+                    let label = rest[..len].to_string();
+                    self.footnotes.undefined(&label, file_start..file_start + len + 3, self.report);
+                    from = start + len + 3;
                 }
-                _ => from = start + 2,
+                // `[^two words]`: closed, but a label is one word, so Markdown left it as text.
+                Some(len)
+                    if len <= 80
+                        && !rest[..len].contains(['[', '\n'])
+                        && !open_label(rest).is_empty()
+                        && !self.footnotes.is_broken_definition(file_start) =>
+                {
+                    let words = &rest[..len];
+                    self.report.error(
+                        file_start..file_start + len + 3,
+                        format!("note label `[^{words}]` has a space"),
+                        "reference",
+                        Some(format!(
+                            "note labels are one word: `[^{}]`",
+                            words.split_whitespace().collect::<Vec<_>>().join("-")
+                        )),
+                    );
+                    from = start + len + 3;
+                }
+                _ => {
+                    let label = open_label(rest);
+                    if !label.is_empty() && !self.footnotes.is_broken_definition(file_start) {
+                        let span = file_start..file_start + label.len() + 2;
+                        self.footnotes.unclosed(label, span, self.report);
+                    }
+                    from = start + 2;
+                }
             }
         }
         self.pieces.push(Piece::Text { text: text.to_string(), map });

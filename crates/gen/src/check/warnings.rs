@@ -27,7 +27,7 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     // rendered for the link check.
     let texts: Vec<_> = briefing.iter().chain(&briefings).collect();
     for b in &texts {
-        match briefing::compile(&b.path, Arc::clone(&b.text), &sources, &failed, Some(&analysis.gazetteer)) {
+        match briefing::compile(&b.path, Arc::clone(&b.text), &sources, &failed, Some(&analysis)) {
             Ok(c) => {
                 out.extend(c.warnings.iter().cloned());
                 compiled = compiled.or(Some(c));

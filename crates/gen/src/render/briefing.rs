@@ -22,6 +22,8 @@ struct NoteView<'a> {
     items: Option<Vec<CiteItemView<'a>>>,
     backlinks: Vec<Backlink>,
     sources: Vec<&'a str>,
+    /// For a citation of several sources, whether they are independent lines of reporting.
+    independence: Option<String>,
 }
 
 /// One piece of the body or of a footnote, for `notes.html`.
@@ -91,12 +93,72 @@ fn cite_items<'a>(items: &'a [Resolved], library: &'a Library, root: &str) -> Ve
         .collect()
 }
 
-fn segment_views<'a>(segments: &'a [Segment], library: &'a Library, root: &str) -> Vec<SegmentView<'a>> {
+/// Whether the sources a citation cites are independent lines of reporting, from the lines the provenance
+/// analysis computes: `2 copies of one CNN report`, `3 independent lines of reporting`; `None` for fewer
+/// than two sources. A line named after a source of the set reads as that source's outlet.
+fn independence(ids: &[&str], library: &Library) -> Option<String> {
+    let mut lines: Vec<(&str, usize)> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for &id in ids {
+        if seen.contains(&id) {
+            continue;
+        }
+        seen.push(id);
+        let line = library.analysis.relations.get(id).map_or(id, |r| r.line.as_str());
+        match lines.iter_mut().find(|(l, _)| *l == line) {
+            Some((_, k)) => *k += 1,
+            None => lines.push((line, 1)),
+        }
+    }
+    if seen.len() < 2 {
+        return None;
+    }
+    // A line named after a source of the set is that source's report; cited with it, the others copy it.
+    let shared: Vec<String> = lines
+        .iter()
+        .filter(|(_, k)| *k > 1)
+        .map(|&(line, k)| match library.sources.get(line) {
+            Some(original) if seen.contains(&line) => {
+                let copies = if k == 2 { "1 copy".to_string() } else { format!("{} copies", k - 1) };
+                format!("the {} report and {copies} of it", outlet(original))
+            }
+            Some(original) => format!("{k} copies of one {} report", outlet(original)),
+            None => format!("{k} copies of one {line} report"),
+        })
+        .collect();
+    Some(match (shared.is_empty(), lines.len()) {
+        (true, n) => format!("{n} independent lines of reporting."),
+        (false, 1) => format!("Not independent: {}.", shared.join("")),
+        (false, n) => {
+            format!("{}: {n} independent lines of reporting among {} sources.", shared.join("; "), seen.len())
+        }
+    })
+}
+
+/// The ids of the sources a note cites (none for a footnote).
+fn cited(kind: &NoteKind) -> Vec<&str> {
+    match kind {
+        NoteKind::Citation(items) => items.iter().map(|r| r.id.as_str()).collect(),
+        NoteKind::Footnote(_) => Vec::new(),
+    }
+}
+
+/// The preview of a note reference: the note's own, then whether its sources are independent.
+type Previews = BTreeMap<usize, String>;
+
+fn segment_views<'a>(
+    segments: &'a [Segment],
+    library: &'a Library,
+    root: &str,
+    previews: &'a Previews,
+) -> Vec<SegmentView<'a>> {
     segments
         .iter()
         .map(|s| match s {
             Segment::Html(html) => SegmentView::Html { html: super::editions::rebase(html, root) },
-            Segment::NoteRef { n, id, tip } => SegmentView::NoteRef { n: *n, id, tip },
+            Segment::NoteRef { n, id, tip } => {
+                SegmentView::NoteRef { n: *n, id, tip: previews.get(n).map_or(tip.as_str(), String::as_str) }
+            }
             Segment::ShortCite(items) => SegmentView::ShortCite { items: cite_items(items, library, root) },
         })
         .collect()
@@ -135,12 +197,24 @@ fn render_at(
     let site_title = library.site_title();
     let layout = Layout::new(route, b.meta.title.clone(), "briefing", site_title).with_facets(Some("dim"));
     let root = "../".repeat(route.matches('/').count());
+    let independent: BTreeMap<usize, String> =
+        b.notes.iter().filter_map(|n| Some((n.n, independence(&cited(&n.kind), library)?))).collect();
+    // The previews of the notes that cite several sources, with the independence sentence after the text.
+    let mut previews: Previews = BTreeMap::new();
+    for seg in b.body.iter().chain(b.notes.iter().flat_map(|n| n.body.iter())) {
+        if let Segment::NoteRef { n, tip, .. } = seg {
+            if let Some(line) = independent.get(n) {
+                let stop = if tip.ends_with(['.', '!', '?']) { "" } else { "." };
+                previews.entry(*n).or_insert_with(|| format!("{tip}{stop} {line}"));
+            }
+        }
+    }
     let notes: Vec<NoteView<'_>> = b
         .notes
         .iter()
         .map(|n| NoteView {
             n: n.n,
-            body: segment_views(&n.body, library, &root),
+            body: segment_views(&n.body, library, &root, &previews),
             items: match &n.kind {
                 NoteKind::Citation(items) => Some(cite_items(items, library, &root)),
                 NoteKind::Footnote(_) => None,
@@ -154,10 +228,8 @@ fn render_at(
                     label: if n.refs.len() == 1 { "↩".into() } else { letter(i) },
                 })
                 .collect(),
-            sources: match &n.kind {
-                NoteKind::Citation(items) => items.iter().map(|r| r.id.as_str()).collect(),
-                NoteKind::Footnote(_) => Vec::new(),
-            },
+            sources: cited(&n.kind),
+            independence: independent.get(&n.n).cloned(),
         })
         .collect();
     let toc: Vec<BTreeMap<&str, String>> = b
@@ -177,7 +249,7 @@ fn render_at(
             authors => &b.meta.authors,
             summary => &b.meta.summary,
         },
-        body => segment_views(&b.body, library, &root),
+        body => segment_views(&b.body, library, &root, &previews),
         toc => toc,
         notes => notes,
         sources => rows,

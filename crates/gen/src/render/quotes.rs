@@ -5,7 +5,7 @@ use super::html::{escape, language_name};
 use super::layout::Layout;
 use super::paginate::{self, Pager};
 use super::Pages;
-use crate::analyse::quotes::{word_diff, DiffOp};
+use crate::analyse::quotes::{quotation_diff, speaker_key, DiffOp, ALIGNED_MAX_WORDS};
 use crate::briefing::outlet;
 use crate::diag::Error;
 use crate::library::Library;
@@ -23,36 +23,107 @@ struct MemberView<'a> {
     outlet: String,
     published: String,
     paragraph: usize,
-    speaker: Option<&'a str>,
-    text: &'a str,
-    /// Word-level differences from the cluster's first wording, as HTML; `None` for the first.
-    diff: Option<String>,
+    /// The wording as HTML, quotation marks included: for all but the cluster's first, its word-level
+    /// differences from the first, with the first's words it does not quote shown as context.
+    html: String,
+    /// The wording quotes only part of the statement.
+    partial: bool,
+    /// The wording is short, much shorter than the first and shares no word with it: a fragment translated
+    /// another way (the clustering matched it by its place among the statements quoted around it).
+    reworded: bool,
     translated: Option<String>,
     lang: Option<&'a str>,
+}
+
+/// A speaker label that differs from the statement's, and the outlets that use it.
+#[derive(Serialize)]
+struct LabelView {
+    label: String,
+    outlets: Vec<String>,
 }
 
 #[derive(Serialize)]
 struct ClusterView<'a> {
     id: &'a str,
-    speaker: Option<&'a str>,
+    speaker: Option<String>,
+    /// The other labels the outlets give the speaker; empty when they all agree.
+    labels: Vec<LabelView>,
     sources: Vec<&'a str>,
     members: Vec<MemberView<'a>>,
 }
 
-fn diff_html(a: &str, b: &str) -> String {
+/// Words of unquoted context kept next to a partial quotation; beyond them, an ellipsis.
+const CONTEXT_WORDS: usize = 8;
+
+/// The last (`leading`) or first `CONTEXT_WORDS` words of `text`, with an ellipsis where words were left out.
+fn context(text: &str, leading: bool) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= CONTEXT_WORDS {
+        return words.join(" ");
+    }
+    if leading {
+        format!("… {}", words[words.len() - CONTEXT_WORDS..].join(" "))
+    } else {
+        format!("{} …", words[..CONTEXT_WORDS].join(" "))
+    }
+}
+
+/// One wording as HTML, quotation marks included; `true` with it when the wording is a partial quotation.
+fn wording_html(ops: &[DiffOp]) -> (String, bool) {
     let mut out = String::new();
-    for (i, op) in word_diff(a, b).into_iter().enumerate() {
+    let last = ops.len().saturating_sub(1);
+    let mut partial = false;
+    let mut open = false;
+    for (i, op) in ops.iter().enumerate() {
         // Each step is a run of words; runs are separated by a space, as in the text.
         if i > 0 {
             out.push(' ');
         }
+        if !open && !matches!(op, DiffOp::Unquoted(_)) {
+            out.push('“');
+            open = true;
+        }
         let _ = match op {
-            DiffOp::Same(t) => write!(out, "{}", escape(&t)),
-            DiffOp::Removed(t) => write!(out, "<del>{}</del>", escape(&t)),
-            DiffOp::Added(t) => write!(out, "<ins>{}</ins>", escape(&t)),
+            DiffOp::Same(t) => write!(out, "{}", escape(t)),
+            DiffOp::Removed(t) => write!(out, "<del>{}</del>", escape(t)),
+            DiffOp::Added(t) => write!(out, "<ins>{}</ins>", escape(t)),
+            DiffOp::Unquoted(t) => {
+                partial = true;
+                if open {
+                    out.insert(out.len() - 1, '”');
+                    open = false;
+                }
+                write!(out, "<span class=\"unquoted\">{}</span>", escape(&context(t, i == 0)))
+            }
         };
+        if i == last && open {
+            out.push('”');
+        }
     }
-    out
+    (out, partial)
+}
+
+/// The labels of `members` that differ from the statement's `speaker`, each with the outlets using it,
+/// in order of first use.
+fn other_labels(speaker: Option<&str>, members: &[(String, Option<&str>)]) -> Vec<LabelView> {
+    let Some(speaker) = speaker else { return Vec::new() };
+    let key = speaker_key(speaker);
+    let mut labels: Vec<LabelView> = Vec::new();
+    for (outlet, label) in members {
+        let Some(label) = label.filter(|l| speaker_key(l) != key) else { continue };
+        match labels.iter_mut().find(|l| speaker_key(&l.label) == speaker_key(label)) {
+            Some(l) if !l.outlets.contains(outlet) => l.outlets.push(outlet.clone()),
+            Some(_) => {}
+            None => labels.push(LabelView { label: label.to_string(), outlets: vec![outlet.clone()] }),
+        }
+    }
+    labels
+}
+
+/// `label` with its first letter capitalized, as it opens the statement's heading.
+fn heading_case(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Where each statement (cluster) is listed: the order of the quotes page, cut into pages. Explore
@@ -127,10 +198,12 @@ impl<'a> QuotePages<'a> {
     }
 }
 
-/// One statement with every wording of it.
+/// One statement with every wording of it: each but the first drawn with its differences from the first,
+/// a fragment inside the first's words as context.
 fn cluster_view<'a>(c: &'a crate::analyse::quotes::Cluster, library: &'a Library) -> ClusterView<'a> {
     let a = &library.analysis;
     let first = c.members.first().and_then(|&m| a.quotes.get(m));
+    let mut labels: Vec<(String, Option<&str>)> = Vec::new();
     let members: Vec<MemberView<'_>> = c
         .members
         .iter()
@@ -138,18 +211,31 @@ fn cluster_view<'a>(c: &'a crate::analyse::quotes::Cluster, library: &'a Library
         .enumerate()
         .filter_map(|(k, q)| {
             let s = library.sources.get(&q.source)?;
-            let diff = match (k, first) {
-                (0, _) | (_, None) => None,
-                (_, Some(f)) => Some(diff_html(&f.text, &q.text)),
+            let ops = match (k, first) {
+                (0, _) | (_, None) => vec![DiffOp::Same(q.text.clone())],
+                (_, Some(f)) => quotation_diff(&f.text, &q.text),
             };
+            let shares = ops.iter().any(|op| matches!(op, DiffOp::Same(_)));
+            let words = |t: &str| t.split_whitespace().count();
+            let reworded = !shares
+                && words(&q.text) <= ALIGNED_MAX_WORDS
+                && first.is_some_and(|f| words(&f.text) > 2 * words(&q.text));
+            // A wording of no words (`…`) has no steps: it is shown as it is.
+            let (html, partial) = if reworded || ops.is_empty() {
+                (format!("“{}”", escape(&q.text)), reworded)
+            } else {
+                wording_html(&ops)
+            };
+            let outlet = outlet(s);
+            labels.push((format!("{outlet}, {}", s.meta.published), q.speaker.as_deref()));
             Some(MemberView {
                 source: &s.id,
-                outlet: outlet(s),
+                outlet,
                 published: s.meta.published.to_string(),
                 paragraph: q.paragraph,
-                speaker: q.speaker.as_deref(),
-                text: &q.text,
-                diff,
+                html,
+                partial,
+                reworded,
                 translated: s
                     .meta
                     .translated_from
@@ -162,7 +248,13 @@ fn cluster_view<'a>(c: &'a crate::analyse::quotes::Cluster, library: &'a Library
     let mut sources: Vec<&str> = members.iter().map(|m| m.source).collect();
     sources.sort_unstable();
     sources.dedup();
-    ClusterView { id: &c.id, speaker: c.speaker.as_deref(), sources, members }
+    ClusterView {
+        id: &c.id,
+        speaker: c.speaker.as_deref().map(heading_case),
+        labels: other_labels(c.speaker.as_deref(), &labels),
+        sources,
+        members,
+    }
 }
 
 /// Renders the quotes page into `pages`, split into pages of whole statements when it is long.
@@ -197,13 +289,58 @@ pub(super) fn render(
     })
 }
 
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn html(full: &str, b: &str) -> (String, bool) {
+        wording_html(&quotation_diff(full, b))
+    }
+
     #[test]
     fn diff_keeps_the_spaces_between_words() {
         assert_eq!(
-            super::diff_html("give it to the Taliban", "transfer it to the Taliban"),
-            "<del>give</del> <ins>transfer</ins> it to the Taliban"
+            html("give it to the Taliban", "transfer it to the Taliban"),
+            ("“<del>give</del> <ins>transfer</ins> it to the Taliban”".to_string(), false)
         );
+    }
+
+    #[test]
+    fn a_fragment_is_drawn_inside_its_context_with_long_context_elided() {
+        let full = "We entered the war with clear objectives. We have achieved these goals. Bin Laden is \
+            dead and Al Qaeda is degraded in Afghanistan. And it’s time to end the Eternal War";
+        let (got, partial) = html(full, "degraded");
+        assert!(partial);
+        assert_eq!(
+            got,
+            "<span class=\"unquoted\">… Bin Laden is dead and Al Qaeda is</span> “degraded” \
+             <span class=\"unquoted\">in Afghanistan. And it’s time to end the …</span>"
+        );
+        assert!(!got.contains("<del>"));
+        let (got, partial) = html("This is now much deeper than we think", "now much deeper");
+        assert!(partial);
+        assert_eq!(
+            got,
+            "<span class=\"unquoted\">This is</span> “now much deeper” <span class=\"unquoted\">than we think</span>"
+        );
+    }
+
+    #[test]
+    fn labels_that_differ_from_the_statement_name_their_outlets() {
+        let members = [
+            ("CNN".to_string(), Some("the official")),
+            ("Blog".to_string(), Some("The official")),
+            ("RU".to_string(), Some("the channel’s source")),
+            ("RU2".to_string(), Some("the channel’s source")),
+            ("X".to_string(), None),
+        ];
+        let labels = other_labels(Some("The official"), &members);
+        assert_eq!(labels.len(), 1);
+        assert_eq!(labels[0].label, "the channel’s source");
+        assert_eq!(labels[0].outlets, vec!["RU", "RU2"]);
+        assert!(other_labels(None, &members).is_empty());
+        assert_eq!(wording_html(&[]), (String::new(), false));
+        assert_eq!(heading_case("the senior official"), "The senior official");
     }
 }

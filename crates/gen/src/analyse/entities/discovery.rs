@@ -9,7 +9,7 @@ use dossier_core::text::{fold, Token};
 use super::entity::Mention;
 use super::keys::split_words;
 use crate::analyse::lexicon::{
-    ARABIC_ARTICLES, DEPARTMENTS, HONORIFICS, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SPEECH_VERBS,
+    is_month_or_day, ARABIC_ARTICLES, DEPARTMENTS, HONORIFICS, NAME_PARTICLES, NAME_SPEECH_VERBS,
     NAME_TITLES, NATIONALITIES, NOT_NAMES, ROLES, TITLE_ABBREVIATIONS,
 };
 
@@ -193,7 +193,7 @@ impl<'t> Words<'t> {
         while start < end {
             let w = &self.words[start];
             let common = NOT_NAMES.contains(&w.folded.as_str())
-                || MONTHS_AND_DAYS.contains(&w.folded.as_str())
+                || is_month_or_day(&w.folded)
                 || (initial
                     && w.shape == Shape::Capital
                     && self.lower.contains(&w.folded)
@@ -233,7 +233,7 @@ impl<'t> Words<'t> {
         let folded: Vec<&str> = names.iter().map(|w| w.folded.as_str()).collect();
         let ordinary = |f: &&str| {
             NOT_NAMES.contains(f)
-                || MONTHS_AND_DAYS.contains(f)
+                || is_month_or_day(f)
                 || NAME_TITLES.contains(f)
                 || NATIONALITIES.contains(f)
         };

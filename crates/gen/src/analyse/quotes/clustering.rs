@@ -11,7 +11,7 @@
 //! not already tied to other quotes of the other source.
 
 use super::quote::Quote;
-use super::speaker::{is_proper, words_of};
+use super::speaker::{is_proper, speaker_key, words_of};
 use crate::analyse::lexicon::CONTENT_STOP_WORDS;
 use crate::analyse::text::tokens;
 use dossier_core::text::fold;
@@ -296,15 +296,7 @@ fn aligned(quotes: &[Quote], feats: &[Features], parent: &mut [usize]) -> Vec<(u
 /// (`Biden`, `Joe Biden`; `the official`, `the senior official`), determiners and case aside.
 fn same_speaker(a: &Quote, b: &Quote) -> bool {
     let (Some(a), Some(b)) = (&a.speaker, &b.speaker) else { return false };
-    let words = |s: &str| -> Vec<String> {
-        let folded = fold(s);
-        let mut w: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
-        if w.first().is_some_and(|f| matches!(f.as_str(), "the" | "a" | "an")) {
-            w.remove(0);
-        }
-        w
-    };
-    let (a, b) = (words(a), words(b));
+    let (a, b) = (speaker_key(a), speaker_key(b));
     let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
     !short.is_empty() && long.ends_with(short)
 }
@@ -331,15 +323,19 @@ fn slug(words: &[String]) -> String {
     }
 }
 
+/// The label the statement goes by: a name before a descriptor, then the most specific (longest), then
+/// the one most members use (case and a leading article aside), then the first.
 fn best_speaker(quotes: &[Quote], members: &[usize]) -> Option<String> {
-    members
+    let labels: Vec<&str> = members.iter().filter_map(|&i| quotes[i].speaker.as_deref()).collect();
+    let keys: Vec<Vec<String>> = labels.iter().map(|s| speaker_key(s)).collect();
+    labels
         .iter()
-        .filter_map(|&i| quotes[i].speaker.as_deref())
         .enumerate()
         .max_by_key(|&(k, s)| {
             let words = words_of(s);
             let named = is_proper(&words);
-            (named, words.len(), std::cmp::Reverse(k))
+            let uses = keys.iter().filter(|key| **key == keys[k]).count();
+            (named, words.len(), uses, std::cmp::Reverse(k))
         })
         .map(|(_, s)| s.to_string())
 }

@@ -44,8 +44,9 @@ mod quote;
 mod speaker;
 
 pub use clustering::{cluster, Cluster, ALIGNED_MAX_WORDS, SAME_STATEMENT_CONTAINED, SAME_STATEMENT_COSINE};
-pub use diff::{word_diff, DiffOp};
+pub use diff::{quotation_diff, word_diff, DiffOp};
 pub use quote::{Paragraph, Quote, MIN_SINGLE_QUOTED_WORDS};
+pub use speaker::speaker_key;
 
 use attribution::extract_source;
 use rayon::prelude::*;

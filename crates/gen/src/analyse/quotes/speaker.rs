@@ -2,8 +2,8 @@
 //! its titles dropped, or a descriptor such as `a senior Afghan intelligence official`).
 
 use crate::analyse::lexicon::{
-    DETERMINERS, DOCUMENT_NOUNS, INTERVIEW_CLAUSES, LEADING_CONJUNCTIONS, NOT_NAME_OPENERS, PART_NOUNS,
-    PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SELF_NAMING, SPEAKER_PARTICLES, SPEAKER_PHRASE_STOPS,
+    ARTICLES, DETERMINERS, DOCUMENT_NOUNS, INTERVIEW_CLAUSES, LEADING_CONJUNCTIONS, NOT_NAME_OPENERS,
+    PART_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SELF_NAMING, SPEAKER_PARTICLES, SPEAKER_PHRASE_STOPS,
     SPEAKER_TITLES, TIME_STOPS, TRAILING_AUXILIARIES,
 };
 use crate::analyse::text::head;
@@ -21,6 +21,16 @@ pub(super) enum Subject {
 
 pub(super) fn words_of(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
+}
+
+/// A speaker label as compared across outlets: its folded words without a leading article, so `The
+/// official` and `the official` are one label and `the channel’s source` another.
+pub fn speaker_key(label: &str) -> Vec<String> {
+    let mut words: Vec<String> = words_of(label).into_iter().map(lower).filter(|w| !w.is_empty()).collect();
+    if words.first().is_some_and(|w| ARTICLES.contains(&w.as_str())) {
+        words.remove(0);
+    }
+    words
 }
 
 pub(super) fn lower(w: &str) -> String {
