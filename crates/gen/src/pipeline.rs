@@ -225,19 +225,14 @@ pub fn corpus(root: &Path) -> Result<(BTreeMap<String, Source>, Analysis, Index)
 pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
     let Loaded { gazetteer, sources, failed, briefing, briefings, config, mut diags, .. } = loaded;
     let analysis = analyse::analyse(&sources, &gazetteer);
-    let mut compile = |b: BriefingText| match briefing::compile(
-        &b.path,
-        b.text,
-        &sources,
-        &failed,
-        Some(&analysis),
-    ) {
-        Ok(c) => Some(c),
-        Err(ds) => {
-            diags.extend(ds);
-            None
-        }
-    };
+    let mut compile =
+        |b: BriefingText| match briefing::compile(&b.path, b.text, &sources, &failed, Some(&analysis)) {
+            Ok(c) => Some(c),
+            Err(ds) => {
+                diags.extend(ds);
+                None
+            }
+        };
     let main = briefing.map(&mut compile);
     let mut editions: Vec<Edition> = Vec::new();
     for b in briefings {

@@ -28,5 +28,5 @@ mod verify;
 pub use compile::compile;
 pub use model::{Briefing, CiteSite, Found, Heading, Meta, Note, NoteKind, Resolved, Segment, Stats};
 pub(crate) use notes::inner_quotes;
-pub use notes::outlet;
+pub use notes::{outlet, outlet_known, source_name};
 pub use support::Entities;

@@ -165,8 +165,36 @@ impl<'s> Notes<'s> {
 
 /// The outlet as a reader should see it.
 pub fn outlet(s: &Source) -> String {
-    if s.meta.outlet.eq_ignore_ascii_case("unknown") {
+    if !outlet_known(s) {
         "Unknown outlet".into()
+    } else {
+        s.meta.outlet.clone()
+    }
+}
+
+/// Whether the source's front matter names its outlet (`outlet = "unknown"` says it does not).
+pub fn outlet_known(s: &Source) -> bool {
+    !s.meta.outlet.eq_ignore_ascii_case("unknown")
+}
+
+/// How a reader tells this source from the others in a list of wordings: its outlet or, when the outlet
+/// is not known, the start of its title in quotation marks (two unknown outlets are not one).
+pub fn source_name(s: &Source) -> String {
+    if !outlet_known(s) {
+        // Six words or more, not cut inside a quotation of the title's own.
+        let words: Vec<&str> = s.meta.title.split_whitespace().collect();
+        let mut open = 0i32;
+        let mut end = words.len();
+        for (i, w) in words.iter().enumerate() {
+            open += w.matches('“').count() as i32 - w.matches('”').count() as i32;
+            if i + 1 >= 6 && open <= 0 && i + 1 < words.len() {
+                end = i + 1;
+                break;
+            }
+        }
+        let ellipsis = if end < words.len() { " …" } else { "" };
+        let short = words[..end].join(" ");
+        format!("“{}{ellipsis}”", inner_quotes(short.trim_end_matches([',', ':', ';'])))
     } else {
         s.meta.outlet.clone()
     }
@@ -203,5 +231,17 @@ mod tests {
             super::inner_quotes(r#"Taliban set to become Al Qaeda’s "darling" again"#),
             "Taliban set to become Al Qaeda’s ‘darling’ again"
         );
+    }
+
+    #[test]
+    fn a_source_without_an_outlet_is_named_by_its_title_not_cut_inside_a_quotation() {
+        let mut s = crate::load::source::Source::for_test("a", "Text.");
+        s.meta.title = "Al-Qaeda’s bond with Taliban is “now much deeper” than the world thinks".into();
+        assert_eq!(super::source_name(&s), "“Al-Qaeda’s bond with Taliban is ‘now much deeper’ …”");
+        s.meta.title = "Short title".into();
+        assert_eq!(super::source_name(&s), "“Short title”");
+        s.meta.outlet = "CNN".into();
+        assert_eq!(super::source_name(&s), "CNN");
+        assert!(super::outlet_known(&s));
     }
 }

@@ -6,7 +6,7 @@ use super::layout::Layout;
 use super::paginate::{self, Pager};
 use super::Pages;
 use crate::analyse::quotes::{quotation_diff, speaker_key, DiffOp, ALIGNED_MAX_WORDS};
-use crate::briefing::outlet;
+use crate::briefing::source_name;
 use crate::diag::Error;
 use crate::library::Library;
 use dossier_core::routes;
@@ -226,7 +226,7 @@ fn cluster_view<'a>(c: &'a crate::analyse::quotes::Cluster, library: &'a Library
             } else {
                 wording_html(&ops)
             };
-            let outlet = outlet(s);
+            let outlet = source_name(s);
             labels.push((format!("{outlet}, {}", s.meta.published), q.speaker.as_deref()));
             Some(MemberView {
                 source: &s.id,
@@ -288,7 +288,6 @@ pub(super) fn render(
         pages.add(PathBuf::from(route), page.into_bytes())
     })
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -75,8 +75,10 @@ pub(super) fn briefing_ld(library: &Library, briefing: &Briefing, route: &str) -
             let mut c = json!({
                 "@type": "NewsArticle",
                 "headline": s.meta.title,
-                "publisher": {"@type": "Organization", "name": outlet(s)},
             });
+            if crate::briefing::outlet_known(s) {
+                c["publisher"] = json!({"@type": "Organization", "name": outlet(s)});
+            }
             let url = s.meta.url.clone().or_else(|| library.config.absolute(&routes::source_page(&s.id)));
             if let Some(url) = url {
                 c["url"] = json!(url);
