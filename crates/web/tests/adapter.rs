@@ -45,6 +45,7 @@ fn a_statement_carried_by_thousands_lists_at_most_max_wordings_and_counts_the_re
             title: "t".into(),
             outlet: "Outlet".into(),
             published: "May 2021".into(),
+            date: 20210500,
             derived_from: vec![],
         })
         .collect();

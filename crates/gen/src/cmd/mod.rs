@@ -7,6 +7,7 @@ mod entity;
 mod import;
 mod new;
 mod quote;
+mod search;
 mod serve;
 
 pub(crate) use build::build;
@@ -15,4 +16,5 @@ pub(crate) use entity::entity;
 pub(crate) use import::import;
 pub(crate) use new::new_source;
 pub(crate) use quote::quote;
+pub(crate) use search::search;
 pub(crate) use serve::serve;
