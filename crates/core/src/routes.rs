@@ -28,6 +28,9 @@ pub const ENTITIES_INDEX: &str = "entities/index.html";
 pub const QUOTES_PAGE: &str = "quotes/index.html";
 /// The explore page.
 pub const EXPLORE_PAGE: &str = "explore/index.html";
+/// The page the search form leads to: with JavaScript it shows the answers to `?q=` in the search box;
+/// without, it says that search needs JavaScript and where the same text can be read.
+pub const SEARCH_PAGE: &str = "search/index.html";
 
 /// The longest id (of a source, an entity) dossier makes a page for: ids are folder names in the
 /// site, and file systems refuse names over 255 bytes; 100 leaves room and is still far longer than

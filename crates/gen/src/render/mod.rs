@@ -16,6 +16,7 @@ pub mod html;
 mod layout;
 pub mod markup;
 mod quotes;
+mod search;
 mod sources;
 
 use crate::diag::Error;
@@ -65,5 +66,6 @@ pub fn render(templates: &Path, library: &Library) -> Result<BTreeMap<PathBuf, V
     entities::render(&env, library, &mut pages)?;
     quotes::render(&env, library, &mut pages)?;
     explore::render(&env, library, &mut pages)?;
+    search::render(&env, library, &mut pages)?;
     Ok(pages)
 }
