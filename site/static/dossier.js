@@ -1,3 +1,5 @@
+// A classic (deferred) script, not a module: a page opened from a file may run it, so it can say why search
+// is unavailable there; the bundle itself is loaded with import().
 // dossier's loader: after the page has painted, fetch the browser index's head and the WebAssembly
 // module and hand over to dossier-web. The page is complete without this file; if anything fails, a short message
 // appears in the status line and the page stays as it is.
