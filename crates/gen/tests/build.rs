@@ -87,9 +87,13 @@ fn fixture_notes_previews_backlinks_and_verified_paragraph_links() {
     assert!(index.contains("https://example.org/alpha"));
     // Hover and focus preview without JavaScript: the note's text sits next to the reference.
     assert!(index.contains("class=\"note-tip\""));
-    // No inline script: the only script is the external module loader (the page reads without it).
+    // No inline script: the only script is the external loader (the page reads without it), deferred
+    // and classic so that a page opened from a file runs it and says why search is unavailable.
     assert_eq!(index.matches("<script").count(), 1);
-    assert!(index.contains("<script type=\"module\" src=\"static/dossier.js\"></script>"));
+    assert!(index.contains("<script defer src=\"static/dossier.js\"></script>"));
+    // The search form leads to the search page, which the build writes.
+    assert!(index.contains("action=\"search/index.html\""));
+    assert!(read(dir.path(), "public/search/index.html").contains("id=\"search-needs-js\""));
     // A citation inside a footnote is written out in short, not as a note of a note.
     assert!(index.contains("class=\"cite-short\""));
     let beta = read(dir.path(), "public/sources/beta-retelling/index.html");
