@@ -160,6 +160,13 @@ impl Finder {
         }
         // A wording's hits may be spread by edits in `search_top`'s order; keep one entry per statement.
         merge_statements(&mut results);
+        // Statements by rank (an original before a copy, then the date, among equal matches), stably.
+        let mut ranked: Vec<Found> = Vec::with_capacity(results.len() + limit);
+        for r in results {
+            let at = ranked.iter().position(|x| r.rank() < x.rank()).unwrap_or(ranked.len());
+            ranked.insert(at, r);
+        }
+        let mut results = ranked;
         for hit in passages::search(index, &self.dictionary, &plan, limit + carried.len()) {
             let Some(p) = index.paragraphs.get(hit.paragraph) else { continue };
             if carried.contains(&(p.source, p.n)) {
@@ -175,9 +182,11 @@ impl Finder {
                 copy,
                 date,
             };
-            results.push(Found::Passage { hit, rank });
+            // Kept in rank order by insertion (after the statements, which come ranked), a stable order
+            // for equal ranks: no comparison sort in the wasm for a few dozen results.
+            let at = results.iter().position(|r| rank < *r.rank()).unwrap_or(results.len());
+            results.insert(at, Found::Passage { hit, rank });
         }
-        results.sort_by_key(|r| *r.rank());
         results.truncate(limit);
         Answer { corrected: plan.corrected(), results }
     }

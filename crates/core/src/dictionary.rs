@@ -56,26 +56,30 @@ pub struct Plan {
 impl Dictionary {
     /// Collects the words of every paragraph and quotation of the index.
     pub fn new(index: &Index) -> Self {
-        let mut pairs: Vec<(String, u32)> = Vec::new();
-        for (i, p) in index.paragraphs.iter().enumerate() {
-            pairs.extend(tokenize(&p.text).into_iter().map(|t| (t.word, i as u32)));
-        }
+        let words = |text: &str| tokenize(text).into_iter().map(|t| t.word).collect::<Vec<String>>();
+        let paragraphs: Vec<Vec<String>> = index.paragraphs.iter().map(|p| words(&p.text)).collect();
         // Quotation words count for corrections (a quotation is normally inside a paragraph already).
         let quoted = u32::MAX;
-        for q in &index.quotes {
-            pairs.extend(tokenize(&q.text).into_iter().map(|t| (t.word, quoted)));
+        let quotes: Vec<Vec<String>> = index.quotes.iter().map(|q| words(&q.text)).collect();
+        // (word, paragraph) pairs, as the quotation searcher sorts them: one sort instantiation in the wasm.
+        let mut pairs: Vec<(&str, u32)> = Vec::new();
+        for (i, ws) in paragraphs.iter().enumerate() {
+            pairs.extend(ws.iter().map(|w| (w.as_str(), i as u32)));
+        }
+        for ws in &quotes {
+            pairs.extend(ws.iter().map(|w| (w.as_str(), quoted)));
         }
         pairs.sort_unstable();
         let mut d = Dictionary::default();
-        let mut last_pair: Option<(String, u32)> = None;
+        let mut last_pair: Option<(&str, u32)> = None;
         for (word, p) in pairs {
-            if d.terms.last() != Some(&word) {
-                d.terms.push(word.clone());
+            if d.terms.last().map(String::as_str) != Some(word) {
+                d.terms.push(word.to_string());
                 d.postings.push(Vec::new());
                 d.weight.push(0);
             }
-            let same_text = last_pair.as_ref().is_some_and(|(w, q)| *w == word && *q == p && p != quoted);
-            if !same_text {
+            // A word repeated in one paragraph counts once; each quotation counts.
+            if last_pair != Some((word, p)) || p == quoted {
                 if let Some(w) = d.weight.last_mut() {
                     *w = w.saturating_add(1);
                 }
@@ -152,7 +156,8 @@ impl Dictionary {
             return Vec::new();
         }
         let len = word.typed.chars().count();
-        let mut found: Vec<(u8, std::cmp::Reverse<u32>, usize)> = Vec::new();
+        // (edits, rarity, term), kept in order by insertion: at most a few are kept.
+        let mut found: Vec<(u32, u32, u32)> = Vec::with_capacity(MAX_CORRECTIONS + 1);
         for (k, term) in self.terms.iter().enumerate() {
             // Byte lengths bound char lengths from above: a cheap filter before the distance.
             let short = term.len() + bound < len;
@@ -165,12 +170,15 @@ impl Dictionary {
                 distance(&word.typed, term, bound)
             };
             if let Some(d) = d {
-                found.push((d as u8, std::cmp::Reverse(self.weight[k]), k));
+                let key = (d as u32, u32::MAX - self.weight[k], k as u32);
+                let at = found.iter().position(|f| key < *f).unwrap_or(found.len());
+                if at < MAX_CORRECTIONS {
+                    found.insert(at, key);
+                    found.truncate(MAX_CORRECTIONS);
+                }
             }
         }
-        found.sort_unstable();
-        found.truncate(MAX_CORRECTIONS);
-        found.into_iter().map(|(d, _, k)| (self.terms[k].clone(), d)).collect()
+        found.into_iter().map(|(d, _, k)| (self.terms[k as usize].clone(), d as u8)).collect()
     }
 
     /// For each paragraph, which query words it contains (bit `i` for word `i`) and the fewest typos

@@ -6,7 +6,7 @@
 //! ([`crate::search::allowed_edits`]). Candidates come from the dictionary's postings; the best of them
 //! (fewest missing words, then fewest typos) are tokenized again to place the words.
 
-use crate::dictionary::{Dictionary, Plan};
+use crate::dictionary::{Dictionary, Plan, MAX_QUERY_WORDS};
 use crate::index::Index;
 use crate::search::allowed_edits;
 use crate::text::{tokenize, Token};
@@ -48,8 +48,11 @@ pub fn search(index: &Index, dictionary: &Dictionary, plan: &Plan, limit: usize)
         return Vec::new();
     }
     let need = n.saturating_sub(allowed_edits(n)).max(1);
-    // (missing, typos, paragraph), kept in order by counting over the few (missing, typos) keys.
-    let mut found: Vec<(usize, usize, u32)> = dictionary
+    // Candidates by (missing, typos), in paragraph order within one key: a counting sort over the few
+    // keys, no comparison sort of thousands of candidates (which also keeps the wasm small).
+    let typo_keys = 2 * MAX_QUERY_WORDS + 1;
+    let key = |missing: usize, typos: usize| missing * typo_keys + typos.min(typo_keys - 1);
+    let found: Vec<(usize, usize, u32)> = dictionary
         .candidates(plan, index.paragraphs.len())
         .into_iter()
         .filter_map(|(p, mask, typos)| {
@@ -57,17 +60,34 @@ pub fn search(index: &Index, dictionary: &Dictionary, plan: &Plan, limit: usize)
             (have >= need).then(|| (n - have, typos as usize, p))
         })
         .collect();
-    found.sort_unstable();
-    let mut hits: Vec<PassageHit> = found
-        .into_iter()
-        .take(MAX_PLACED)
-        .filter_map(|(missing, typos, p)| {
-            let text = &index.paragraphs.get(p as usize)?.text;
-            let Placed { proximity, phrase, highlights, excerpt } = place(plan, &tokenize(text), text.len())?;
-            Some(PassageHit { paragraph: p as usize, missing, typos, proximity, phrase, highlights, excerpt })
-        })
-        .collect();
-    hits.sort_by_key(|h| (h.missing, h.typos, h.proximity, !h.phrase, h.paragraph));
+    let mut starts = vec![0usize; key(n, 0) + 1];
+    for &(m, t, _) in &found {
+        starts[key(m, t) + 1] += 1;
+    }
+    for k in 1..starts.len() {
+        starts[k] += starts[k - 1];
+    }
+    let mut ordered: Vec<(usize, usize, u32)> = vec![(0, 0, 0); found.len()];
+    for f in found {
+        let at = &mut starts[key(f.0, f.1)];
+        ordered[*at] = f;
+        *at += 1;
+    }
+    // The few placed hits are kept in rank order by insertion.
+    let rank = |h: &PassageHit| (h.missing, h.typos, h.proximity, !h.phrase, h.paragraph);
+    let mut hits: Vec<PassageHit> = Vec::new();
+    for (missing, typos, p) in ordered.into_iter().take(MAX_PLACED) {
+        let Some(text) = index.paragraphs.get(p as usize).map(|x| &x.text) else { continue };
+        let Some(Placed { proximity, phrase, highlights, excerpt }) =
+            place(plan, &tokenize(text), text.len())
+        else {
+            continue;
+        };
+        let hit =
+            PassageHit { paragraph: p as usize, missing, typos, proximity, phrase, highlights, excerpt };
+        let at = hits.iter().position(|h| rank(&hit) < rank(h)).unwrap_or(hits.len());
+        hits.insert(at, hit);
+    }
     hits.truncate(limit);
     hits
 }
