@@ -134,11 +134,6 @@ impl Dossier {
         Ok(Dossier { finder: Finder::new(&index), positions, index, pending_quotes })
     }
 
-    /// Answers a search (see [`Dossier::search_results`]) as a JS object.
-    pub fn search(&self, query: &str, limit: usize) -> Result<JsValue, JsError> {
-        serde_wasm_bindgen::to_value(&self.search_results(query, limit))
-            .map_err(|e| JsError::new(&e.to_string()))
-    }
 }
 
 impl Dossier {
