@@ -15,7 +15,7 @@ use std::ops::Range;
 /// The most candidate paragraphs placed (tokenized, windowed) for one query: a word in every paragraph
 /// must not tokenize the corpus at each keystroke. Candidates are taken fewest missing words and typos
 /// first, so this only limits the proximity ranking of the weakest of very many answers.
-pub const MAX_PLACED: usize = 400;
+pub const MAX_PLACED: usize = 100;
 /// Words of context shown before the first highlighted word of a passage.
 pub const CONTEXT_BEFORE: usize = 12;
 /// The most words of a passage shown.
