@@ -17,9 +17,15 @@ fn main() {
     index.attach_quotes(&read("quotes.bin"), head.quotes_checksum).expect("quotes.bin");
     let t = Instant::now();
     let finder = Finder::new(&index);
-    println!("prepare: {:?} ({} paragraphs, {} quotations)", t.elapsed(), index.paragraphs.len(), index.quotes.len());
+    println!(
+        "prepare: {:?} ({} paragraphs, {} quotations)",
+        t.elapsed(),
+        index.paragraphs.len(),
+        index.quotes.len()
+    );
     for query in args {
-        let (mut worst, mut at, mut total) = (std::time::Duration::ZERO, String::new(), std::time::Duration::ZERO);
+        let (mut worst, mut at, mut total) =
+            (std::time::Duration::ZERO, String::new(), std::time::Duration::ZERO);
         let chars: Vec<char> = query.chars().collect();
         for n in 1..=chars.len() {
             let typed: String = chars[..n].iter().collect();

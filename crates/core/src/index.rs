@@ -2,8 +2,9 @@
 //!
 //! The generator builds an [`Index`] and writes it for the browser with [`Index::encode_split`] as two
 //! files: `index.bin`, the head (the entities: what the entity filters need, a few kilobytes even at
-//! thousands of sources), read by [`Index::decode_head`]; and `quotes.bin` (sources, paragraphs,
-//! quotations, clusters), which the page fetches only when the reader starts a lookup and adds with
+//! thousands of sources), read by [`Index::decode_head`]; and `quotes.bin` (sources, paragraphs with
+//! their text, quotations, clusters), which the page fetches only when the reader starts a search and
+//! adds with
 //! [`Index::attach_quotes`]. [`Index::encode`] / [`Index::decode`] write and read the same data as one
 //! file (tests, tools). The format is a
 //! small binary one written here by hand — a magic number, the schema version, then length-prefixed

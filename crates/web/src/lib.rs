@@ -133,7 +133,6 @@ impl Dossier {
         positions.sort_unstable();
         Ok(Dossier { finder: Finder::new(&index), positions, index, pending_quotes })
     }
-
 }
 
 impl Dossier {
