@@ -1,3 +1,5 @@
+// A classic (deferred) script, not a module: a page opened from a file may run it, so it can say why search
+// is unavailable there; the bundle itself is loaded with import().
 // dossier's loader: after the page has painted, fetch the browser index's head and the WebAssembly
 // module and hand over to dossier-web. The page is complete without this file; if anything fails, a short message
 // appears in the status line and the page stays as it is.
@@ -38,5 +40,22 @@ async function load() {
   }
 }
 
-// Never compete with first paint: start once the browser has drawn the page.
-requestAnimationFrame(() => setTimeout(load, 0));
+// Opened from a file, the browser refuses to load the module and the index: say so in the box
+// instead of failing on the first keystroke.
+function fromFile() {
+  const why = "Search needs the site served over HTTP: a page opened from a file cannot load the search index. Run dossier serve, or put public/ on any web server.";
+  const box = document.getElementById("quote-lookup");
+  if (box) {
+    box.placeholder = "search needs the site served over HTTP";
+    box.title = why;
+  }
+  const count = document.getElementById("lookup-count");
+  if (count) count.textContent = why;
+}
+
+if (location.protocol === "file:") {
+  fromFile();
+} else {
+  // Never compete with first paint: start once the browser has drawn the page.
+  requestAnimationFrame(() => setTimeout(load, 0));
+}

@@ -96,6 +96,81 @@ test("a changed word, curly quotes and capitals still find the statement", async
   await context.close();
 });
 
+test("misspelt words find what their right spellings find, and the correction is shown", async () => {
+  const { page, context, problems } = await open(site.url + "sources/index.html");
+  await ready(page);
+  for (const [typed, corrected] of [
+    ["intermariages", "intermarriages"],
+    ["intermarraiges", "intermarriages"],
+    ["collect mony from diferent parts", "collect mony from different parts"],
+  ]) {
+    await page.fill("#quote-lookup", typed);
+    const result = page.locator("#quote-results [data-sources]").first();
+    await result.waitFor();
+    assert.deepEqual((await result.getAttribute("data-sources")).split(" ").sort(), SEEDS_WITH_INTERMARRIAGES, typed);
+    assert.equal(await page.locator("#quote-results .lookup-correction q").textContent(), corrected, typed);
+  }
+  // A right spelling shows no correction.
+  await page.fill("#quote-lookup", "intermarriages");
+  await page.locator("#quote-results [data-sources]").first().waitFor();
+  assert.equal(await page.locator("#quote-results .lookup-correction").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a place named only in an article's narration is found with its paragraph", async () => {
+  const { page, context, problems } = await open(site.url + "index.html");
+  await ready(page);
+  await page.fill("#quote-lookup", "Kunar");
+  const passage = page.locator('#quote-results .lookup-passage[data-source="taliban-darling-again"]');
+  await passage.waitFor();
+  assert.equal(await passage.locator("mark").first().textContent(), "Kunar");
+  assert.match(await passage.locator("a").getAttribute("href"), /sources\/taliban-darling-again\/index\.html#p18$/);
+  assert.match(await page.locator("#lookup-count").textContent(), /1 passage found/);
+  // With a typo inside the word, the same paragraph.
+  await page.fill("#quote-lookup", "the Kunsav settlement");
+  await page.locator("#quote-results .lookup-passage mark").first().waitFor();
+  assert.equal(await page.locator("#quote-results .lookup-correction q").textContent(), "the kunsaf settlement");
+  await passage.locator("a").count();
+  await page.locator("#quote-results .lookup-passage a").first().click();
+  await page.waitForURL(/sources\/[^/]+\/index\.html#p\d+$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("without JavaScript the search form leads to a page that says why and where to read instead", async () => {
+  const { page, context, problems } = await open(site.url + "index.html", { javaScriptEnabled: false });
+  await page.fill("#quote-lookup", "Kunar");
+  await page.press("#quote-lookup", "Enter");
+  await page.waitForURL(/search\/index\.html\?q=Kunar/);
+  assert.match(await page.locator("#search-needs-js").textContent(), /needs JavaScript/);
+  for (const href of ["../quotes/index.html", "../explore/index.html", "../entities/index.html"]) {
+    assert.equal(await page.locator(`main a[href="${href}"]`).count(), 1, href);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+  // With JavaScript the same address answers the query in the box.
+  const js = await open(site.url + "search/index.html?q=Kunar");
+  await ready(js.page);
+  await js.page.locator("#quote-results .lookup-passage").first().waitFor();
+  assert.equal(await js.page.locator("#search-needs-js").isVisible(), false);
+  assert.deepEqual(js.problems, []);
+  await js.context.close();
+});
+
+test("opened from a file, the search box says why it cannot search", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const exceptions = [];
+  page.on("pageerror", (e) => exceptions.push(e.message));
+  await page.goto("file://" + path.join(root, "index.html"));
+  await page.waitForFunction(() => document.getElementById("lookup-count")?.textContent.length > 0);
+  assert.match(await page.locator("#lookup-count").textContent(), /served over HTTP/);
+  assert.match(await page.getAttribute("#quote-lookup", "placeholder"), /served over HTTP/);
+  assert.deepEqual(exceptions, []);
+  await context.close();
+});
+
 test("selecting Husam Abd al-Rauf on the explore page keeps exactly the passages that mention him", async () => {
   const { page, context, problems } = await open(site.url + "explore/index.html");
   await ready(page);
@@ -232,7 +307,7 @@ test("without JavaScript every page reads fully", async () => {
 });
 
 test("every page passes axe-core without serious or critical violations, with no console error or outside request", async () => {
-  const pages = ["index.html", "sources/index.html", "entities/index.html", "quotes/index.html", "explore/index.html"];
+  const pages = ["index.html", "sources/index.html", "entities/index.html", "quotes/index.html", "explore/index.html", "search/index.html"];
   for (const dir of fs.readdirSync(path.join(root, "sources"))) {
     if (fs.statSync(path.join(root, "sources", dir)).isDirectory()) pages.push(`sources/${dir}/index.html`);
   }

@@ -48,6 +48,7 @@ fn main() {
             title: "A".into(),
             outlet: "o".into(),
             published: "undated".into(),
+            date: 0,
             derived_from: vec![],
         };
         let quotes = (0..n)

@@ -2,8 +2,9 @@
 //!
 //! The generator builds an [`Index`] and writes it for the browser with [`Index::encode_split`] as two
 //! files: `index.bin`, the head (the entities: what the entity filters need, a few kilobytes even at
-//! thousands of sources), read by [`Index::decode_head`]; and `quotes.bin` (sources, paragraphs,
-//! quotations, clusters), which the page fetches only when the reader starts a lookup and adds with
+//! thousands of sources), read by [`Index::decode_head`]; and `quotes.bin` (sources, paragraphs with
+//! their text, quotations, clusters), which the page fetches only when the reader starts a search and
+//! adds with
 //! [`Index::attach_quotes`]. [`Index::encode`] / [`Index::decode`] write and read the same data as one
 //! file (tests, tools). The format is a
 //! small binary one written here by hand — a magic number, the schema version, then length-prefixed
@@ -14,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The schema version this build of core writes and reads.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// The first four bytes of every index file (also how the generator recognises a folder it wrote).
 pub const MAGIC: &[u8; 4] = b"DSIX";
 
@@ -29,6 +30,9 @@ pub struct SourceEntry {
     pub outlet: String,
     /// Publication date as the reader sees it ("28 May 2021", "undated").
     pub published: String,
+    /// The same date as a sortable number `yyyymmdd`, with `00` for an unknown month or day, and 0 when
+    /// undated (ranking: of equal answers, the earlier report first).
+    pub date: u32,
     /// Ids of sources, or outlet names, it derives from (declared or detected).
     pub derived_from: Vec<String>,
 }
@@ -57,6 +61,8 @@ pub struct ParagraphEntry {
     pub n: u32,
     /// Indices into [`Index::entities`] of the entities it mentions, ascending.
     pub entities: Vec<u32>,
+    /// The paragraph's text as the source has it (what passage search reads and shows).
+    pub text: String,
 }
 
 /// One direct quotation in one source.
@@ -242,12 +248,14 @@ impl Index {
             w.str(&s.title);
             w.str(&s.outlet);
             w.str(&s.published);
+            w.u32(s.date);
             w.seq(&s.derived_from, |w, d| w.str(d));
         });
         w.seq(&self.paragraphs, |w, p| {
             w.u32(p.source);
             w.u32(p.n);
             w.seq(&p.entities, |w, e| w.u32(*e));
+            w.str(&p.text);
         });
         w.seq(&self.quotes, |w, q| {
             w.u32(q.source);
@@ -448,11 +456,18 @@ impl<'a> Reader<'a> {
                 title: r.str()?,
                 outlet: r.str()?,
                 published: r.str()?,
+                date: r.u32()?,
                 derived_from: r.seq(Reader::str)?,
             })
         })?;
-        index.paragraphs = self
-            .seq(|r| Ok(ParagraphEntry { source: r.u32()?, n: r.u32()?, entities: r.seq(Reader::u32)? }))?;
+        index.paragraphs = self.seq(|r| {
+            Ok(ParagraphEntry {
+                source: r.u32()?,
+                n: r.u32()?,
+                entities: r.seq(Reader::u32)?,
+                text: r.str()?,
+            })
+        })?;
         index.quotes = self.seq(|r| {
             Ok(QuoteEntry {
                 source: r.u32()?,
@@ -514,6 +529,10 @@ impl<'a> Reader<'a> {
 pub(crate) mod tests {
     use super::*;
 
+    fn para(source: u32, n: u32, entities: &[u32], text: &str) -> ParagraphEntry {
+        ParagraphEntry { source, n, entities: entities.to_vec(), text: text.into() }
+    }
+
     /// A small index for tests in this crate.
     pub(crate) fn sample() -> Index {
         Index {
@@ -523,6 +542,7 @@ pub(crate) mod tests {
                     title: "A".into(),
                     outlet: "CNN".into(),
                     published: "28 May 2021".into(),
+                    date: 20210528,
                     derived_from: vec![],
                 },
                 SourceEntry {
@@ -530,6 +550,7 @@ pub(crate) mod tests {
                     title: "B".into(),
                     outlet: "unknown".into(),
                     published: "undated".into(),
+                    date: 0,
                     derived_from: vec!["CNN".into()],
                 },
             ],
@@ -557,10 +578,10 @@ pub(crate) mod tests {
                 },
             ],
             paragraphs: vec![
-                ParagraphEntry { source: 0, n: 1, entities: vec![0, 1] },
-                ParagraphEntry { source: 0, n: 2, entities: vec![1] },
-                ParagraphEntry { source: 1, n: 1, entities: vec![0, 1, 2] },
-                ParagraphEntry { source: 1, n: 2, entities: vec![] },
+                para(0, 1, &[0, 1], "The terrorists “collect money from different parts of the world and give it to the Taliban,” the official said."),
+                para(0, 2, &[1], "“There are intermarriages.” The raid was in the Kamdesh district of Nuristan."),
+                para(1, 1, &[0, 1, 2], "Officials say they “collect money from different parts of the world and transfer it to the Taliban.” Karim agreed."),
+                para(1, 2, &[], "Villagers in Kamdesh described the raid."),
             ],
             quotes: vec![
                 QuoteEntry {

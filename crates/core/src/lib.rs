@@ -1,8 +1,9 @@
 //! `dossier-core`: the shared model of dossier and the code that both the generator and the browser run.
 //!
 //! It depends on std and serde only, so it builds unchanged for the host and for `wasm32-unknown-unknown`.
-//! The generator (`dossier`) calls it to verify quotations; the WebAssembly adapter (`dossier-web`)
-//! calls the same functions to answer lookups in the browser.
+//! The generator (`dossier`) calls it to verify quotations and to answer `dossier quote` / `dossier
+//! search`; the WebAssembly adapter (`dossier-web`) calls the same functions ([`answer::Finder`]) to
+//! answer the search box in the browser.
 //!
 //! ```
 //! use dossier_core::quote::{Quotation, find};
@@ -13,9 +14,13 @@
 //! assert!(find(&q, &para).is_some());
 //! ```
 
+pub mod answer;
+pub mod dictionary;
 pub mod filter;
 pub mod index;
+pub mod passages;
 pub mod quote;
 pub mod routes;
 pub mod search;
 pub mod text;
+pub mod typo;

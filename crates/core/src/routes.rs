@@ -28,6 +28,9 @@ pub const ENTITIES_INDEX: &str = "entities/index.html";
 pub const QUOTES_PAGE: &str = "quotes/index.html";
 /// The explore page.
 pub const EXPLORE_PAGE: &str = "explore/index.html";
+/// The page the search form leads to: with JavaScript it shows the answers to `?q=` in the search box;
+/// without, it says that search needs JavaScript and where the same text can be read.
+pub const SEARCH_PAGE: &str = "search/index.html";
 
 /// The Atom feed of the briefings (written when the site has a base URL).
 pub const FEED: &str = "atom.xml";

@@ -1,4 +1,4 @@
-//! The command line: `dossier init | build | check | serve | new source | import | quote | entity`. The doc comments
+//! The command line: `dossier init | build | check | serve | new source | import | quote | search | entity`. The doc comments
 //! are the help text.
 
 use clap::{Parser, Subcommand};
@@ -85,6 +85,23 @@ pub enum Command {
         /// Words from the quotation.
         fragment: String,
         /// Print JSON: {"query", "matches": [{"text", "speaker", "source", "anchor", "cluster"}]}.
+        #[arg(long)]
+        json: bool,
+        /// The project folder, with content/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Search the sources: quotations (one result per statement, with every outlet that carries it) and
+    /// passages of the articles' text, best first. Forgives a typo inside a word (one in a word of 5+
+    /// letters, two in 9+), reads the last word as a prefix, and tolerates a changed or missing word.
+    Search {
+        /// The words to look for.
+        query: String,
+        /// The most results to list.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Print JSON: {"query", "corrected", "matches": [{"kind": "quotation"|"passage", "source",
+        /// "paragraph", "text", "score", "outlet", "published", "words", …}]}.
         #[arg(long)]
         json: bool,
         /// The project folder, with content/.

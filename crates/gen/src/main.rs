@@ -32,6 +32,7 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::New(New::Source { id, from, root }) => cmd::new_source(&root, &id, &from, color),
         Command::Import { paths, root } => cmd::import(&root, &paths, color),
         Command::Quote { fragment, json, root } => cmd::quote(&root, &fragment, json, color),
+        Command::Search { query, limit, json, root } => cmd::search(&root, &query, limit, json, color),
         Command::Entity { name, json, root } => cmd::entity(&root, &name, json, color),
     }
 }

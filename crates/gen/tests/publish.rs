@@ -132,8 +132,12 @@ fn without_the_wasm_bundle_there_is_no_search_box_and_one_warning() {
     let summary = build(&options).expect("builds");
     assert!(!summary.warnings.iter().any(|w| w.message.contains("WebAssembly")));
     let index = read(dir.path(), "public/index.html");
-    assert!(index.contains("<script type=\"module\" src=\"static/dossier.js\"></script>"));
+    // Deferred and classic, so that a page opened from a file runs it and says why search is unavailable.
+    assert!(index.contains("<script defer src=\"static/dossier.js\"></script>"));
     assert!(index.contains("id=\"quote-lookup\""));
+    // The search form leads to the search page, which the build writes.
+    assert!(index.contains("action=\"search/index.html\""));
+    assert!(read(dir.path(), "public/search/index.html").contains("id=\"search-needs-js\""));
     // `search = false` leaves them out on purpose, without a warning.
     fs::write(dir.path().join("dossier.toml"), "search = false\nbase_url = \"https://example.org/mini/\"\n")
         .expect("write");

@@ -4,7 +4,7 @@
 //! Elements are built with `create_element` and `set_text_content`, never from HTML strings, so text
 //! from the index can never become markup.
 
-use crate::{Dossier, LookupResult};
+use crate::{Dossier, LookupResult, PassageResult, SearchAnswer, SearchResult};
 use dossier_core::routes;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlInputElement, KeyboardEvent, UrlSearchParams};
 
-/// Statements shown at most for one query.
+/// Results (statements and passages) shown at most for one query.
 const MAX_RESULTS: usize = 12;
 
 struct App {
@@ -89,6 +89,10 @@ pub fn attach(dossier: Dossier, root: &str, fetch_quotes: Option<js_sys::Functio
     restore_from_url(&app)?;
     if let Some(form) = doc.query_selector("form.lookup")? {
         form.set_attribute("data-ready", "")?;
+    }
+    // The search page's note that search needs JavaScript is moot now.
+    if let Some(note) = doc.get_element_by_id("search-needs-js") {
+        note.set_attribute("hidden", "")?;
     }
     Ok(())
 }
@@ -332,7 +336,7 @@ fn quotes_failed(e: JsValue) -> Result<(), JsValue> {
     if let Some(count) = document()?.get_element_by_id("lookup-count") {
         count.set_text_content(None);
     }
-    show_status(&format!("The quotation search is unavailable ({text}). The page itself is complete."))
+    show_status(&format!("Search is unavailable ({text}). The page itself is complete."))
 }
 
 /// Draws the answers to the current query into `#quote-results`.
@@ -343,22 +347,20 @@ fn render_results(app: &Shared) -> Result<(), JsValue> {
     if !query.trim().is_empty() && app.borrow().dossier.needs_quotes() {
         load_quotes(app)?;
         if let Some(count) = doc.get_element_by_id("lookup-count") {
-            count.set_text_content(Some("Loading the quotations…"));
+            count.set_text_content(Some("Loading the search index…"));
         }
         return Ok(());
     }
     let a = app.borrow();
-    let results =
-        if query.trim().is_empty() { Vec::new() } else { a.dossier.lookup_results(&query, MAX_RESULTS) };
+    let answer = if query.trim().is_empty() {
+        SearchAnswer::default()
+    } else {
+        a.dossier.search_results(&query, MAX_RESULTS)
+    };
     box_.set_text_content(None);
     // The count goes to a live region that exists from the start, so screen readers announce it.
     let count = doc.get_element_by_id("lookup-count");
-    let message = match (query.trim().is_empty(), results.len()) {
-        (true, _) => String::new(),
-        (false, 0) => "No quotation matches.".to_string(),
-        (false, 1) => "1 statement found.".to_string(),
-        (false, n) => format!("{n} statements found."),
-    };
+    let message = if query.trim().is_empty() { String::new() } else { count_message(&answer) };
     if let Some(count) = &count {
         count.set_text_content(Some(&message));
     }
@@ -367,12 +369,76 @@ fn render_results(app: &Shared) -> Result<(), JsValue> {
         return Ok(());
     }
     box_.remove_attribute("hidden")?;
+    if let Some(corrected) = &answer.corrected {
+        let note = el(&doc, "p", Some("lookup-correction"), Some("Showing results for "))?;
+        note.append_child(el(&doc, "q", None, Some(corrected))?.as_ref())?;
+        note.append_child(&doc.create_text_node("."))?;
+        box_.append_child(&note)?;
+    }
     let list = el(&doc, "ol", Some("lookup-list"), None)?;
-    for r in &results {
-        list.append_child(result_item(&doc, &a.root, r)?.as_ref())?;
+    for r in &answer.results {
+        let item = match r {
+            SearchResult::Quotation(q) => result_item(&doc, &a.root, q)?,
+            SearchResult::Passage(p) => passage_item(&doc, &a.root, p)?,
+        };
+        list.append_child(&item)?;
     }
     box_.append_child(&list)?;
     Ok(())
+}
+
+/// "1 statement and 2 passages found.", "No quotation or passage matches.", …
+fn count_message(answer: &SearchAnswer) -> String {
+    let statements = answer.results.iter().filter(|r| matches!(r, SearchResult::Quotation(_))).count();
+    let passages = answer.results.len() - statements;
+    let noun = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    match (statements, passages) {
+        (0, 0) => "No quotation or passage matches.".to_string(),
+        (s, 0) => format!("{} found.", noun(s, "statement", "statements")),
+        (0, p) => format!("{} found.", noun(p, "passage", "passages")),
+        (s, p) => {
+            format!("{} and {} found.", noun(s, "statement", "statements"), noun(p, "passage", "passages"))
+        }
+    }
+}
+
+/// Appends `text` to `parent` with the byte ranges `marks` (ascending) wrapped in `<mark>`; a range
+/// that is not on character boundaries, or overlaps the one before, is drawn unmarked.
+fn marked_text(
+    doc: &Document,
+    parent: &Element,
+    text: &str,
+    marks: &[(usize, usize)],
+) -> Result<(), JsValue> {
+    let mut at = 0;
+    for &(s, e) in marks {
+        if s < at || s > e || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        parent.append_child(&doc.create_text_node(&text[at..s]))?;
+        parent.append_child(el(doc, "mark", None, Some(&text[s..e]))?.as_ref())?;
+        at = e;
+    }
+    parent.append_child(&doc.create_text_node(&text[at..]))?;
+    Ok(())
+}
+
+fn passage_item(doc: &Document, root: &str, p: &PassageResult) -> Result<Element, JsValue> {
+    let li = el(doc, "li", Some("lookup-result lookup-passage"), None)?;
+    li.set_attribute("data-source", &p.source)?;
+    let head = el(doc, "p", Some("lookup-speaker"), Some("Passage — "))?;
+    let n = p.anchor.trim_start_matches('p');
+    let link = el(doc, "a", None, Some(&format!("{}, {} ¶{n}", p.title, p.label)))?;
+    link.set_attribute("href", &format!("{root}{}#{}", routes::source_page(&p.source), p.anchor))?;
+    head.append_child(&link)?;
+    li.append_child(&head)?;
+    let body = el(doc, "p", Some("lookup-excerpt"), None)?;
+    let text = format!("{}{}{}", if p.cut.0 { "…" } else { "" }, p.text, if p.cut.1 { "…" } else { "" });
+    let shift = if p.cut.0 { "…".len() } else { 0 };
+    let marks: Vec<(usize, usize)> = p.highlights.iter().map(|&(s, e)| (s + shift, e + shift)).collect();
+    marked_text(doc, &body, &text, &marks)?;
+    li.append_child(&body)?;
+    Ok(li)
 }
 
 fn result_item(doc: &Document, root: &str, r: &LookupResult) -> Result<Element, JsValue> {
@@ -397,19 +463,7 @@ fn result_item(doc: &Document, root: &str, r: &LookupResult) -> Result<Element, 
     for w in &r.wordings {
         let item = el(doc, "li", None, None)?;
         let quote = el(doc, "q", None, None)?;
-        match w.highlight {
-            Some((s, e))
-                if s <= e
-                    && e <= w.text.len()
-                    && w.text.is_char_boundary(s)
-                    && w.text.is_char_boundary(e) =>
-            {
-                quote.append_child(&doc.create_text_node(&w.text[..s]))?;
-                quote.append_child(el(doc, "mark", None, Some(&w.text[s..e]))?.as_ref())?;
-                quote.append_child(&doc.create_text_node(&w.text[e..]))?;
-            }
-            _ => quote.set_text_content(Some(&w.text)),
-        }
+        marked_text(doc, &quote, &w.text, w.highlight.as_slice())?;
         item.append_child(&quote)?;
         item.append_child(&doc.create_text_node(" — "))?;
         let link = el(doc, "a", None, Some(&format!("{} ¶{}", w.label, w.anchor.trim_start_matches('p'))))?;

@@ -2,8 +2,9 @@
 //!
 //! The page's small JS loader fetches `index.bin` and calls [`start`]; from then on this crate reads
 //! inputs (the search box, the facet buttons, the URL) and draws results, while every decision — which
-//! quotations answer a query, which paragraphs a selection keeps, the live counts — is made by
-//! `dossier-core`, the same code `dossier quote` runs in a terminal. All DOM access sits in [`dom`].
+//! quotations and passages answer a query, the correction of a misspelt word, which paragraphs a
+//! selection keeps, the live counts — is made by `dossier-core`, the same code `dossier search` runs in
+//! a terminal. All DOM access sits in [`dom`].
 //!
 //! ```no_run
 //! // In the browser: dossier_web::start(&bytes, "../") after the module is initialised.
@@ -11,10 +12,12 @@
 //! assert!(handle.is_err());
 //! ```
 
+use dossier_core::answer::{Finder, Found};
 use dossier_core::filter::{filter_sets, Mode};
 use dossier_core::index::{DecodeError, Index};
+use dossier_core::passages::PassageHit;
 use dossier_core::routes;
-use dossier_core::search::Searcher;
+use dossier_core::search::Hit;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -24,8 +27,8 @@ pub mod dom;
 #[wasm_bindgen]
 pub struct Dossier {
     index: Index,
-    /// Built once at load: every quotation tokenized, with a word index (see core's `Searcher`).
-    searcher: Searcher,
+    /// Built once at load: every quotation tokenized and the dictionary of every word (core's `Finder`).
+    finder: Finder,
     /// (entity id, position in the index), sorted by id, for reading `data-entities` attributes.
     positions: Vec<(String, u32)>,
     /// For a split index whose quotes are not loaded yet: the checksum `quotes.bin` must have.
@@ -45,6 +48,48 @@ pub struct LookupResult {
     pub more: usize,
     /// How many different sources carry the statement among all the wordings found.
     pub sources: usize,
+    /// Higher is better (core's `Rank::score`).
+    pub score: u32,
+}
+
+/// One paragraph that answers a search.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PassageResult {
+    /// The source id.
+    pub source: String,
+    /// The source's title.
+    pub title: String,
+    /// The source's outlet and date, for display.
+    pub label: String,
+    /// The paragraph anchor (`p4`).
+    pub anchor: String,
+    /// The part of the paragraph shown (about 40 words around the match).
+    pub text: String,
+    /// Byte ranges (start, end) in `text` of the matched words, ascending.
+    pub highlights: Vec<(usize, usize)>,
+    /// True when `text` starts inside the paragraph, and when it ends before its end.
+    pub cut: (bool, bool),
+    /// Higher is better.
+    pub score: u32,
+}
+
+/// One result of a search, in rank order.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum SearchResult {
+    /// A statement with its wordings.
+    Quotation(LookupResult),
+    /// A paragraph.
+    Passage(PassageResult),
+}
+
+/// The answer to a search.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct SearchAnswer {
+    /// The query as searched, when a misspelt word was corrected.
+    pub corrected: Option<String>,
+    /// Best first.
+    pub results: Vec<SearchResult>,
 }
 
 /// The most wordings one statement lists in the search box: a statement carried by thousands of
@@ -86,13 +131,7 @@ impl Dossier {
             .filter_map(|(i, e)| Some((e.id.clone(), u32::try_from(i).ok()?)))
             .collect();
         positions.sort_unstable();
-        Ok(Dossier { searcher: Searcher::new(&index), positions, index, pending_quotes })
-    }
-
-    /// Answers a lookup (see [`Dossier::lookup_results`]) as a JS array.
-    pub fn lookup(&self, query: &str, limit: usize) -> Result<JsValue, JsError> {
-        serde_wasm_bindgen::to_value(&self.lookup_results(query, limit))
-            .map_err(|e| JsError::new(&e.to_string()))
+        Ok(Dossier { finder: Finder::new(&index), positions, index, pending_quotes })
     }
 }
 
@@ -107,7 +146,7 @@ impl Dossier {
     pub fn add_quotes(&mut self, bytes: &[u8]) -> Result<(), JsError> {
         let Some(expected) = self.pending_quotes else { return Ok(()) };
         self.index.attach_quotes(bytes, expected).map_err(js_error)?;
-        self.searcher = Searcher::new(&self.index);
+        self.finder = Finder::new(&self.index);
         self.pending_quotes = None;
         Ok(())
     }
@@ -117,58 +156,91 @@ impl Dossier {
         &self.index
     }
 
-    /// Runs core's quote search and groups the hits by statement, best first, at most `limit` statements.
+    /// Runs core's search (quotations and passages, misspelt words corrected), best first, at most
+    /// `limit` results.
+    pub fn search_results(&self, query: &str, limit: usize) -> SearchAnswer {
+        let answer = self.finder.find(&self.index, query, limit);
+        let results = answer
+            .results
+            .iter()
+            .filter_map(|r| match r {
+                Found::Quotation { hits, rank, .. } => {
+                    self.statement(hits, rank.score()).map(SearchResult::Quotation)
+                }
+                Found::Passage { hit, rank } => self.passage(hit, rank.score()).map(SearchResult::Passage),
+            })
+            .collect();
+        SearchAnswer { corrected: answer.corrected, results }
+    }
+
+    /// The statements only of [`Dossier::search_results`].
     pub fn lookup_results(&self, query: &str, limit: usize) -> Vec<LookupResult> {
-        let mut out: Vec<LookupResult> = Vec::new();
-        // The cluster index of each entry of `out`, compared instead of the id strings.
-        let mut listed: Vec<u32> = Vec::new();
-        // The sources of each entry of `out`, to count them.
-        let mut carried: Vec<std::collections::BTreeSet<u32>> = Vec::new();
-        for hit in self.searcher.search_top(&self.index, query, limit) {
+        let results = self.search_results(query, limit).results;
+        results
+            .into_iter()
+            .filter_map(|r| match r {
+                SearchResult::Quotation(q) => Some(q),
+                SearchResult::Passage(_) => None,
+            })
+            .collect()
+    }
+
+    /// One statement from its hits (best first): at most [`MAX_WORDINGS`] wordings, the rest counted.
+    fn statement(&self, hits: &[Hit], score: u32) -> Option<LookupResult> {
+        let first = self.index.quotes.get(hits.first()?.quote)?;
+        let cluster = self.index.clusters.get(first.cluster as usize);
+        let mut carried = std::collections::BTreeSet::new();
+        let mut out = LookupResult {
+            cluster: cluster.map_or("", |c| c.id.as_str()).to_string(),
+            speaker: first.speaker.clone().or_else(|| cluster.and_then(|c| c.speaker.clone())),
+            wordings: Vec::new(),
+            more: 0,
+            sources: 0,
+            score,
+        };
+        for hit in hits {
             let Some(q) = self.index.quotes.get(hit.quote) else { continue };
             let Some(source) = self.index.sources.get(q.source as usize) else { continue };
-            let cluster = self.index.clusters.get(q.cluster as usize);
-            let cluster_id = cluster.map_or("", |c| c.id.as_str());
-            // Hits come best first: once `limit` statements are listed, only their other wordings are
-            // wanted, so a short common query does not format thousands of answers it will not show.
-            let slot = listed.iter().position(|&c| c == q.cluster);
-            if slot.is_none() && out.len() >= limit {
+            carried.insert(q.source);
+            if out.wordings.len() >= MAX_WORDINGS {
+                out.more += 1;
                 continue;
             }
-            let wording = Wording {
+            out.wordings.push(Wording {
                 source: source.id.clone(),
                 label: format!("{}, {}", source.outlet, source.published),
                 anchor: routes::paragraph_anchor(q.paragraph as usize),
                 text: q.text.clone(),
-                highlight: hit.highlight.map(|r| (r.start, r.end)),
+                highlight: hit.highlight.clone().map(|r| (r.start, r.end)),
                 edits: hit.edits,
-            };
-            match slot {
-                Some(i) => {
-                    carried[i].insert(q.source);
-                    if out[i].wordings.len() < MAX_WORDINGS {
-                        out[i].wordings.push(wording);
-                    } else {
-                        out[i].more += 1;
-                    }
-                }
-                None => {
-                    listed.push(q.cluster);
-                    carried.push(std::collections::BTreeSet::from([q.source]));
-                    out.push(LookupResult {
-                        cluster: cluster_id.to_string(),
-                        speaker: q.speaker.clone().or_else(|| cluster.and_then(|c| c.speaker.clone())),
-                        wordings: vec![wording],
-                        more: 0,
-                        sources: 0,
-                    })
-                }
-            }
+            });
         }
-        for (r, sources) in out.iter_mut().zip(&carried) {
-            r.sources = sources.len();
-        }
-        out
+        out.sources = carried.len();
+        Some(out)
+    }
+
+    /// One paragraph, cut to its excerpt, with the highlights moved into it.
+    fn passage(&self, hit: &PassageHit, score: u32) -> Option<PassageResult> {
+        let p = self.index.paragraphs.get(hit.paragraph)?;
+        let source = self.index.sources.get(p.source as usize)?;
+        let (start, end) = (hit.excerpt.start.min(p.text.len()), hit.excerpt.end.min(p.text.len()));
+        let text = p.text.get(start..end)?.to_string();
+        let highlights = hit
+            .highlights
+            .iter()
+            .filter(|r| r.start >= start && r.end <= end)
+            .map(|r| (r.start - start, r.end - start))
+            .collect();
+        Some(PassageResult {
+            source: source.id.clone(),
+            title: source.title.clone(),
+            label: format!("{}, {}", source.outlet, source.published),
+            anchor: routes::paragraph_anchor(p.n as usize),
+            text,
+            highlights,
+            cut: (start > 0, end < p.text.len()),
+            score,
+        })
     }
 
     /// Which of the given paragraphs (as lists of entity ids) stay visible for the selected entity ids,

@@ -45,6 +45,7 @@ fn a_statement_carried_by_thousands_lists_at_most_max_wordings_and_counts_the_re
             title: "t".into(),
             outlet: "Outlet".into(),
             published: "May 2021".into(),
+            date: 20210500,
             derived_from: vec![],
         })
         .collect();
@@ -65,4 +66,20 @@ fn a_statement_carried_by_thousands_lists_at_most_max_wordings_and_counts_the_re
     assert_eq!(results[0].wordings.len(), dossier_web::MAX_WORDINGS);
     assert_eq!(results[0].more, n - dossier_web::MAX_WORDINGS);
     assert_eq!(results[0].sources, n);
+}
+
+#[test]
+fn search_lists_passages_with_their_highlights_and_reports_a_correction() {
+    use dossier_web::SearchResult;
+    let answer = dossier().search_results("Rauf", 10);
+    assert_eq!(answer.corrected, None);
+    let [SearchResult::Passage(p)] = answer.results.as_slice() else { panic!("{answer:?}") };
+    assert_eq!((p.source.as_str(), p.anchor.as_str()), ("a", "p1"));
+    let marked: Vec<&str> = p.highlights.iter().map(|&(s, e)| &p.text[s..e]).collect();
+    assert_eq!(marked, ["Rauf"]);
+    assert_eq!(p.cut, (false, false));
+    let answer = dossier().search_results("intermarraiges", 10);
+    assert_eq!(answer.corrected.as_deref(), Some("intermarriages"));
+    let [SearchResult::Quotation(q)] = answer.results.as_slice() else { panic!("{answer:?}") };
+    assert_eq!(q.sources, 2);
 }

@@ -118,7 +118,7 @@ async fn a_split_index_filters_at_once_and_fetches_the_quotations_for_the_first_
     type_query("intermarriages");
     let count =
         || document.get_element_by_id("lookup-count").expect("count").text_content().unwrap_or_default();
-    assert_eq!(count(), "Loading the quotations…");
+    assert_eq!(count(), "Loading the search index…");
     settle().await;
     let result = document.query_selector("#quote-results [data-sources]").expect("query").expect("a result");
     assert_eq!(result.get_attribute("data-sources").as_deref(), Some("a b"));

@@ -4,12 +4,22 @@
 use crate::analyse::provenance::origin_label;
 use crate::analyse::Analysis;
 use crate::briefing::outlet;
-use crate::load::source::Source;
+use crate::load::source::{Published, Source};
 use dossier_core::index::{ClusterEntry, EntityEntry, Index, ParagraphEntry, QuoteEntry, SourceEntry};
 use std::collections::BTreeMap;
 
 fn u32_of(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A date as `yyyymmdd` (`00` for what is not known, 0 when undated), so that dates sort as numbers.
+fn sortable(p: &Published) -> u32 {
+    match *p {
+        Published::Unknown => 0,
+        Published::Year(y) => u32::from(y) * 10_000,
+        Published::Month(y, m) => u32::from(y) * 10_000 + u32::from(m) * 100,
+        Published::Day(y, m, d) => u32::from(y) * 10_000 + u32::from(m) * 100 + u32::from(d),
+    }
 }
 
 /// Builds the browser index from the analysed sources.
@@ -28,6 +38,7 @@ pub fn browser_index(sources: &BTreeMap<String, Source>, analysis: &Analysis) ->
             title: s.meta.title.clone(),
             outlet: outlet(s),
             published: s.meta.published.to_string(),
+            date: sortable(&s.meta.published),
             derived_from,
         });
         for p in &s.paragraphs {
@@ -35,6 +46,7 @@ pub fn browser_index(sources: &BTreeMap<String, Source>, analysis: &Analysis) ->
                 source: position.get(s.id.as_str()).copied().unwrap_or(0),
                 n: u32_of(p.n),
                 entities: analysis.paragraph_entities(&s.id, p.n).into_iter().map(u32_of).collect(),
+                text: s.paragraph_text(p).to_string(),
             });
         }
     }

@@ -67,6 +67,7 @@ impl Links {
             routes::ENTITIES_INDEX,
             routes::QUOTES_PAGE,
             routes::EXPLORE_PAGE,
+            routes::SEARCH_PAGE,
         ]
         .into_iter()
         .map(String::from)

@@ -8,6 +8,7 @@ mod import;
 mod init;
 mod new;
 mod quote;
+mod search;
 mod serve;
 
 pub(crate) use build::build;
@@ -17,4 +18,5 @@ pub(crate) use import::import;
 pub(crate) use init::init;
 pub(crate) use new::new_source;
 pub(crate) use quote::quote;
+pub(crate) use search::search;
 pub(crate) use serve::serve;

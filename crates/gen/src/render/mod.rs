@@ -19,6 +19,7 @@ pub mod markup;
 mod paginate;
 mod provenance;
 mod quotes;
+mod search;
 mod site;
 mod sources;
 pub mod theme;
@@ -101,6 +102,10 @@ pub fn render(root: &Path, library: &Library, search: bool, pages: &dyn Pages) -
     entities::render(&env, library, pages)?;
     quotes::render(&env, library, &quote_pages, pages)?;
     explore::render(&env, library, &quote_pages, pages)?;
+    if search {
+        // Where the header's search form leads (there is no form without the bundle).
+        search::render(&env, library, pages)?;
+    }
     site::render(&env, library, pages)?;
     // The default static files the project's site/static does not replace.
     let own =

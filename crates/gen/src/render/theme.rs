@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
 /// The default templates, by name (as `{% extends %}` and `get_template` name them).
-pub const TEMPLATES: [(&str, &str); 20] = [
+pub const TEMPLATES: [(&str, &str); 21] = [
     ("404.html", include_str!("../../../../site/templates/404.html")),
     ("atom.xml", include_str!("../../../../site/templates/atom.xml")),
     ("briefing-meta.html", include_str!("../../../../site/templates/briefing-meta.html")),
@@ -26,6 +26,7 @@ pub const TEMPLATES: [(&str, &str); 20] = [
     ("pager.html", include_str!("../../../../site/templates/pager.html")),
     ("provenance.html", include_str!("../../../../site/templates/provenance.html")),
     ("quotes.html", include_str!("../../../../site/templates/quotes.html")),
+    ("search.html", include_str!("../../../../site/templates/search.html")),
     ("sitemap.xml", include_str!("../../../../site/templates/sitemap.xml")),
     ("source.html", include_str!("../../../../site/templates/source.html")),
     ("sources.html", include_str!("../../../../site/templates/sources.html")),

@@ -11,6 +11,7 @@ pub(crate) fn index() -> Index {
         title: id.into(),
         outlet: "Outlet".into(),
         published: "May 2021".into(),
+        date: 20210500,
         derived_from: vec![],
     };
     let entity = |id: &str, kind: &str| EntityEntry {
@@ -23,7 +24,12 @@ pub(crate) fn index() -> Index {
     Index {
         sources: vec![source("a"), source("b")],
         entities: vec![entity("rauf", "person"), entity("taliban", "organization")],
-        paragraphs: vec![ParagraphEntry { source: 0, n: 1, entities: vec![0, 1] }],
+        paragraphs: vec![ParagraphEntry {
+            source: 0,
+            n: 1,
+            entities: vec![0, 1],
+            text: "“There are intermarriages,” Rauf said of the Taliban.".into(),
+        }],
         quotes: vec![
             QuoteEntry {
                 source: 0,

@@ -20,8 +20,10 @@ const DRAFT: &str = "target/bench/RESULTS.md";
 const RESULTS: &str = "bench/RESULTS.md";
 /// Corpus sizes when `BENCH_SIZES` does not choose.
 const DEFAULT_SIZES: [usize; 3] = [100, 1000, 10000];
-/// What the browser bench types on the large corpus: common, rare, paraphrased and absent wordings.
-const LARGE_QUERIES: &str = r#"["collect money", "give it to the Taliban", "the fighters train suicide bombers", "nobody stops them", "according to", "xyzzy nothing matches"]"#;
+/// What the browser bench types on the large corpus: common, rare, paraphrased and absent wordings, and
+/// misspelt ones (the typo rule's corrections are searched at every keystroke of a word that matches
+/// nothing as typed).
+const LARGE_QUERIES: &str = r#"["collect money", "give it to the Taliban", "the fighters train suicide bombers", "nobody stops them", "according to", "xyzzy nothing matches", "colect mony from diferent parts", "the fightrs trian"]"#;
 
 /// Runs the whole bench and prints the report.
 pub(crate) fn run() -> Result<()> {

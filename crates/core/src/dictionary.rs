@@ -1,0 +1,336 @@
+//! The term dictionary of an index and the plan of a query against it: for each typed word, what it
+//! matches as typed (itself, its plural or singular, and for the last word every term it begins) or,
+//! when nothing matches it as typed, its corrections within the typo rule of [`crate::typo`].
+//!
+//! ```
+//! use dossier_core::dictionary::Dictionary;
+//! use dossier_core::index::{Index, ParagraphEntry};
+//!
+//! let mut index = Index::default();
+//! index.paragraphs.push(ParagraphEntry { source: 0, n: 1, entities: vec![], text: "There are intermarriages.".into() });
+//! let plan = Dictionary::new(&index).plan("there are intermarraiges");
+//! assert_eq!(plan.corrected().as_deref(), Some("there are intermarriages"));
+//! ```
+
+use crate::index::Index;
+use crate::text::tokenize;
+use crate::typo::{allowed_typos, distance, prefix_distance};
+
+/// The most corrections kept for one word (the nearest, then the most common).
+pub const MAX_CORRECTIONS: usize = 16;
+/// The most words of a query that count; the rest are ignored (a pasted paragraph is not a query).
+pub const MAX_QUERY_WORDS: usize = 32;
+
+/// Every distinct folded word of the paragraphs and quotations of an index, with the paragraphs that
+/// contain it.
+#[derive(Debug, Clone, Default)]
+pub struct Dictionary {
+    /// Distinct words, sorted (prefix ranges by binary search).
+    terms: Vec<String>,
+    /// For each term, the ascending indices into [`Index::paragraphs`] of the paragraphs containing it.
+    postings: Vec<Vec<u32>>,
+    /// For each term, how many paragraphs and quotations contain it (of two corrections equally near,
+    /// the more common is the likelier meant).
+    weight: Vec<u32>,
+}
+
+/// One typed word and what it matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanWord {
+    /// The word as typed, folded.
+    pub typed: String,
+    /// True for the last word of the query: it also matches the terms it begins (3 letters or more).
+    pub prefix: bool,
+    /// Empty when the word matches as typed; else the terms within the typo rule, nearest first, with
+    /// their edits (1 or 2).
+    pub corrections: Vec<(String, u8)>,
+}
+
+/// A query planned against a dictionary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// The query's words, in order (at most [`MAX_QUERY_WORDS`]).
+    pub words: Vec<PlanWord>,
+}
+
+impl Dictionary {
+    /// Collects the words of every paragraph and quotation of the index.
+    pub fn new(index: &Index) -> Self {
+        let words = |text: &str| tokenize(text).into_iter().map(|t| t.word).collect::<Vec<String>>();
+        let paragraphs: Vec<Vec<String>> = index.paragraphs.iter().map(|p| words(&p.text)).collect();
+        // Quotation words count for corrections (a quotation is normally inside a paragraph already).
+        let quoted = u32::MAX;
+        let quotes: Vec<Vec<String>> = index.quotes.iter().map(|q| words(&q.text)).collect();
+        // (word, paragraph) pairs, as the quotation searcher sorts them: one sort instantiation in the wasm.
+        let mut pairs: Vec<(&str, u32)> = Vec::new();
+        for (i, ws) in paragraphs.iter().enumerate() {
+            pairs.extend(ws.iter().map(|w| (w.as_str(), i as u32)));
+        }
+        for ws in &quotes {
+            pairs.extend(ws.iter().map(|w| (w.as_str(), quoted)));
+        }
+        pairs.sort_unstable();
+        let mut d = Dictionary::default();
+        let mut last_pair: Option<(&str, u32)> = None;
+        for (word, p) in pairs {
+            if d.terms.last().map(String::as_str) != Some(word) {
+                d.terms.push(word.to_string());
+                d.postings.push(Vec::new());
+                d.weight.push(0);
+            }
+            // A word repeated in one paragraph counts once; each quotation counts.
+            if last_pair != Some((word, p)) || p == quoted {
+                if let Some(w) = d.weight.last_mut() {
+                    *w = w.saturating_add(1);
+                }
+                if p != quoted {
+                    if let Some(list) = d.postings.last_mut() {
+                        list.push(p);
+                    }
+                }
+            }
+            last_pair = Some((word, p));
+        }
+        d
+    }
+
+    /// How many distinct words the index has.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// True for an index without words.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    fn position(&self, word: &str) -> Option<usize> {
+        self.terms.binary_search_by(|t| t.as_str().cmp(word)).ok()
+    }
+
+    /// The range of terms that begin with `prefix`.
+    fn prefixed(&self, prefix: &str) -> std::ops::Range<usize> {
+        let from = self.terms.partition_point(|t| t.as_str() < prefix);
+        let to = from + self.terms[from..].iter().take_while(|t| t.starts_with(prefix)).count();
+        from..to
+    }
+
+    /// True when the word matches some term as typed (see [`PlanWord::matches`]).
+    fn known(&self, word: &PlanWord) -> bool {
+        let w = word.typed.as_str();
+        if self.position(w).is_some() {
+            return true;
+        }
+        if word.prefix && w.len() >= 3 && !self.prefixed(w).is_empty() {
+            return true;
+        }
+        w.len() > 3 && {
+            let base = strip_s(w);
+            self.position(base).is_some() || self.position(&format!("{base}s")).is_some()
+        }
+    }
+
+    /// Plans a query: its folded words, each with its corrections when it matches nothing as typed.
+    pub fn plan(&self, query: &str) -> Plan {
+        let typed: Vec<String> = tokenize(query).into_iter().map(|t| t.word).take(MAX_QUERY_WORDS).collect();
+        let n = typed.len();
+        let words = typed
+            .into_iter()
+            .enumerate()
+            .map(|(i, typed)| {
+                let mut word = PlanWord { typed, prefix: i + 1 == n, corrections: Vec::new() };
+                if !self.known(&word) {
+                    word.corrections = self.corrections(&word);
+                }
+                word
+            })
+            .collect();
+        Plan { words }
+    }
+
+    /// The terms within the typo rule of a word (for the last word, terms a near spelling of it begins),
+    /// nearest first, then the most common, then in term order; at most [`MAX_CORRECTIONS`].
+    fn corrections(&self, word: &PlanWord) -> Vec<(String, u8)> {
+        let bound = allowed_typos(&word.typed);
+        if bound == 0 {
+            return Vec::new();
+        }
+        let len = word.typed.chars().count();
+        // (edits, rarity, term), kept in order by insertion: at most a few are kept.
+        let mut found: Vec<(u32, u32, u32)> = Vec::with_capacity(MAX_CORRECTIONS + 1);
+        for (k, term) in self.terms.iter().enumerate() {
+            // Byte lengths bound char lengths from above: a cheap filter before the distance.
+            let short = term.len() + bound < len;
+            if short || (!word.prefix && term.chars().count().abs_diff(len) > bound) {
+                continue;
+            }
+            let d = if word.prefix {
+                prefix_distance(&word.typed, term, bound)
+            } else {
+                distance(&word.typed, term, bound)
+            };
+            if let Some(d) = d {
+                let key = (d as u32, u32::MAX - self.weight[k], k as u32);
+                let at = found.iter().position(|f| key < *f).unwrap_or(found.len());
+                if at < MAX_CORRECTIONS {
+                    found.insert(at, key);
+                    found.truncate(MAX_CORRECTIONS);
+                }
+            }
+        }
+        found.into_iter().map(|(d, _, k)| (self.terms[k as usize].clone(), d as u8)).collect()
+    }
+
+    /// For each paragraph, which query words it contains (bit `i` for word `i`) and the fewest typos
+    /// it needs to contain them, for every paragraph that has at least one: `(paragraph, mask, typos)`,
+    /// in paragraph order.
+    pub fn candidates(&self, plan: &Plan, paragraphs: usize) -> Vec<(u32, u32, u32)> {
+        let mut mask = vec![0u32; paragraphs];
+        let mut typos = vec![0u32; paragraphs];
+        for (i, word) in plan.words.iter().enumerate() {
+            let bit = 1u32 << i;
+            let mut mark = |k: usize, cost: u32| {
+                for &p in &self.postings[k] {
+                    if let Some(m) = mask.get_mut(p as usize) {
+                        if *m & bit == 0 {
+                            *m |= bit;
+                            typos[p as usize] += cost;
+                        }
+                    }
+                }
+            };
+            if word.corrections.is_empty() {
+                let w = word.typed.as_str();
+                if word.prefix && w.len() >= 3 {
+                    for k in self.prefixed(w) {
+                        mark(k, 0);
+                    }
+                } else if let Some(k) = self.position(w) {
+                    mark(k, 0);
+                }
+                if w.len() > 3 {
+                    let base = strip_s(w);
+                    for other in [base.to_string(), format!("{base}s")] {
+                        if let Some(k) = self.position(&other).filter(|_| other != w) {
+                            mark(k, 0);
+                        }
+                    }
+                }
+            } else {
+                // Nearest first, so a paragraph is charged its cheapest correction.
+                for (term, cost) in &word.corrections {
+                    if let Some(k) = self.position(term) {
+                        mark(k, u32::from(*cost));
+                    }
+                }
+            }
+        }
+        (0..paragraphs).filter(|&p| mask[p] != 0).map(|p| (p as u32, mask[p], typos[p])).collect()
+    }
+}
+
+impl PlanWord {
+    /// The edits with which a text word counts as this word: 0 for the word itself, its plural or
+    /// singular (4+ letters) and, for the last word, a term it begins (3+ letters); a correction's
+    /// edits; `None` otherwise.
+    pub fn matches(&self, word: &str) -> Option<u8> {
+        let w = self.typed.as_str();
+        if w == word
+            || (self.prefix && w.len() >= 3 && word.starts_with(w))
+            || (w.len() > 3 && strip_s(w) == strip_s(word))
+        {
+            return Some(0);
+        }
+        self.corrections.iter().find(|(t, _)| t == word).map(|&(_, c)| c)
+    }
+
+    /// The word searched for: as typed, or its nearest correction.
+    pub fn searched(&self) -> &str {
+        self.corrections.first().map_or(self.typed.as_str(), |(t, _)| t.as_str())
+    }
+}
+
+impl Plan {
+    /// The query as searched when a word was corrected ("showing results for …"), else `None`.
+    pub fn corrected(&self) -> Option<String> {
+        self.words
+            .iter()
+            .any(|w| !w.corrections.is_empty())
+            .then(|| self.words.iter().map(PlanWord::searched).collect::<Vec<_>>().join(" "))
+    }
+
+    /// The edits of the nearest corrections, summed.
+    pub fn typos(&self) -> usize {
+        self.words.iter().map(|w| w.corrections.first().map_or(0, |c| usize::from(c.1))).sum()
+    }
+
+    /// The query words as searched, joined (what the quotation search is given).
+    pub fn searched(&self) -> String {
+        self.words.iter().map(PlanWord::searched).collect::<Vec<_>>().join(" ")
+    }
+}
+
+fn strip_s(w: &str) -> &str {
+    w.strip_suffix('s').unwrap_or(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::tests::sample;
+
+    fn corrected(query: &str) -> Option<String> {
+        Dictionary::new(&sample()).plan(query).corrected()
+    }
+
+    #[test]
+    fn corrects_only_words_that_match_nothing_as_typed() {
+        assert_eq!(corrected("intermariages").as_deref(), Some("intermarriages"));
+        assert_eq!(corrected("intermarraiges").as_deref(), Some("intermarriages"));
+        assert_eq!(
+            corrected("collect mony from diferent parts").as_deref(),
+            Some("collect mony from different parts")
+        );
+        assert_eq!(corrected("intermarriages"), None);
+        assert_eq!(corrected("intermarr"), None, "a word being typed is a prefix, not a typo");
+        assert_eq!(corrected("kamdesh district"), None);
+        assert_eq!(corrected("marriages"), None, "no term within one edit: left as typed");
+    }
+
+    #[test]
+    fn short_words_are_never_corrected() {
+        assert_eq!(corrected("mony"), None);
+        assert_eq!(corrected("raud"), None);
+        assert!(Dictionary::new(&sample()).plan("mony").words[0].corrections.is_empty());
+    }
+
+    #[test]
+    fn the_last_word_is_corrected_as_a_prefix() {
+        let plan = Dictionary::new(&sample()).plan("the kamdseh");
+        assert_eq!(plan.words[1].corrections, vec![("kamdesh".to_string(), 1)]);
+        let plan = Dictionary::new(&sample()).plan("intermariag");
+        assert_eq!(plan.words[0].corrections[0], ("intermarriages".to_string(), 1));
+        // Not the last word: the whole word must be within the rule.
+        assert!(Dictionary::new(&sample()).plan("intermariag raid").words[0].corrections.is_empty());
+    }
+
+    #[test]
+    fn candidates_mark_words_and_charge_typos() {
+        let index = sample();
+        let d = Dictionary::new(&index);
+        let plan = d.plan("kamdesh raid");
+        // Paragraphs 1 (source 0, ¶2) and 3 (source 1, ¶2) name the district and the raid.
+        assert_eq!(d.candidates(&plan, index.paragraphs.len()), vec![(1, 0b11, 0), (3, 0b11, 0)]);
+        let plan = d.plan("kamdehs raid");
+        assert_eq!(d.candidates(&plan, index.paragraphs.len()), vec![(1, 0b11, 1), (3, 0b11, 1)]);
+    }
+
+    #[test]
+    fn the_dictionary_counts_each_text_once() {
+        let d = Dictionary::new(&sample());
+        let k = d.position("the").expect("a word of the sample");
+        assert!(d.postings[k].windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(d.len(), d.terms.len());
+        assert!(d.terms.windows(2).all(|w| w[0] < w[1]));
+    }
+}

@@ -1,0 +1,245 @@
+//! Passage search: the kept paragraphs of the sources that contain a planned query's words (see
+//! [`crate::dictionary`]), each with how many of the words it has, the typos it needs, how close
+//! together the words stand, and the words to highlight.
+//!
+//! A paragraph must contain all the query's words but the missing ones the quotation search tolerates
+//! ([`crate::search::allowed_edits`]). Candidates come from the dictionary's postings; the best of them
+//! (fewest missing words, then fewest typos) are tokenized again to place the words.
+
+use crate::dictionary::{Dictionary, Plan, MAX_QUERY_WORDS};
+use crate::index::Index;
+use crate::search::allowed_edits;
+use crate::text::{tokenize, Token};
+use std::ops::Range;
+
+/// The most candidate paragraphs placed (tokenized, windowed) for one query: a word in every paragraph
+/// must not tokenize the corpus at each keystroke. Candidates are taken fewest missing words and typos
+/// first, so this only limits the proximity ranking of the weakest of very many answers.
+pub const MAX_PLACED: usize = 100;
+/// Words of context shown before the first highlighted word of a passage.
+pub const CONTEXT_BEFORE: usize = 12;
+/// The most words of a passage shown.
+pub const SHOWN_WORDS: usize = 40;
+
+/// One paragraph that answers a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PassageHit {
+    /// Index into [`Index::paragraphs`].
+    pub paragraph: usize,
+    /// How many query words it lacks (0 = all there).
+    pub missing: usize,
+    /// The edits of the corrections it needed (0 = every word as typed).
+    pub typos: usize,
+    /// Words between the query's words in the tightest passage holding all those it has (0 = adjacent).
+    pub proximity: usize,
+    /// True when the words stand in the query's order, next to each other: the typed phrase.
+    pub phrase: bool,
+    /// Byte ranges in the paragraph's text of the matched words of that tightest passage, ascending.
+    pub highlights: Vec<Range<usize>>,
+    /// The byte range of the text worth showing: about [`SHOWN_WORDS`] words around the highlights.
+    pub excerpt: Range<usize>,
+}
+
+/// The paragraphs that answer a plan, best first by (missing words, typos, proximity, not a phrase,
+/// paragraph order); at most `limit`.
+pub fn search(index: &Index, dictionary: &Dictionary, plan: &Plan, limit: usize) -> Vec<PassageHit> {
+    let n = plan.words.len();
+    if n == 0 || limit == 0 {
+        return Vec::new();
+    }
+    let need = n.saturating_sub(allowed_edits(n)).max(1);
+    // Candidates by (missing, typos), in paragraph order within one key: a counting sort over the few
+    // keys, no comparison sort of thousands of candidates (which also keeps the wasm small).
+    let typo_keys = 2 * MAX_QUERY_WORDS + 1;
+    let key = |missing: usize, typos: usize| missing * typo_keys + typos.min(typo_keys - 1);
+    let found: Vec<(usize, usize, u32)> = dictionary
+        .candidates(plan, index.paragraphs.len())
+        .into_iter()
+        .filter_map(|(p, mask, typos)| {
+            let have = mask.count_ones() as usize;
+            (have >= need).then(|| (n - have, typos as usize, p))
+        })
+        .collect();
+    let mut starts = vec![0usize; key(n, 0) + 1];
+    for &(m, t, _) in &found {
+        starts[key(m, t) + 1] += 1;
+    }
+    for k in 1..starts.len() {
+        starts[k] += starts[k - 1];
+    }
+    let mut ordered: Vec<(usize, usize, u32)> = vec![(0, 0, 0); found.len()];
+    for f in found {
+        let at = &mut starts[key(f.0, f.1)];
+        ordered[*at] = f;
+        *at += 1;
+    }
+    // The few placed hits are kept in rank order by insertion.
+    let rank = |h: &PassageHit| (h.missing, h.typos, h.proximity, !h.phrase, h.paragraph);
+    let mut hits: Vec<PassageHit> = Vec::new();
+    for (missing, typos, p) in ordered.into_iter().take(MAX_PLACED) {
+        let Some(text) = index.paragraphs.get(p as usize).map(|x| &x.text) else { continue };
+        let Some(Placed { proximity, phrase, highlights, excerpt }) =
+            place(plan, &tokenize(text), text.len())
+        else {
+            continue;
+        };
+        let hit =
+            PassageHit { paragraph: p as usize, missing, typos, proximity, phrase, highlights, excerpt };
+        let at = hits.iter().position(|h| rank(&hit) < rank(h)).unwrap_or(hits.len());
+        hits.insert(at, hit);
+    }
+    hits.truncate(limit);
+    hits
+}
+
+/// Where a paragraph has the query's words (the fields of [`PassageHit`] of the same names).
+struct Placed {
+    proximity: usize,
+    phrase: bool,
+    highlights: Vec<Range<usize>>,
+    excerpt: Range<usize>,
+}
+
+/// Places the query's words in a paragraph of `len` bytes: the tightest window holding one of each word
+/// it has, its slack, whether it is the typed phrase, the highlighted spans and the excerpt to show.
+fn place(plan: &Plan, tokens: &[Token], len: usize) -> Option<Placed> {
+    // Every (token, query word) pair that matches, by token.
+    let mut at: Vec<(usize, usize)> = Vec::new();
+    for (j, t) in tokens.iter().enumerate() {
+        for (i, w) in plan.words.iter().enumerate() {
+            if w.matches(&t.word).is_some() {
+                at.push((j, i));
+            }
+        }
+    }
+    let n = plan.words.len();
+    let mut present = vec![false; n];
+    for &(_, i) in &at {
+        present[i] = true;
+    }
+    let k = present.iter().filter(|&&p| p).count();
+    if k == 0 {
+        return None;
+    }
+    // The shortest run of `at` covering the `k` words present (a sliding window over token order).
+    let mut count = vec![0usize; n];
+    let (mut covered, mut from) = (0, 0);
+    let mut best: Option<(usize, usize)> = None; // indices into `at`
+    for to in 0..at.len() {
+        let i = at[to].1;
+        count[i] += 1;
+        if count[i] == 1 {
+            covered += 1;
+        }
+        while covered == k {
+            let span = at[to].0 - at[from].0;
+            if best.is_none_or(|(f, t)| span < at[t].0 - at[f].0) {
+                best = Some((from, to));
+            }
+            let i = at[from].1;
+            count[i] -= 1;
+            if count[i] == 0 {
+                covered -= 1;
+            }
+            from += 1;
+        }
+    }
+    let (f, t) = best?;
+    let (first, last) = (at[f].0, at[t].0);
+    let width = last - first + 1;
+    let proximity = width.saturating_sub(k);
+    let phrase = k == n
+        && (0..=tokens.len().saturating_sub(n)).any(|s| {
+            plan.words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| tokens.get(s + i).is_some_and(|t| w.matches(&t.word).is_some()))
+        });
+    let mut highlights: Vec<Range<usize>> = Vec::new();
+    for &(j, _) in &at[f..=t] {
+        let span = tokens[j].span.clone();
+        if highlights.last() != Some(&span) {
+            highlights.push(span);
+        }
+    }
+    let start = first.saturating_sub(CONTEXT_BEFORE);
+    let end = (start + SHOWN_WORDS).max(last + 1).min(tokens.len());
+    let excerpt_start = if start == 0 { 0 } else { tokens[start].span.start };
+    let excerpt_end = if end == tokens.len() { len } else { tokens[end - 1].span.end };
+    Some(Placed { proximity, phrase, highlights, excerpt: excerpt_start..excerpt_end })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::tests::sample;
+
+    fn run(query: &str) -> Vec<(u32, u32, usize, usize)> {
+        let index = sample();
+        let d = Dictionary::new(&index);
+        search(&index, &d, &d.plan(query), 10)
+            .into_iter()
+            .map(|h| {
+                let p = &index.paragraphs[h.paragraph];
+                (p.source, p.n, h.typos, h.proximity)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_a_place_named_only_in_the_narration() {
+        assert_eq!(run("kamdesh"), [(0, 2, 0, 0), (1, 2, 0, 0)]);
+        assert_eq!(run("Nuristan"), [(0, 2, 0, 0)]);
+        assert_eq!(run("kamdsh"), [(0, 2, 1, 0), (1, 2, 1, 0)], "a typo inside the word");
+    }
+
+    #[test]
+    fn proximity_ranks_the_phrase_first() {
+        // Source 1's ¶2 has two words between them ("Kamdesh described the raid"), source 0's ¶2 three.
+        let index = sample();
+        let d = Dictionary::new(&index);
+        let hits = search(&index, &d, &d.plan("kamdesh raid"), 10);
+        let order: Vec<u32> = hits.iter().map(|h| index.paragraphs[h.paragraph].source).collect();
+        assert_eq!(order, [1, 0]);
+        assert!(hits[0].proximity < hits[1].proximity, "{hits:?}");
+        assert!(!hits[0].phrase);
+        let hits = search(&index, &d, &d.plan("the raid was"), 10);
+        assert!(hits[0].phrase && hits[0].proximity == 0, "{hits:?}");
+    }
+
+    #[test]
+    fn highlights_the_matched_words_in_the_original_text() {
+        let index = sample();
+        let d = Dictionary::new(&index);
+        let hit = &search(&index, &d, &d.plan("collect mony from diferent parts"), 10)[0];
+        let text = &index.paragraphs[hit.paragraph].text;
+        let marked: Vec<&str> = hit.highlights.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(marked, ["collect", "from", "different", "parts"]);
+        assert_eq!(hit.missing, 1);
+        assert_eq!(hit.typos, 1);
+        assert_eq!(&text[hit.excerpt.clone()], text.as_str(), "a short paragraph is shown whole");
+    }
+
+    #[test]
+    fn a_long_paragraph_is_shown_around_its_match() {
+        let mut index = sample();
+        let words: Vec<String> = (0..200).map(|i| format!("w{i}")).collect();
+        index.paragraphs[3].text = format!("{} Kamdesh {}", words[..100].join(" "), words[100..].join(" "));
+        let d = Dictionary::new(&index);
+        let hit =
+            search(&index, &d, &d.plan("kamdesh"), 10).into_iter().find(|h| h.paragraph == 3).expect("hit");
+        let text = &index.paragraphs[3].text;
+        let shown = &text[hit.excerpt.clone()];
+        assert!(shown.starts_with("w88 ") && shown.contains("Kamdesh"), "{shown}");
+        assert_eq!(shown.split(' ').count(), SHOWN_WORDS);
+    }
+
+    #[test]
+    fn too_few_words_find_nothing() {
+        assert!(run("moon cheese").is_empty());
+        assert!(run("").is_empty());
+        // Three words may lack one, not two.
+        assert!(run("kamdesh moon cheese").is_empty());
+        assert_eq!(run("kamdesh district moon").len(), 1);
+    }
+}

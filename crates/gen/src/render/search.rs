@@ -1,0 +1,27 @@
+//! The search page, where the header's search form leads. With JavaScript the box answers as the reader
+//! types and this page only shows the answers to its `?q=`; without JavaScript (or opened from a file)
+//! it says why there are no answers and links the pages that hold the same text.
+
+use super::layout::Layout;
+use crate::diag::Error;
+use crate::library::Library;
+use dossier_core::routes;
+use minijinja::{context, Environment};
+use std::path::PathBuf;
+
+/// Renders the search page into `pages`.
+pub(super) fn render(
+    env: &Environment<'_>,
+    library: &Library,
+    pages: &dyn super::Pages,
+) -> Result<(), Error> {
+    let site_title = library.site_title();
+    let page = env.get_template("search.html")?.render(context! {
+        layout => Layout::new(routes::SEARCH_PAGE, format!("Search — {site_title}"), "search", site_title),
+        sources => library.sources.len(),
+        quotes_page => routes::QUOTES_PAGE,
+        explore_page => routes::EXPLORE_PAGE,
+        entities_page => routes::ENTITIES_INDEX,
+    })?;
+    pages.add(PathBuf::from(routes::SEARCH_PAGE), page.into_bytes())
+}
