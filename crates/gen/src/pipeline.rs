@@ -144,6 +144,10 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
     p.phase(3);
     let t = Instant::now();
     let statics = check::static_files(&options.root)?;
+    let images = check::briefing_images(&library.briefing, &options.root, &statics);
+    if !images.is_empty() {
+        return Err(Error::Content(images));
+    }
     let broken = check::broken_links(&pages, &statics);
     if !broken.is_empty() {
         return Err(Error::Content(broken));

@@ -119,7 +119,7 @@ pub fn compile(
         heading_ids: &ctx.headings.ids,
         note_count: ctx.notes.drafts.len(),
     };
-    std::mem::take(&mut ctx.links).check(&site, &mut ctx.report);
+    let images = std::mem::take(&mut ctx.links).check(&site, &mut ctx.report);
     if ctx.report.has_errors() {
         return Err(ctx.report.into_errors());
     }
@@ -141,5 +141,7 @@ pub fn compile(
         stats,
         warnings: ctx.report.into_warnings(),
         mentions,
+        images,
+        text: Arc::clone(&text),
     })
 }
