@@ -239,6 +239,26 @@ mod tests {
         assert_eq!(split("U.S. officials said “x.” They left."), ["U.S. officials said “x.”", "They left."]);
     }
 
+    /// A generous bound on a large n: 100,000 quotations and full stops in one paragraph, a run of
+    /// 200,000 dots and a 200,000-letter word with dots. Each full stop looked at every quotation, and
+    /// each dot at the whole run or word before it (hours at these sizes); now a fraction of a second.
+    #[test]
+    fn long_paragraphs_split_in_linear_time() {
+        let start = std::time::Instant::now();
+        let many = "He said “We go.” and left. ".repeat(100_000);
+        assert_eq!(split(&many).len(), 100_000);
+        let dots = format!(
+            "Wait{} Then “{}” x. {}. Next.",
+            ".".repeat(200_000),
+            "a.".repeat(100_000),
+            "b".repeat(200_000)
+        );
+        assert_eq!(split(&dots).len(), 3);
+        assert_eq!(QUOTE_NARRATIVE.boundaries(&dots, |_| false).len(), 2);
+        let took = start.elapsed();
+        assert!(took < std::time::Duration::from_secs(30), "{took:?}");
+    }
+
     #[test]
     fn the_rules_differ_where_the_texts_do() {
         // A dash opens a sentence in a source's narrative (speech handed back), not in the briefing.
