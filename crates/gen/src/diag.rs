@@ -161,6 +161,61 @@ impl Shown {
             let first = lines.line_of(start);
             (first, lines.starts[first], lines.end_of(lines.line_of(end)))
         });
+        if let Some(shown) = Shown::on_a_long_line(text, start..end, first, from..to) {
+            return shown;
+        }
+        Shown::lines(text, start..end, first, from..to)
+    }
+
+    /// [`Shown::new`] for a span on one line longer than it shows: the same result, built from only the
+    /// bytes shown, so thousands of diagnostics on one long line do not each copy the line.
+    fn on_a_long_line(text: &str, span: Range<usize>, first: usize, line: Range<usize>) -> Option<Shown> {
+        let (start, end) = (span.start, span.end);
+        let body = &text[line.clone()];
+        let indent = indent_len(body);
+        if body.contains('\n') || body[indent..].trim_end_matches(['\r', '\n']).is_empty() {
+            return None;
+        }
+        // As in `lines`: the indentation is spaces, less what goes beyond KEPT_INDENT.
+        let removed = indent.saturating_sub(KEPT_INDENT);
+        let pad = indent - removed;
+        let len = line.len() - removed;
+        if len <= SHOWN_BYTES {
+            return None;
+        }
+        // Source offset k is a space below `pad`, else the text's byte line.start + removed + k.
+        let map = |o: usize| (o - line.start).saturating_sub(removed);
+        let boundary = |k: usize| k <= pad || text.is_char_boundary(line.start + removed + k);
+        let floor = |mut k: usize| {
+            while k > 0 && !boundary(k) {
+                k -= 1;
+            }
+            k
+        };
+        let new_start = if start == line.end { len } else { map(start) };
+        let new_end = map(end).max(new_start);
+        // As in `clipped`: from a little before the span, at most SHOWN_BYTES.
+        let from = floor(new_start.saturating_sub(SHOWN_BEFORE));
+        let to = floor((from + SHOWN_BYTES).min(len));
+        let mut source = String::with_capacity(SHOWN_BYTES + 8);
+        if from > 0 {
+            source.push('…');
+        }
+        let shift = source.len();
+        source.extend(std::iter::repeat_n(' ', pad.saturating_sub(from).min(to - from)));
+        let (a, b) = (from.max(pad), to.max(pad));
+        source.push_str(&text[line.start + removed + a..line.start + removed + b]);
+        if to < len {
+            source.push('…');
+        }
+        let clamp = |o: usize| o.clamp(from, to) - from + shift;
+        Some(Shown { source, first_line: first + 1, span: clamp(new_start)..clamp(new_end) })
+    }
+
+    /// [`Shown::new`] line by line.
+    fn lines(text: &str, span: Range<usize>, first: usize, line_range: Range<usize>) -> Shown {
+        let (start, end) = (span.start, span.end);
+        let (from, to) = (line_range.start, line_range.end);
         let lines: Vec<(&str, usize)> =
             text[from..to].split_inclusive('\n').map(|line| (line, indent_len(line))).collect();
         let common = lines
@@ -518,6 +573,47 @@ mod tests {
         let s = Shown::new(&deep, deep.find('y').expect("y")..at + 1);
         assert_eq!(s.source, format!("{0}y\n{0}  z", " ".repeat(KEPT_INDENT)));
         assert_eq!(&s.source[s.span.clone()], "y\n              z");
+    }
+
+    /// The shortcut for a span on one long line gives what the line-by-line way gives.
+    #[test]
+    fn a_long_line_is_shown_as_the_line_by_line_way_shows_it() {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        let indents = ["", "  ", "\t\t", "\u{a0}\u{a0}", " ".repeat(40).leak(), "\u{c}".repeat(20).leak()];
+        let words = ["word ", "é ", "ж", "“x” ", "[@a] ", "\r"];
+        let mut shortcut = 0;
+        for _ in 0..3000 {
+            let mut line = indents[next(indents.len())].to_string();
+            for _ in 0..next(400) {
+                line.push_str(words[next(words.len())]);
+            }
+            let text = format!("before\n{line}\nafter\n");
+            let (from, to) = (7, 7 + line.len());
+            let pick = |k: usize| {
+                let mut k = from + k.min(line.len());
+                while !text.is_char_boundary(k) {
+                    k -= 1;
+                }
+                k
+            };
+            let start = pick(next(line.len() + 1));
+            let end = pick(start - from + next(60)).max(start);
+            let want = Shown::lines(&text, start..end, 1, from..to);
+            if let Some(got) = Shown::on_a_long_line(&text, start..end, 1, from..to) {
+                shortcut += 1;
+                assert_eq!(
+                    (&got.source, got.first_line, &got.span),
+                    (&want.source, want.first_line, &want.span)
+                );
+            }
+        }
+        assert!(shortcut > 1000, "{shortcut}");
     }
 
     #[test]
