@@ -157,23 +157,27 @@ impl Shown {
     fn new(text: &Arc<str>, span: Range<usize>) -> Shown {
         let start = floor_boundary(text, span.start.min(text.len()));
         let end = floor_boundary(text, span.end.clamp(start, text.len()));
-        let (first, from, to) = with_lines(text, |lines| {
-            let first = lines.line_of(start);
-            (first, lines.starts[first], lines.end_of(lines.line_of(end)))
+        let (first, last, from, to) = with_lines(text, |lines| {
+            let (first, last) = (lines.line_of(start), lines.line_of(end));
+            (first, last, lines.starts[first], lines.end_of(last))
         });
-        if let Some(shown) = Shown::on_a_long_line(text, start..end, first, from..to) {
-            return shown;
+        if first == last {
+            if let Some(shown) = Shown::on_a_long_line(text, start..end, first, from..to) {
+                return shown;
+            }
         }
         Shown::lines(text, start..end, first, from..to)
     }
 
-    /// [`Shown::new`] for a span on one line longer than it shows: the same result, built from only the
-    /// bytes shown, so thousands of diagnostics on one long line do not each copy the line.
+    /// [`Shown::new`] for a span on one line (`line`, without its `\n`) longer than it shows: the same
+    /// result, built from only the bytes shown, so thousands of diagnostics on one long line do not
+    /// each copy (or search) the line.
     fn on_a_long_line(text: &str, span: Range<usize>, first: usize, line: Range<usize>) -> Option<Shown> {
         let (start, end) = (span.start, span.end);
         let body = &text[line.clone()];
         let indent = indent_len(body);
-        if body.contains('\n') || body[indent..].trim_end_matches(['\r', '\n']).is_empty() {
+        // A blank line (only indentation and line ending) is shown line by line.
+        if body[indent..].trim_end_matches(['\r', '\n']).is_empty() {
             return None;
         }
         // As in `lines`: the indentation is spaces, less what goes beyond KEPT_INDENT.
