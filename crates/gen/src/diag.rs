@@ -154,11 +154,72 @@ struct Shown {
 const KEPT_INDENT: usize = 12;
 
 impl Shown {
-    fn new(text: &str, span: Range<usize>) -> Shown {
+    fn new(text: &Arc<str>, span: Range<usize>) -> Shown {
         let start = floor_boundary(text, span.start.min(text.len()));
         let end = floor_boundary(text, span.end.clamp(start, text.len()));
-        let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let (first, last, from, to) = with_lines(text, |lines| {
+            let (first, last) = (lines.line_of(start), lines.line_of(end));
+            (first, last, lines.starts[first], lines.end_of(last))
+        });
+        if first == last {
+            if let Some(shown) = Shown::on_a_long_line(text, start..end, first, from..to) {
+                return shown;
+            }
+        }
+        Shown::lines(text, start..end, first, from..to)
+    }
+
+    /// [`Shown::new`] for a span on one line (`line`, without its `\n`) longer than it shows: the same
+    /// result, built from only the bytes shown, so thousands of diagnostics on one long line do not
+    /// each copy (or search) the line.
+    fn on_a_long_line(text: &str, span: Range<usize>, first: usize, line: Range<usize>) -> Option<Shown> {
+        let (start, end) = (span.start, span.end);
+        let body = &text[line.clone()];
+        let indent = indent_len(body);
+        // A blank line (only indentation and line ending) is shown line by line.
+        if body[indent..].trim_end_matches(['\r', '\n']).is_empty() {
+            return None;
+        }
+        // As in `lines`: the indentation is spaces, less what goes beyond KEPT_INDENT.
+        let removed = indent.saturating_sub(KEPT_INDENT);
+        let pad = indent - removed;
+        let len = line.len() - removed;
+        if len <= SHOWN_BYTES {
+            return None;
+        }
+        // Source offset k is a space below `pad`, else the text's byte line.start + removed + k.
+        let map = |o: usize| (o - line.start).saturating_sub(removed);
+        let boundary = |k: usize| k <= pad || text.is_char_boundary(line.start + removed + k);
+        let floor = |mut k: usize| {
+            while k > 0 && !boundary(k) {
+                k -= 1;
+            }
+            k
+        };
+        let new_start = if start == line.end { len } else { map(start) };
+        let new_end = map(end).max(new_start);
+        // As in `clipped`: from a little before the span, at most SHOWN_BYTES.
+        let from = floor(new_start.saturating_sub(SHOWN_BEFORE));
+        let to = floor((from + SHOWN_BYTES).min(len));
+        let mut source = String::with_capacity(SHOWN_BYTES + 8);
+        if from > 0 {
+            source.push('…');
+        }
+        let shift = source.len();
+        source.extend(std::iter::repeat_n(' ', pad.saturating_sub(from).min(to - from)));
+        let (a, b) = (from.max(pad), to.max(pad));
+        source.push_str(&text[line.start + removed + a..line.start + removed + b]);
+        if to < len {
+            source.push('…');
+        }
+        let clamp = |o: usize| o.clamp(from, to) - from + shift;
+        Some(Shown { source, first_line: first + 1, span: clamp(new_start)..clamp(new_end) })
+    }
+
+    /// [`Shown::new`] line by line.
+    fn lines(text: &str, span: Range<usize>, first: usize, line_range: Range<usize>) -> Shown {
+        let (start, end) = (span.start, span.end);
+        let (from, to) = (line_range.start, line_range.end);
         let lines: Vec<(&str, usize)> =
             text[from..to].split_inclusive('\n').map(|line| (line, indent_len(line))).collect();
         let common = lines
@@ -187,12 +248,7 @@ impl Shown {
         if start == to {
             new_start = source.len();
         }
-        Shown {
-            source,
-            first_line: text[..from].matches('\n').count() + 1,
-            span: new_start..new_end.max(new_start),
-        }
-        .clipped()
+        Shown { source, first_line: first + 1, span: new_start..new_end.max(new_start) }.clipped()
     }
 
     /// At most [`SHOWN_BYTES`] of the lines, from a little before the span: a quotation of thousands of
@@ -234,14 +290,99 @@ fn indent_len(line: &str) -> usize {
     body.len() - body.trim_start().len()
 }
 
-/// 1-based line and character column of a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+/// 1-based line and character column of a byte offset. The file's line index is built on its first
+/// use and kept for the next, so thousands of diagnostics in one file cost a binary search each rather
+/// than a scan of the file from its start.
+pub fn line_col(text: &Arc<str>, offset: usize) -> (usize, usize) {
     let offset = floor_boundary(text, offset.min(text.len()));
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+    with_lines(text, |lines| {
+        let line = lines.line_of(offset);
+        (line + 1, lines.chars_before(text, offset) - lines.chars_before(text, lines.starts[line]) + 1)
+    })
 }
+
+/// Where the lines of one text start, and how many characters precede every [`BLOCK`]-th byte, so that a
+/// line and a column are found without scanning the text.
+struct Lines {
+    /// Byte offset of each line's start: 0, then one after each `\n`.
+    starts: Vec<usize>,
+    /// Characters in the text before byte `k * BLOCK`, for each `k`.
+    chars: Vec<usize>,
+    /// The text's length.
+    len: usize,
+}
+
+/// Bytes between two counts of characters in [`Lines`].
+const BLOCK: usize = 256;
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        let bytes = text.as_bytes();
+        let starts = std::iter::once(0)
+            .chain(bytes.iter().enumerate().filter(|&(_, &b)| b == b'\n').map(|(i, _)| i + 1))
+            .collect();
+        let mut chars = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut count = 0;
+        for block in bytes.chunks(BLOCK) {
+            chars.push(count);
+            count += char_starts(block);
+        }
+        chars.push(count);
+        Lines { starts, chars, len: text.len() }
+    }
+
+    /// The 0-based line of a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    }
+
+    /// Where line `line` ends: at its `\n`, or at the end of the text.
+    fn end_of(&self, line: usize) -> usize {
+        self.starts.get(line + 1).map_or(self.len, |&next| next - 1)
+    }
+
+    /// Characters before byte `offset` (a character boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let k = offset / BLOCK;
+        self.chars[k] + char_starts(&text.as_bytes()[k * BLOCK..offset])
+    }
+}
+
+/// Characters that start in `bytes` (those that are not UTF-8 continuation bytes).
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// Runs `f` with the line index of `text`, from a small per-thread cache of the texts seen last (a
+/// diagnostic holds its file's whole text, so one file's diagnostics share one index).
+fn with_lines<R>(text: &Arc<str>, f: impl FnOnce(&Lines) -> R) -> R {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use std::sync::Weak;
+    thread_local! {
+        static CACHE: RefCell<Vec<(Weak<str>, Rc<Lines>)>> = const { RefCell::new(Vec::new()) };
+    }
+    let lines = CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        // A text no longer held anywhere is dropped from the cache (its weak pointer keeps its memory).
+        cache.retain(|(weak, _)| weak.strong_count() > 0);
+        let hit = cache.iter().position(|(weak, _)| weak.upgrade().is_some_and(|t| Arc::ptr_eq(&t, text)));
+        let entry = match hit {
+            Some(i) => cache.remove(i),
+            None => (Arc::downgrade(text), Rc::new(Lines::new(text))),
+        };
+        let lines = Rc::clone(&entry.1);
+        cache.push(entry);
+        if cache.len() > CACHED_TEXTS {
+            cache.remove(0);
+        }
+        lines
+    });
+    f(&lines)
+}
+
+/// Texts whose line index [`with_lines`] keeps.
+const CACHED_TEXTS: usize = 4;
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {
     while at > 0 && !text.is_char_boundary(at) {
@@ -351,11 +492,44 @@ mod tests {
 
     #[test]
     fn positions_are_one_based_lines_and_character_columns() {
-        let text = "ab\n“cd” ef\n";
-        assert_eq!(line_col(text, 0), (1, 1));
-        assert_eq!(line_col(text, 3), (2, 1));
+        let text: Arc<str> = Arc::from("ab\n“cd” ef\n");
+        assert_eq!(line_col(&text, 0), (1, 1));
+        assert_eq!(line_col(&text, 3), (2, 1));
         let e = text.find("ef").expect("ef");
-        assert_eq!(line_col(text, e), (2, 6));
+        assert_eq!(line_col(&text, e), (2, 6));
+        assert_eq!(line_col(&text, text.len()), (3, 1));
+    }
+
+    /// The line index agrees with counting from the start, across blocks, lines and wide characters.
+    #[test]
+    fn the_line_index_agrees_with_a_scan_from_the_start() {
+        let text: Arc<str> = Arc::from("a “é” b\n\n".repeat(40) + &"ж".repeat(700) + "\nend");
+        for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+            let before = &text[..offset];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let want = (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1);
+            assert_eq!(line_col(&text, offset), want, "at {offset}");
+        }
+    }
+
+    /// Thousands of diagnostics on one line of a large file: each costs a binary search in the file's
+    /// line index, not a scan from its start (which made them quadratic). A generous bound at a large n:
+    /// 20,000 diagnostics at the end of a 2 MB file took minutes with the scans.
+    #[test]
+    fn many_diagnostics_in_one_large_file_render_quickly() {
+        let text: Arc<str> = Arc::from(format!("{}\n{}", "é word\n".repeat(250_000), "[@x] ".repeat(20_000)));
+        let start = std::time::Instant::now();
+        let last_line = text.find("[@x]").expect("x");
+        for i in 0..20_000 {
+            let at = last_line + 5 * i;
+            let d = Diagnostic::error("b.md", "unknown source").at(&text, at..at + 4);
+            assert_eq!(d.location(), format!("b.md:250002:{}", 5 * i + 1));
+            if i % 1000 == 0 {
+                assert!(d.render(false).contains("[@x]"));
+            }
+        }
+        let took = start.elapsed();
+        assert!(took < std::time::Duration::from_secs(20), "{took:?}");
     }
 
     #[test]
@@ -392,17 +566,58 @@ mod tests {
 
     #[test]
     fn shows_the_lines_of_the_span_with_their_numbers_and_offsets() {
-        let text = "a\n\tb c\n          \n  d\ne\n";
+        let text: Arc<str> = Arc::from("a\n\tb c\n          \n  d\ne\n");
         let at = text.find('c').expect("c");
-        let s = Shown::new(text, at..text.find('d').expect("d") + 1);
+        let s = Shown::new(&text, at..text.find('d').expect("d") + 1);
         assert_eq!(s.first_line, 2);
         assert_eq!(s.source, " b c\n          \n  d");
         assert_eq!(&s.source[s.span.clone()], "c\n          \n  d");
-        let deep = format!("x\n{0}y\n{0}  z\n", " ".repeat(40));
+        let deep: Arc<str> = Arc::from(format!("x\n{0}y\n{0}  z\n", " ".repeat(40)));
         let at = deep.find('z').expect("z");
         let s = Shown::new(&deep, deep.find('y').expect("y")..at + 1);
         assert_eq!(s.source, format!("{0}y\n{0}  z", " ".repeat(KEPT_INDENT)));
         assert_eq!(&s.source[s.span.clone()], "y\n              z");
+    }
+
+    /// The shortcut for a span on one long line gives what the line-by-line way gives.
+    #[test]
+    fn a_long_line_is_shown_as_the_line_by_line_way_shows_it() {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        let indents = ["", "  ", "\t\t", "\u{a0}\u{a0}", " ".repeat(40).leak(), "\u{c}".repeat(20).leak()];
+        let words = ["word ", "é ", "ж", "“x” ", "[@a] ", "\r"];
+        let mut shortcut = 0;
+        for _ in 0..3000 {
+            let mut line = indents[next(indents.len())].to_string();
+            for _ in 0..next(400) {
+                line.push_str(words[next(words.len())]);
+            }
+            let text = format!("before\n{line}\nafter\n");
+            let (from, to) = (7, 7 + line.len());
+            let pick = |k: usize| {
+                let mut k = from + k.min(line.len());
+                while !text.is_char_boundary(k) {
+                    k -= 1;
+                }
+                k
+            };
+            let start = pick(next(line.len() + 1));
+            let end = pick(start - from + next(60)).max(start);
+            let want = Shown::lines(&text, start..end, 1, from..to);
+            if let Some(got) = Shown::on_a_long_line(&text, start..end, 1, from..to) {
+                shortcut += 1;
+                assert_eq!(
+                    (&got.source, got.first_line, &got.span),
+                    (&want.source, want.first_line, &want.span)
+                );
+            }
+        }
+        assert!(shortcut > 1000, "{shortcut}");
     }
 
     #[test]

@@ -148,6 +148,10 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
     p.phase(3);
     let t = Instant::now();
     let statics = check::static_files(&options.root)?;
+    let images = check::briefing_images(&library.briefing, &options.root, &statics);
+    if !images.is_empty() {
+        return Err(Error::Content(images));
+    }
     let broken = check::broken_links(&files, &statics);
     if !broken.is_empty() {
         return Err(Error::Content(broken));

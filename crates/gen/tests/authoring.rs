@@ -184,6 +184,17 @@ fn serve_answers_over_http_and_picks_up_changes() {
     // Fixing it recovers.
     edit(dir.path(), "content/briefing.md", "[@alpha-reprot]. A re", "[@alpha-report]. A re");
     wait_for_event(&mut events, "reload");
+
+    // And then it rests: the build's own swap of public/ beside content/ starts no further build (it
+    // did, forever, once the project folder was watched for a new content/).
+    events.get_ref().set_read_timeout(Some(Duration::from_millis(300))).expect("timeout");
+    let quiet = Instant::now();
+    while quiet.elapsed() < Duration::from_secs(2) {
+        let mut line = String::new();
+        if events.read_line(&mut line).is_ok() {
+            assert!(!line.starts_with("event: "), "a build nobody asked for: {line:?}");
+        }
+    }
 }
 
 #[test]

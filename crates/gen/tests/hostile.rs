@@ -452,3 +452,30 @@ fn a_long_near_miss_quotation_fails_fast_with_a_short_message() {
     let full = build_messages(dir.path());
     assert!(full.len() < 4_000, "the message is {} bytes", full.len());
 }
+
+#[test]
+fn a_broken_or_false_image_in_the_briefing_is_an_error_at_its_line() {
+    let dir = project("tests/fixtures/mini/content");
+    fs::write(dir.path().join("site/static/page.png"), "<!doctype html><html><body>a page</body></html>\n")
+        .expect("write");
+    let line = common::read(dir.path(), "content/briefing.md").lines().count() + 2;
+    append(
+        dir.path(),
+        "content/briefing.md",
+        "\nPictures: ![a](missing.png), ![b](sources/alpha-report/), ![c](static/page.png).\n",
+    );
+    let errs = errors(dir.path());
+    for (col, want) in [
+        (11, "image `missing.png`: no such file in site/static"),
+        (30, "image `sources/alpha-report/` is a page, not an image"),
+        (59, "image `static/page.png` is not an image file"),
+    ] {
+        let at = format!("content/briefing.md:{line}:{col}: {want}");
+        assert!(errs.contains(&at), "{at}: {errs:#?}");
+    }
+    assert_eq!(errs.len(), 3, "nothing is blamed on the templates: {errs:#?}");
+    // A real image in site/static builds.
+    let dir = project("tests/fixtures/mini/content");
+    append(dir.path(), "content/briefing.md", "\nThe icon: ![icon](static/icon.svg).\n");
+    build(&Options::new(dir.path())).expect("an image in site/static builds");
+}

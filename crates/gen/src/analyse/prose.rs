@@ -81,23 +81,27 @@ impl Rules {
     /// After a terminator that ends at byte `from`: where its sentence ends (after closing marks and
     /// markers) and where the next one starts; `None` when no sentence starts there.
     pub(crate) fn after(&self, text: &str, from: usize) -> Option<(usize, usize)> {
-        let skip = |at: usize, keep: &dyn Fn(char) -> bool| {
-            at + text
-                .get(at..)
-                .map_or(0, |rest| rest.char_indices().find(|&(_, c)| !keep(c)).map_or(rest.len(), |(i, _)| i))
-        };
-        let mut end = skip(from, &|c| (self.closing)(c));
+        self.after_closing(text, self.closing_end(text, from))
+    }
+
+    /// The end of the run of closing characters from `from`.
+    fn closing_end(&self, text: &str, from: usize) -> usize {
+        skip(text, from, &|c| (self.closing)(c))
+    }
+
+    /// [`Rules::after`], from the end of the closing characters after the terminator.
+    fn after_closing(&self, text: &str, mut end: usize) -> Option<(usize, usize)> {
         // Citation markers after the full stop belong to the sentence they close.
         if self.markers {
             loop {
-                let m = skip(end, &char::is_whitespace);
+                let m = skip(text, end, &char::is_whitespace);
                 if !text.get(m..).is_some_and(|rest| rest.starts_with(MARKER)) {
                     break;
                 }
                 end = m + MARKER.len_utf8();
             }
         }
-        let next = skip(end, &char::is_whitespace);
+        let next = skip(text, end, &char::is_whitespace);
         let c = text.get(next..)?.chars().next()?;
         (next > end && (self.opening)(c)).then_some((end, next))
     }
@@ -106,12 +110,22 @@ impl Rules {
     /// terminator at a byte for which `protected` holds (inside a quotation) ends nothing.
     pub(crate) fn boundaries(&self, text: &str, protected: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
         let mut out: Vec<(usize, usize)> = Vec::new();
+        // The last run of closing characters skipped and what follows its end: every
+        // terminator inside one run (`…!?!` or a thousand dots) has the same, found once.
+        let mut skipped: Option<Range<usize>> = None;
+        let mut found: Option<(usize, usize)> = None;
         for (at, c) in text.char_indices() {
             if !TERMINATORS.contains(&c) || protected(at) || (c == '.' && (self.abbreviation)(text, at)) {
                 continue;
             }
+            let from = at + c.len_utf8();
+            if !skipped.as_ref().is_some_and(|s| s.start <= from && from <= s.end) {
+                let end = self.closing_end(text, from);
+                found = self.after_closing(text, end);
+                skipped = Some(from..end);
+            }
             // A run of terminators (`?!`, `.”.`) gives one boundary, found from each of them.
-            if let Some(b) = self.after(text, at + c.len_utf8()).filter(|b| out.last() != Some(b)) {
+            if let Some(b) = found.filter(|b| out.last() != Some(b)) {
                 out.push(b);
             }
         }
@@ -119,18 +133,38 @@ impl Rules {
     }
 }
 
+/// `at` moved past the characters `keep` holds for.
+fn skip(text: &str, at: usize, keep: &dyn Fn(char) -> bool) -> usize {
+    at + text
+        .get(at..)
+        .map_or(0, |rest| rest.char_indices().find(|&(_, c)| !keep(c)).map_or(rest.len(), |(i, _)| i))
+}
+
 /// Splits text into sentences (byte ranges that cover the text). A sentence ends at `.`, `?` or `!`
 /// (with any closing quotes or brackets after it) followed by space and a capital letter, digit or
 /// opening quotation mark; never inside a quotation, and not after a common abbreviation or an initial.
 /// Citation markers ([`MARKER`]) right after a full stop stay with the sentence before them.
 pub fn sentences(text: &str, quotes: &[Quoted]) -> Vec<Range<usize>> {
-    // A full stop that ends the quoted words (`“We go.”`) can end the sentence; one inside them cannot.
-    let inside = |at: usize| {
-        quotes.iter().any(|q| {
-            q.inner.start <= at
-                && at < q.inner.end
-                && !text[at..q.inner.end].chars().all(|c| TERMINATORS.contains(&c))
+    // A full stop that ends the quoted words (`“We go.”`) can end the sentence; one inside them cannot:
+    // a position is inside a quotation when it is before the terminators that end its words. Sorted by
+    // start with the furthest such end so far, so each full stop costs a binary search, not a look at
+    // every quotation.
+    let mut words: Vec<(usize, usize)> = quotes
+        .iter()
+        .map(|q| {
+            let inner = text.get(q.inner.clone()).unwrap_or("");
+            (q.inner.start, q.inner.start + inner.trim_end_matches(TERMINATORS).len())
         })
+        .collect();
+    words.sort_unstable();
+    let mut furthest = 0;
+    for w in &mut words {
+        furthest = furthest.max(w.1);
+        w.1 = furthest;
+    }
+    let inside = |at: usize| {
+        let i = words.partition_point(|&(start, _)| start <= at);
+        i > 0 && at < words[i - 1].1
     };
     let mut out = Vec::new();
     let mut start = 0;
@@ -149,7 +183,10 @@ pub fn sentences(text: &str, quotes: &[Quoted]) -> Vec<Range<usize>> {
 /// A period after an abbreviation of [`SENTENCE_ABBREVIATIONS`] (the whole word before it, lower-cased)
 /// or after a single capital (an initial).
 fn prose_abbreviation(text: &str, dot: usize) -> bool {
-    let before = text.get(..dot).unwrap_or("");
+    // A word longer than every abbreviation is none (lower-casing never shortens it), so only that many
+    // characters are looked at: a run of thousands of dots costs each one a few steps, not the run.
+    let longest = SENTENCE_ABBREVIATIONS.iter().map(|a| a.chars().count()).max().unwrap_or(0);
+    let before = tail_chars(text.get(..dot).unwrap_or(""), longest + 1);
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let lower = word.to_lowercase();
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
@@ -159,11 +196,18 @@ fn prose_abbreviation(text: &str, dot: usize) -> bool {
 /// A period after an abbreviation (`Lt.`, `Col.`, `U.S.`, an initial): the last dot-separated part of the
 /// word before it, as written, is a single capital or one of [`QUOTE_ABBREVIATIONS`].
 fn quote_abbreviation(text: &str, dot: usize) -> bool {
-    let before = text.get(..dot).unwrap_or("");
-    let word: String = before.chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').collect();
-    let word: String = word.chars().rev().collect();
-    let last = word.rsplit('.').next().unwrap_or("");
+    // The last part is the run of letters right before the dot; one longer than every abbreviation is
+    // none, so no more than that is looked at.
+    let longest = QUOTE_ABBREVIATIONS.iter().map(|a| a.chars().count()).max().unwrap_or(0);
+    let before = tail_chars(text.get(..dot).unwrap_or(""), longest + 1);
+    let letters = before.len() - before.trim_end_matches(char::is_alphabetic).len();
+    let last = &before[before.len() - letters..];
     (last.chars().count() == 1 && last.chars().all(char::is_uppercase)) || QUOTE_ABBREVIATIONS.contains(&last)
+}
+
+/// The last `n` characters of `s` (all of it when shorter).
+fn tail_chars(s: &str, n: usize) -> &str {
+    s.char_indices().rev().nth(n.saturating_sub(1)).map_or(s, |(i, _)| &s[i..])
 }
 
 #[cfg(test)]
@@ -193,6 +237,26 @@ mod tests {
             ["He left.\u{fffc}", "Then “We go.” \u{fffc}", "Next."]
         );
         assert_eq!(split("U.S. officials said “x.” They left."), ["U.S. officials said “x.”", "They left."]);
+    }
+
+    /// A generous bound on a large n: 100,000 quotations and full stops in one paragraph, a run of
+    /// 200,000 dots and a 200,000-letter word with dots. Each full stop looked at every quotation, and
+    /// each dot at the whole run or word before it (hours at these sizes); now a fraction of a second.
+    #[test]
+    fn long_paragraphs_split_in_linear_time() {
+        let start = std::time::Instant::now();
+        let many = "He said “We go.” and left. ".repeat(100_000);
+        assert_eq!(split(&many).len(), 100_000);
+        let dots = format!(
+            "Wait{} Then “{}” x. {}. Next.",
+            ".".repeat(200_000),
+            "a.".repeat(100_000),
+            "b".repeat(200_000)
+        );
+        assert_eq!(split(&dots).len(), 3);
+        assert_eq!(QUOTE_NARRATIVE.boundaries(&dots, |_| false).len(), 2);
+        let took = start.elapsed();
+        assert!(took < std::time::Duration::from_secs(30), "{took:?}");
     }
 
     #[test]

@@ -122,7 +122,7 @@ pub fn compile<'e>(
         heading_ids: &ctx.headings.ids,
         note_count: ctx.notes.drafts.len(),
     };
-    std::mem::take(&mut ctx.links).check(&site, &mut ctx.report);
+    let images = std::mem::take(&mut ctx.links).check(&site, &mut ctx.report);
     if ctx.report.has_errors() {
         return Err(ctx.report.into_errors());
     }
@@ -144,5 +144,7 @@ pub fn compile<'e>(
         stats,
         warnings: ctx.report.into_warnings(),
         mentions,
+        images,
+        text: Arc::clone(&text),
     })
 }

@@ -2,6 +2,7 @@
 //! page of the site is checked, once every heading id and note is known, against the pages the build
 //! writes (the URL scheme of [`dossier_core::routes`]).
 
+use super::model::Image;
 use super::report::Report;
 use dossier_core::routes;
 use std::collections::BTreeSet;
@@ -16,6 +17,7 @@ const SOURCE_IDS: [&str; 3] = ["cited-title", "text-title", "main"];
 #[derive(Default)]
 pub(super) struct Links {
     links: Vec<(String, Range<usize>)>,
+    images: Vec<Image>,
 }
 
 /// What a link in the site may point to.
@@ -40,8 +42,12 @@ impl Links {
             .map(|(s, _)| s)
             .filter(|s| s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
         let external = matches!(scheme, Some("http" | "https"));
-        if scheme.is_none() && !lower.starts_with("//") && !image {
-            self.links.push((url.to_string(), span.clone()));
+        if scheme.is_none() && !lower.starts_with("//") {
+            if image {
+                self.images.push(Image { url: url.to_string(), span: span.clone() });
+            } else {
+                self.links.push((url.to_string(), span.clone()));
+            }
         }
         let ok = match scheme {
             None => !lower.starts_with("//"),
@@ -59,8 +65,9 @@ impl Links {
     }
 
     /// Checks the briefing's links to pages of the site: the page must be one the build writes, and a
-    /// `#fragment` on the briefing itself or on a source page must exist.
-    pub(super) fn check(self, site: &Site<'_>, report: &mut Report<'_>) {
+    /// `#fragment` on the briefing itself or on a source page must exist. Returns the images with a path
+    /// in the site, checked once the static files are known.
+    pub(super) fn check(self, site: &Site<'_>, report: &mut Report<'_>) -> Vec<Image> {
         let mut pages: BTreeSet<String> = [
             routes::HOME,
             routes::SOURCES_INDEX,
@@ -131,5 +138,6 @@ impl Links {
                 );
             }
         }
+        self.images
     }
 }

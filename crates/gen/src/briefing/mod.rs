@@ -26,7 +26,7 @@ mod transform;
 mod verify;
 
 pub use compile::compile;
-pub use model::{Briefing, CiteSite, Found, Heading, Meta, Note, NoteKind, Resolved, Segment, Stats};
+pub use model::{Briefing, CiteSite, Found, Heading, Image, Meta, Note, NoteKind, Resolved, Segment, Stats};
 pub(crate) use notes::inner_quotes;
 pub use notes::{outlet, outlet_known, source_name};
 pub use support::Entities;

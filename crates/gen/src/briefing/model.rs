@@ -4,7 +4,9 @@ use crate::diag::Diagnostic;
 use crate::load::source::Published;
 use crate::render::markup::BriefingMention;
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The briefing's front matter, validated.
 #[derive(Debug, Clone)]
@@ -142,4 +144,18 @@ pub struct Briefing {
     pub warnings: Vec<Diagnostic>,
     /// Entity mentions in the body, for the entity pages.
     pub mentions: Vec<BriefingMention>,
+    /// The images written in the briefing with a path in the site, checked against `site/static` once
+    /// its files are known ([`crate::check::briefing_images`]).
+    pub images: Vec<Image>,
+    /// The briefing's whole text, for diagnostics found after it is compiled.
+    pub text: Arc<str>,
+}
+
+/// An image of the briefing: `![alt](url)` with a path in the site.
+#[derive(Debug, Clone)]
+pub struct Image {
+    /// The URL as written.
+    pub url: String,
+    /// Byte range of the image in the briefing's text.
+    pub span: Range<usize>,
 }

@@ -97,12 +97,10 @@ impl<'s> Verifier<'s> {
     ) {
         let quotes = prose::quotations(plain);
         for sentence in prose::sentences(plain, &quotes) {
-            // Citations come in text order: the sentence's are one run of them, found by binary search
-            // (filtering all of them per sentence cost citations × sentences in a long paragraph).
-            let from = cites.partition_point(|&(_, pos, _)| pos < sentence.start);
-            let to = cites.partition_point(|&(_, pos, _)| pos < sentence.end);
-            let here: Vec<CiteAt<'_>> = cites[from..to.max(from)].to_vec();
-            for q in quotes.iter().filter(|q| sentence.contains(&q.outer.start)) {
+            // Citations and quotations come in text order: the sentence's are one run of each, found by
+            // binary search (filtering all of them per sentence cost them × sentences in a long paragraph).
+            let here = run(cites, |&(_, pos, _)| pos, &sentence);
+            for q in run(&quotes, |q| q.outer.start, &sentence) {
                 let quotation = Quotation::parse(&plain[q.inner.clone()]);
                 let span = file_offset(q.outer.start)..file_offset(q.outer.end.saturating_sub(1)) + 1;
                 if quotation.is_empty() {
@@ -135,11 +133,10 @@ impl<'s> Verifier<'s> {
                     continue;
                 }
                 // Citations after the quotation first (the usual place), nearest first, then those before.
-                let mut order: Vec<usize> =
-                    here.iter().filter(|&&(_, pos, _)| pos > q.outer.start).map(|&(i, _, _)| i).collect();
-                order.extend(
-                    here.iter().filter(|&&(_, pos, _)| pos < q.outer.start).rev().map(|&(i, _, _)| i),
-                );
+                let before = here.partition_point(|&(_, pos, _)| pos < q.outer.start);
+                let after = here.partition_point(|&(_, pos, _)| pos <= q.outer.start);
+                let mut order: Vec<usize> = here[after..].iter().map(|&(i, _, _)| i).collect();
+                order.extend(here[..before].iter().rev().map(|&(i, _, _)| i));
                 self.verify(&quotation, span, &order, resolved, report);
             }
         }
@@ -243,4 +240,11 @@ impl<'s> Verifier<'s> {
             help,
         );
     }
+}
+
+/// The items of `sorted` (in order of `at`) that are at a position inside `range`.
+fn run<'a, T>(sorted: &'a [T], at: impl Fn(&T) -> usize, range: &Range<usize>) -> &'a [T] {
+    let from = sorted.partition_point(|x| at(x) < range.start);
+    let to = sorted.partition_point(|x| at(x) < range.end).max(from);
+    &sorted[from..to]
 }

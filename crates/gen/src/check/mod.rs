@@ -6,6 +6,7 @@ pub mod warnings;
 
 pub use warnings::check;
 
+use crate::briefing::Briefing;
 use crate::diag::{Diagnostic, Error};
 use crate::project;
 use std::collections::{BTreeMap, BTreeSet};
@@ -33,6 +34,63 @@ pub fn broken_links(
                 .help("the link comes from a template in site/templates (links in the briefing are checked at their line)")
         })
         .collect()
+}
+
+/// The briefing's images, at their line in the briefing: each must be a file of `site/static` whose
+/// first bytes are an image's (a page of the site, a missing file or an HTML file renamed `.png` is an
+/// error, not a broken link blamed on the templates).
+pub fn briefing_images(briefing: &Briefing, root: &Path, statics: &[PathBuf]) -> Vec<Diagnostic> {
+    let statics: BTreeSet<&Path> = statics.iter().map(PathBuf::as_path).collect();
+    let mut out = Vec::new();
+    for image in &briefing.images {
+        let path = image.url.split(['#', '?']).next().unwrap_or("").trim_start_matches("./");
+        let file = path.strip_prefix(dossier_core::routes::STATIC_DIR).and_then(|p| p.strip_prefix('/'));
+        let problem = match file.filter(|f| statics.contains(Path::new(f))) {
+            Some(f) => match image_kind(&root.join(project::STATIC).join(f)) {
+                Ok(true) => continue,
+                Ok(false) => format!("image `{}` is not an image file", image.url),
+                Err(e) => format!("image `{}` could not be read: {e}", image.url),
+            },
+            None if path.is_empty() || path.ends_with('/') || path.ends_with(".html") => {
+                format!("image `{}` is a page, not an image", image.url)
+            }
+            None => format!("image `{}`: no such file in site/static", image.url),
+        };
+        out.push(
+            Diagnostic::error(&briefing.path, problem)
+                .at(&briefing.text, image.span.clone())
+                .label("image")
+                .help(format!(
+                    "put the image in site/static/ and write its path as `{}/<file>`",
+                    dossier_core::routes::STATIC_DIR
+                )),
+        );
+    }
+    out
+}
+
+/// Whether a file starts as an image does: PNG, JPEG, GIF, WebP, AVIF/HEIF, ICO, BMP, or SVG markup.
+fn image_kind(path: &Path) -> std::io::Result<bool> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(1024);
+    std::fs::File::open(path)?.take(1024).read_to_end(&mut head)?;
+    let starts = |magic: &[u8]| head.starts_with(magic);
+    if starts(b"\x89PNG\r\n\x1a\n")
+        || starts(b"\xff\xd8\xff")
+        || starts(b"GIF87a")
+        || starts(b"GIF89a")
+        || (starts(b"RIFF") && head.get(8..12) == Some(b"WEBP"))
+        || head.get(4..8) == Some(b"ftyp")
+        || starts(b"\x00\x00\x01\x00")
+        || starts(b"BM")
+    {
+        return Ok(true);
+    }
+    let text = String::from_utf8_lossy(&head).to_ascii_lowercase();
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    Ok((text.starts_with("<svg") || text.starts_with("<?xml"))
+        && text.contains("<svg")
+        && !text.contains("<html"))
 }
 
 /// The files of `site/static`, checked (no symbolic link out of the project, no loop): what the link

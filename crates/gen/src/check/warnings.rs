@@ -42,21 +42,26 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Error> {
     out.extend(provisional(&analysis, &sources));
     out.extend(unmatched_aliases(gazetteer_text.as_ref(), &gazetteer, &analysis, &sources));
     out.extend(todo_fields(&sources));
-    // The rendered site's links, when everything else allowed a render.
+    // The briefing's images, then the rendered site's links, when everything else allowed a render.
     if let (Some(briefing), false) = (compiled, out.has_errors()) {
-        let index = analyse::index::browser_index(&sources, &analysis);
-        let library = Library {
-            sources,
-            briefing,
-            analysis,
-            index,
-            config,
-            editions: Vec::new(),
-            warnings: Vec::new(),
-        };
-        let pages = crate::check::links::Recorder::default();
-        crate::render::render(root, &library, true, &pages)?;
-        out.extend(crate::check::broken_links(&pages.into_files(), &crate::check::static_files(root)?));
+        let statics = crate::check::static_files(root)?;
+        let images = crate::check::briefing_images(&briefing, root, &statics);
+        if images.is_empty() {
+            let index = analyse::index::browser_index(&sources, &analysis);
+            let library = Library {
+                sources,
+                briefing,
+                analysis,
+                index,
+                config,
+                editions: Vec::new(),
+                warnings: Vec::new(),
+            };
+            let pages = crate::check::links::Recorder::default();
+            crate::render::render(root, &library, true, &pages)?;
+            out.extend(crate::check::broken_links(&pages.into_files(), &statics));
+        }
+        out.extend(images);
     }
     Ok(out.into_sorted())
 }

@@ -42,9 +42,17 @@ pub fn serve(options: &Options, port: u16, color: bool, ready: impl FnOnce(Socke
     rebuild(options, &shared, color);
 
     let (tx, rx) = mpsc::channel();
+    // The project folder is watched too (to see a new content/), so the build's own swap of the output
+    // folder beside content/ reports events: only those under content/ or site/ (or naming no path)
+    // start a build, or every build would start the next.
+    let roots = [options.root.clone(), options.root.canonicalize().unwrap_or_else(|_| options.root.clone())];
+    let watched_dirs: Vec<PathBuf> =
+        roots.iter().flat_map(|r| [r.join(project::CONTENT), r.join(project::SITE)]).collect();
     let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         if let Ok(e) = event {
-            if !matches!(e.kind, notify::EventKind::Access(_)) {
+            let ours =
+                e.paths.is_empty() || e.paths.iter().any(|p| watched_dirs.iter().any(|d| p.starts_with(d)));
+            if ours && !matches!(e.kind, notify::EventKind::Access(_)) {
                 let _ = tx.send(());
             }
         }

@@ -28,13 +28,16 @@ pub(super) fn extract_source(paragraphs: &[&Paragraph]) -> Vec<Quote> {
     for (pi, text) in texts.iter().enumerate() {
         raws.extend(single_quotes(text, &per_para[pi], pi));
     }
+    // Each paragraph's regions, grouped in one pass (in the order of the quotes, then their pieces).
+    let mut by_para = regions_by_para(&raws, texts.len());
     let mut layouts: Vec<Layout> = Vec::with_capacity(texts.len());
     for (pi, text) in texts.iter().enumerate() {
-        let mut regions = regions_of(&raws, pi);
+        let mut regions = std::mem::take(&mut by_para[pi]);
         regions.sort_by_key(|r| r.open);
         if let Some(dash) = dash_quote(text, &regions, pi) {
+            // A dash quote has one piece, in this paragraph; the layout sorts the regions again.
+            regions.extend(dash.pieces.iter().map(region));
             raws.push(dash);
-            regions = regions_of(&raws, pi);
         }
         layouts.push(Layout::new(text, regions));
     }
@@ -48,9 +51,10 @@ pub(super) fn extract_source(paragraphs: &[&Paragraph]) -> Vec<Quote> {
     });
     raws.sort_by_key(|r| r.pieces.first().map(|p| (p.para, p.open)));
     // Rebuild the regions with the final numbering.
-    for (pi, layout) in layouts.iter_mut().enumerate() {
-        layout.regions = regions_of(&raws, pi);
-        layout.regions.sort_by_key(|r| r.open);
+    let by_para = regions_by_para(&raws, texts.len());
+    for (layout, mut regions) in layouts.iter_mut().zip(by_para) {
+        regions.sort_by_key(|r| r.open);
+        layout.regions = regions;
     }
     let mentions = mentions(&layouts);
     let mut attributions: Vec<Option<Attribution>> =
@@ -82,16 +86,21 @@ pub(super) fn extract_source(paragraphs: &[&Paragraph]) -> Vec<Quote> {
         .collect()
 }
 
-fn regions_of(raws: &[Raw], para: usize) -> Vec<Region> {
-    raws.iter()
-        .flat_map(|r| {
-            r.pieces.iter().filter(move |p| p.para == para).map(move |p| Region {
-                open: p.open,
-                content: p.content.clone(),
-                close: p.close,
-            })
-        })
-        .collect()
+fn region(p: &Piece) -> Region {
+    Region { open: p.open, content: p.content.clone(), close: p.close }
+}
+
+/// The quoted regions of each of `paragraphs` paragraphs: every piece of every quote, in one pass (looking
+/// through every quote for each paragraph made a source of 100,000 quoted lines take minutes).
+fn regions_by_para(raws: &[Raw], paragraphs: usize) -> Vec<Vec<Region>> {
+    let mut out: Vec<Vec<Region>> = vec![Vec::new(); paragraphs];
+    for p in raws.iter().flat_map(|r| &r.pieces) {
+        work::tick();
+        if let Some(list) = out.get_mut(p.para) {
+            list.push(region(p));
+        }
+    }
+    out
 }
 
 /// The quoted words without surrounding spaces, trailing commas, colons or dashes.
@@ -218,88 +227,259 @@ fn pre(piece: &Piece, l: &Layout, mentions: &[Mention]) -> Option<Attribution> {
 }
 
 /// Quotes without an attribution of their own take one from their sentence, then from the quote or
-/// speaker before them in the paragraph.
+/// speaker before them in the paragraph. Each pass carries what it needs forward (or, looking ahead,
+/// backward) instead of looking through the quotes before each quote: one paragraph of 200,000 marks
+/// took minutes that way.
 fn fall_back(raws: &[Raw], layouts: &[Layout], mentions: &[Mention], atts: &mut [Option<Attribution>]) {
-    let sentence_of = |ri: usize| -> Option<(usize, usize)> {
-        let p = raws.get(ri)?.pieces.first()?;
-        Some((p.para, layouts.get(p.para)?.sentence_start(p.open)))
-    };
-    let end_sentence_of = |ri: usize| -> Option<(usize, usize)> {
-        let p = raws.get(ri)?.pieces.last()?;
-        let l = layouts.get(p.para)?;
-        Some((p.para, l.sentence_start(p.close.saturating_sub(1).max(p.content.start))))
-    };
-    // Same sentence: take the nearest quote's, looking back first.
-    for i in 0..raws.len() {
-        if atts[i].is_some() {
-            continue;
-        }
-        let Some(here) = sentence_of(i) else { continue };
-        let back =
-            (0..i).rev().take_while(|&j| end_sentence_of(j) == Some(here)).find_map(|j| atts[j].clone());
-        let ahead = || {
-            (i + 1..raws.len()).take_while(|&j| sentence_of(j) == Some(here)).find_map(|j| atts[j].clone())
+    // The sentence each quote opens in, and the one its last piece ends in.
+    let opens: Vec<Option<(usize, usize)>> = raws
+        .iter()
+        .map(|r| {
+            let p = r.pieces.first()?;
+            Some((p.para, layouts.get(p.para)?.sentence_start(p.open)))
+        })
+        .collect();
+    let ends: Vec<Option<(usize, usize)>> = raws
+        .iter()
+        .map(|r| {
+            let p = r.pieces.last()?;
+            let l = layouts.get(p.para)?;
+            Some((p.para, l.sentence_start(p.close.saturating_sub(1).max(p.content.start))))
+        })
+        .collect();
+    same_sentence(&opens, &ends, atts);
+    previous_in_paragraph(raws, layouts, mentions, atts);
+}
+
+/// A quote without an attribution takes the nearest one of its sentence: from the quotes before it whose
+/// sentence ends where its own starts (looking back first), else from the quotes after it that open in
+/// the same sentence (their own attributions, not inherited ones).
+fn same_sentence(
+    opens: &[Option<(usize, usize)>],
+    ends: &[Option<(usize, usize)>],
+    atts: &mut [Option<Attribution>],
+) {
+    let n = atts.len();
+    // ahead[j]: the first quote from j on, in the run of quotes opening in j's sentence, that has an
+    // attribution of its own.
+    let mut ahead: Vec<Option<usize>> = vec![None; n];
+    for j in (0..n).rev() {
+        work::tick();
+        ahead[j] = if atts[j].is_some() {
+            Some(j)
+        } else if j + 1 < n && opens[j + 1] == opens[j] {
+            ahead[j + 1]
+        } else {
+            None
         };
-        atts[i] = back.or_else(ahead);
     }
-    // A quote that opens its sentence continues the speaker before it in the paragraph.
-    for i in 0..raws.len() {
+    // The latest quote with an attribution in the run of quotes (ending at the one before) whose
+    // sentences end at the same place.
+    let mut latest: Option<usize> = None;
+    for i in 0..n {
+        work::tick();
+        if atts[i].is_none() {
+            if let Some(here) = opens[i] {
+                let back = (i > 0 && ends[i - 1] == Some(here)).then_some(latest).flatten();
+                let ahead = (i + 1 < n && opens[i + 1] == Some(here)).then(|| ahead[i + 1]).flatten();
+                atts[i] = back.or(ahead).and_then(|j| atts[j].clone());
+            }
+        }
+        if i == 0 || ends[i] != ends[i - 1] {
+            latest = None;
+        }
         if atts[i].is_some() {
-            continue;
+            latest = Some(i);
         }
-        let Some(p) = raws[i].pieces.first() else { continue };
-        let Some(l) = layouts.get(p.para) else { continue };
-        let sentence = l.sentence_start(p.open);
-        let lead = l.text.get(sentence..p.open).unwrap_or("");
-        if !lead.trim_matches(|c: char| c.is_whitespace() || is_dash(c)).is_empty() {
-            continue;
+    }
+}
+
+/// A quote that opens its sentence continues the speaker before it in the paragraph: the nearer of the
+/// last quote with a speaker and the last attribution cue; a paragraph that is nothing but the quote
+/// continues the last attribution of the paragraph before.
+fn previous_in_paragraph(
+    raws: &[Raw],
+    layouts: &[Layout],
+    mentions: &[Mention],
+    atts: &mut [Option<Attribution>],
+) {
+    // For each paragraph, after k cues: the last of those k whose attribution resolves.
+    let resolving: Vec<Vec<Option<usize>>> = layouts
+        .iter()
+        .enumerate()
+        .map(|(pi, l)| {
+            let mut last = None;
+            let mut out = vec![None];
+            for (k, c) in l.cues.iter().enumerate() {
+                work::tick();
+                if from_cue(c, pi, mentions).is_some() {
+                    last = Some(k);
+                }
+                out.push(last);
+            }
+            out
+        })
+        .collect();
+    // The run of quotes just before the current one whose last pieces are in one paragraph: which, and
+    // the latest of them with an attribution, and with a speaker.
+    let mut run_para: Option<usize> = None;
+    let mut run_any: Option<usize> = None;
+    let mut run_speaker: Option<usize> = None;
+    for i in 0..raws.len() {
+        work::tick();
+        if atts[i].is_none() {
+            let found = continued(raws, layouts, mentions, &resolving, i, |para| {
+                if run_para != Some(para) {
+                    (None, None)
+                } else {
+                    (run_any, run_speaker)
+                }
+            });
+            atts[i] = found.and_then(|j| match j {
+                Inherited::Quote(j) => atts[j].clone(),
+                Inherited::Cue(a) => Some(a),
+            });
         }
-        let previous_quote = (0..i)
-            .rev()
-            .take_while(|&j| raws[j].pieces.last().is_some_and(|q| q.para == p.para))
-            .find_map(|j| atts[j].clone().filter(|a| a.speaker.is_some()));
-        let previous_cue = l
-            .cues_in(0, p.open)
-            .iter()
-            .rev()
-            .filter(|c| c.end <= p.open)
-            .find_map(|c| from_cue(c, p.para, mentions));
-        // A paragraph that is nothing but this quote continues the last speaker of the paragraph before.
-        let only_quote = l.regions.len() == 1
-            && l.text.get(..p.open).is_some_and(|s| s.trim().is_empty())
-            && raws[i]
-                .pieces
-                .last()
-                .and_then(|q| l.text.get(q.close..))
-                .is_some_and(|s| !s.contains(char::is_alphanumeric));
-        let previous_paragraph = || {
-            if !only_quote || p.para == 0 {
-                return None;
+        let last_para = raws[i].pieces.last().map(|q| q.para);
+        if last_para.is_none() || last_para != run_para {
+            (run_para, run_any, run_speaker) = (last_para, None, None);
+        }
+        if last_para.is_some() {
+            if atts[i].is_some() {
+                run_any = Some(i);
             }
-            (0..i)
-                .rev()
-                .take_while(|&j| raws[j].pieces.last().is_some_and(|q| q.para + 1 == p.para))
-                .find_map(|j| atts[j].clone())
-        };
-        atts[i] = match (previous_quote, previous_cue) {
-            (Some(q), Some(c)) => {
-                // The later of the two is the nearer.
-                let q_end = (0..i)
-                    .rev()
-                    .find(|&j| raws[j].pieces.last().is_some_and(|x| x.para == p.para))
-                    .and_then(|j| raws[j].pieces.last().map(|x| x.close))
-                    .unwrap_or(0);
-                let c_pos = l
-                    .cues_in(0, p.open)
-                    .iter()
-                    .rev()
-                    .find(|c| c.end <= p.open && from_cue(c, p.para, mentions).is_some())
-                    .map_or(0, |c| c.pos);
-                Some(if c_pos > q_end { c } else { q })
+            if atts[i].as_ref().is_some_and(|a| a.speaker.is_some()) {
+                run_speaker = Some(i);
             }
-            (Some(q), None) => Some(q),
-            (None, Some(c)) => Some(c),
-            (None, None) => previous_paragraph(),
-        };
+        }
+    }
+}
+
+/// Where a quote's inherited attribution comes from.
+enum Inherited {
+    /// The attribution of an earlier quote.
+    Quote(usize),
+    /// A cue's.
+    Cue(Attribution),
+}
+
+/// The attribution quote `i` continues, if it opens its sentence. `run(para)` gives, for the quotes just
+/// before `i` that all end in paragraph `para`, the latest with an attribution and the latest with a
+/// speaker (both `None` when the quotes just before do not end there).
+fn continued(
+    raws: &[Raw],
+    layouts: &[Layout],
+    mentions: &[Mention],
+    resolving: &[Vec<Option<usize>>],
+    i: usize,
+    run: impl Fn(usize) -> (Option<usize>, Option<usize>),
+) -> Option<Inherited> {
+    let p = raws[i].pieces.first()?;
+    let l = layouts.get(p.para)?;
+    let sentence = l.sentence_start(p.open);
+    let lead = l.text.get(sentence..p.open).unwrap_or("");
+    if !lead.trim_matches(|c: char| c.is_whitespace() || is_dash(c)).is_empty() {
+        return None;
+    }
+    let previous_quote = run(p.para).1;
+    // The last cue before the quote (ending before it) whose attribution resolves. Cues do not overlap,
+    // so their ends are in order too: those ending before the quote are a prefix of those starting before.
+    let starting_before = l.cues_in(0, p.open).len();
+    let ending_before = l.cues[..starting_before].partition_point(|c| c.end <= p.open);
+    let cue = resolving.get(p.para).and_then(|r| r.get(ending_before).copied().flatten());
+    let previous_cue = cue.and_then(|k| from_cue(&l.cues[k], p.para, mentions));
+    // A paragraph that is nothing but this quote continues the last speaker of the paragraph before.
+    let only_quote = l.regions.len() == 1
+        && l.text.get(..p.open).is_some_and(|s| s.trim().is_empty())
+        && raws[i]
+            .pieces
+            .last()
+            .and_then(|q| l.text.get(q.close..))
+            .is_some_and(|s| !s.contains(char::is_alphanumeric));
+    match (previous_quote, previous_cue) {
+        (Some(q), Some(c)) => {
+            // The later of the two is the nearer: the quote just before ends in this paragraph.
+            let q_end = i.checked_sub(1).and_then(|j| raws[j].pieces.last()).map_or(0, |x| x.close);
+            let c_pos = cue.map_or(0, |k| l.cues[k].pos);
+            Some(if c_pos > q_end { Inherited::Cue(c) } else { Inherited::Quote(q) })
+        }
+        (Some(q), None) => Some(Inherited::Quote(q)),
+        (None, Some(c)) => Some(Inherited::Cue(c)),
+        (None, None) if only_quote && p.para > 0 => run(p.para - 1).0.map(Inherited::Quote),
+        (None, None) => None,
+    }
+}
+
+/// A count of the elementary steps of extraction (quotes, pieces and cues visited), kept in tests only,
+/// so that a test can tell linear from quadratic without timing anything.
+mod work {
+    #[cfg(test)]
+    thread_local! {
+        static STEPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Counts one step (nothing outside tests).
+    #[inline]
+    pub(super) fn tick() {
+        #[cfg(test)]
+        STEPS.with(|s| s.set(s.get() + 1));
+    }
+
+    /// The steps this thread has counted so far.
+    #[cfg(test)]
+    pub(super) fn steps() -> u64 {
+        STEPS.with(std::cell::Cell::get)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The steps extracting the quotes of one source takes, and how many quotes it finds.
+    fn steps(texts: &[String]) -> (u64, usize) {
+        let ps: Vec<Paragraph> =
+            texts.iter().enumerate().map(|(i, t)| Paragraph { source: "s", index: i + 1, text: t }).collect();
+        let refs: Vec<&Paragraph> = ps.iter().collect();
+        let before = work::steps();
+        let found = extract_source(&refs).len();
+        (work::steps() - before, found)
+    }
+
+    /// Linear work grows 2 times from n to 2n, n log n a little more; a quadratic one 4 times.
+    fn assert_linear(what: &str, make: impl Fn(usize) -> Vec<String>, n: usize) {
+        let (at_n, found_n) = steps(&make(n));
+        let (at_2n, found_2n) = steps(&make(2 * n));
+        assert!(found_n > 0 && found_2n >= 2 * found_n - 1, "{what}: {found_n} then {found_2n} quotes");
+        assert!(at_2n * 2 <= at_n * 5, "{what}: {at_n} steps at n, {at_2n} at 2n");
+        assert!(at_2n <= 40 * 2 * n as u64, "{what}: {at_2n} steps for 2n = {}", 2 * n);
+    }
+
+    #[test]
+    fn extraction_work_grows_linearly_with_quotes_and_marks() {
+        // One quoted line per paragraph, then a paragraph that is nothing but a quote (it continues the
+        // speaker before it).
+        assert_linear(
+            "quoted lines",
+            |n| {
+                (0..n)
+                    .map(|i| match i % 3 {
+                        2 => format!("“Line {i} goes on.”"),
+                        _ => format!("“This is quoted line {i},” the official said."),
+                    })
+                    .collect()
+            },
+            2_000,
+        );
+        // One paragraph: quotes with no attribution of their own in one long sentence, and unpaired or
+        // mixed marks.
+        assert_linear("one sentence", |n| vec!["Karim said “so” and “so” ".repeat(n / 2)], 2_000);
+        assert_linear("unpaired marks", |n| vec!["“ab cd ".repeat(n)], 2_000);
+        assert_linear("mixed marks", |n| vec!["said \"ab” “cd\" ".repeat(n / 2)], 2_000);
+        assert_linear(
+            "cues",
+            |n| vec![format!("He said “a b”. {}", "She said “c d” as they said, ".repeat(n))],
+            2_000,
+        );
     }
 }
