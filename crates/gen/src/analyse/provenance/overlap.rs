@@ -5,7 +5,7 @@ use crate::analyse::text::tokens;
 use crate::load::source::Published;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Words per shingle.
 pub const SHINGLE_WORDS: usize = 3;
@@ -51,10 +51,10 @@ pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
     let mut postings: Vec<(u64, u32)> =
         sets.iter().enumerate().flat_map(|(i, set)| set.iter().map(move |&s| (s, i as u32))).collect();
     postings.par_sort_unstable();
-    // Only the shingles that can propose a pair stay in the index (most occur in one text only), and it
-    // is searched by binary search rather than through a hash map of runs: at 10,000 texts the index is
-    // the largest thing the build holds.
+    // Only the shingles that can propose a pair stay in the index (most occur in one text only): at
+    // 10,000 texts it is the largest thing the build holds. Each kept shingle's run is found by hash.
     let mut stock: HashSet<u64> = HashSet::new();
+    let mut runs: HashMap<u64, (u32, u32)> = HashMap::new();
     let (mut start, mut kept) = (0, 0);
     while start < postings.len() {
         let shingle = postings[start].0;
@@ -65,6 +65,7 @@ pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
             }
             n if n >= 2 => {
                 postings.copy_within(start..end, kept);
+                runs.insert(shingle, (kept as u32, n as u32));
                 kept += n;
             }
             _ => {}
@@ -75,8 +76,8 @@ pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
     postings.shrink_to_fit();
     // The texts that share shingle `s`, from the index.
     let sharing = |s: u64| {
-        let from = postings.partition_point(|p| p.0 < s);
-        postings[from..].iter().take_while(move |p| p.0 == s).map(|p| p.1 as usize)
+        let (from, n) = runs.get(&s).map_or((0, 0), |&(from, n)| (from as usize, n as usize));
+        postings[from..from + n].iter().map(|p| p.1 as usize)
     };
     // Stock phrases are left out of the measure too (numerator and denominator), so that a pair is
     // judged on the phrasing it shares beyond what every article on the topic says. Below
