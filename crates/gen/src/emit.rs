@@ -89,10 +89,8 @@ impl Staging {
         self.finished = true;
         fault_point("after-swap");
         // The new site is in place; what is left is removing the old one, best effort.
-        let leftover = [&self.tmp, &self.old]
-            .into_iter()
-            .find(|p| p.exists() && fs::remove_dir_all(p).is_err())
-            .cloned();
+        let leftover =
+            [&self.tmp, &self.old].into_iter().find(|p| p.exists() && remove_tree(p).is_err()).cloned();
         Ok(Written { leftover })
     }
 }
@@ -171,6 +169,21 @@ fn swap(tmp: &Path, out: &Path, old: &Path) -> Result<(), Error> {
         return Err(Error::io(out, e));
     }
     Ok(())
+}
+
+/// Removes a folder and everything in it, the entries of each folder in parallel: the old site of a
+/// large corpus is tens of thousands of files, and removing them one by one took longer than writing
+/// them. Symbolic links are removed, never followed.
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    let entries: Vec<fs::DirEntry> = fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.par_iter().try_for_each(|e| {
+        if e.file_type()?.is_dir() {
+            remove_tree(&e.path())
+        } else {
+            fs::remove_file(e.path())
+        }
+    })?;
+    fs::remove_dir(dir)
 }
 
 /// For the tests of a killed build: with `DOSSIER_KILL_AT=<point>` in the environment the process

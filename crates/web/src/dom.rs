@@ -237,6 +237,7 @@ fn apply_filter(app: &Shared) -> Result<(), JsValue> {
         let on = m.get_attribute("data-entity").is_some_and(|id| a.selected.contains(&id));
         m.class_list().toggle_with_force("hit", on)?;
     }
+    carry_selection(&doc, &a.selected, a.any)?;
     if let Some(count) = doc.get_element_by_id("filter-count") {
         let total = a.items.len();
         let noun = if a.dim { "passages highlighted" } else { "passages shown" };
@@ -246,6 +247,31 @@ fn apply_filter(app: &Shared) -> Result<(), JsValue> {
             format!("{shown} of {total} {noun}.")
         };
         count.set_text_content(Some(&text));
+    }
+    Ok(())
+}
+
+/// A listing split into pages (`nav.pager`): its page links carry the current entity selection, so
+/// the filter stays as it is on the next page. The numbered links are real links: without JavaScript
+/// they lead to the page unfiltered.
+fn carry_selection(doc: &Document, selected: &[String], any: bool) -> Result<(), JsValue> {
+    let links = doc.query_selector_all("nav.pager a[href]")?;
+    for i in 0..links.length() {
+        let Some(link) = links.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let href = link.get_attribute("href").unwrap_or_default();
+        let path = href.split(['?', '#']).next().unwrap_or_default();
+        let p = UrlSearchParams::new()?;
+        if !selected.is_empty() {
+            p.set("entity", &selected.join(","));
+        }
+        if any {
+            p.set("match", "any");
+        }
+        let search = String::from(p.to_string());
+        let url = if search.is_empty() { path.to_string() } else { format!("{path}?{search}") };
+        if url != href {
+            link.set_attribute("href", &url)?;
+        }
     }
     Ok(())
 }

@@ -8,16 +8,19 @@ use crate::analyse::prose;
 use crate::load::source::Source;
 use dossier_core::quote::{find, shown, Nearest, Quotation};
 use dossier_core::text::{tokenize, Token};
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
-/// The sources citations resolve to, tokenized once for verification.
+/// The sources citations resolve to, each tokenized once for verification, when first cited.
 pub(super) struct Verifier<'s> {
     sources: &'s BTreeMap<String, Source>,
     /// Sources that exist but failed to load.
     failed: &'s BTreeSet<String>,
-    /// Each source's paragraphs as tokens.
-    tokens: BTreeMap<&'s str, Vec<Vec<Token>>>,
+    /// Each source's paragraphs as tokens, filled in when the source is first cited: a briefing cites
+    /// a few hundred of thousands of sources, and every source's tokens would be the largest thing a
+    /// build holds.
+    tokens: BTreeMap<&'s str, OnceCell<Vec<Vec<Token>>>>,
     /// Quotations found in a cited source.
     pub(super) verified: usize,
 }
@@ -26,15 +29,16 @@ pub(super) struct Verifier<'s> {
 pub(super) type CiteAt<'c> = (usize, usize, &'c Citation);
 
 impl<'s> Verifier<'s> {
-    /// Tokenizes every source's paragraphs.
+    /// A verifier over these sources (none tokenized yet).
     pub(super) fn new(sources: &'s BTreeMap<String, Source>, failed: &'s BTreeSet<String>) -> Self {
-        let tokens = sources
-            .iter()
-            .map(|(id, s)| {
-                (id.as_str(), s.paragraphs.iter().map(|p| tokenize(s.paragraph_text(p))).collect())
-            })
-            .collect();
+        let tokens = sources.keys().map(|id| (id.as_str(), OnceCell::new())).collect();
         Verifier { sources, failed, tokens, verified: 0 }
+    }
+
+    /// The paragraphs of source `id` as tokens, tokenized on first use.
+    fn paragraphs(&self, id: &str) -> Option<&[Vec<Token>]> {
+        let (cell, s) = (self.tokens.get(id)?, self.sources.get(id)?);
+        Some(cell.get_or_init(|| s.paragraphs.iter().map(|p| tokenize(s.paragraph_text(p))).collect()))
     }
 
     /// Checks the ids and locators of a citation; unknown ids and missing paragraphs are errors.
@@ -157,7 +161,7 @@ impl<'s> Verifier<'s> {
                 continue;
             };
             for item in items.iter_mut() {
-                let Some(paras) = self.tokens.get(item.id.as_str()) else {
+                let Some(paras) = self.paragraphs(item.id.as_str()) else {
                     continue;
                 };
                 let located = item.paragraphs.first().copied().filter(|_| !item.verified);
@@ -192,8 +196,7 @@ impl<'s> Verifier<'s> {
         }
         for id in &ids {
             if let Some(n) = self
-                .tokens
-                .get(id.as_str())
+                .paragraphs(id.as_str())
                 .and_then(|paras| paras.iter().position(|t| find(quotation, t).is_some()))
             {
                 report.error(
@@ -209,7 +212,7 @@ impl<'s> Verifier<'s> {
         let nearest = Nearest::new(quotation);
         let mut best: Option<(usize, String, usize, Range<usize>, bool)> = None;
         for id in &ids {
-            let Some(paras) = self.tokens.get(id.as_str()) else {
+            let Some(paras) = self.paragraphs(id.as_str()) else {
                 continue;
             };
             for (i, tokens) in paras.iter().enumerate() {

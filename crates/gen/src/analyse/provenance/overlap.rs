@@ -6,7 +6,6 @@ use crate::load::source::Published;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
-use std::ops::Range;
 
 /// Words per shingle.
 pub const SHINGLE_WORDS: usize = 3;
@@ -52,9 +51,11 @@ pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
     let mut postings: Vec<(u64, u32)> =
         sets.iter().enumerate().flat_map(|(i, set)| set.iter().map(move |&s| (s, i as u32))).collect();
     postings.par_sort_unstable();
-    let mut runs: HashMap<u64, Range<usize>> = HashMap::new();
+    // Only the shingles that can propose a pair stay in the index (most occur in one text only): at
+    // 10,000 texts it is the largest thing the build holds. Each kept shingle's run is found by hash.
     let mut stock: HashSet<u64> = HashSet::new();
-    let mut start = 0;
+    let mut runs: HashMap<u64, (u32, u32)> = HashMap::new();
+    let (mut start, mut kept) = (0, 0);
     while start < postings.len() {
         let shingle = postings[start].0;
         let end = start + postings[start..].partition_point(|p| p.0 == shingle);
@@ -63,20 +64,28 @@ pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
                 stock.insert(shingle);
             }
             n if n >= 2 => {
-                runs.insert(shingle, start..end);
+                postings.copy_within(start..end, kept);
+                runs.insert(shingle, (kept as u32, n as u32));
+                kept += n;
             }
             _ => {}
         }
         start = end;
     }
+    postings.truncate(kept);
+    postings.shrink_to_fit();
+    // The texts that share shingle `s`, from the index.
+    let sharing = |s: u64| {
+        let (from, n) = runs.get(&s).map_or((0, 0), |&(from, n)| (from as usize, n as usize));
+        postings[from..from + n].iter().map(|p| p.1 as usize)
+    };
     // Stock phrases are left out of the measure too (numerator and denominator), so that a pair is
     // judged on the phrasing it shares beyond what every article on the topic says. Below
     // STOCK_PHRASE_SOURCES texts there are none and the measure is over every shingle.
-    let sets: Vec<Vec<u64>> = if stock.is_empty() {
-        sets
-    } else {
-        sets.into_par_iter().map(|set| set.into_iter().filter(|s| !stock.contains(s)).collect()).collect()
-    };
+    let mut sets = sets;
+    if !stock.is_empty() {
+        sets.par_iter_mut().for_each(|set| set.retain(|s| !stock.contains(s)));
+    }
     // For each text, count shared shingles with every later text through the index; a dense counter per
     // worker, reset through the list of texts it touched.
     let candidates: Vec<(usize, usize)> = (0..docs.len())
@@ -84,10 +93,8 @@ pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
         .map_init(
             || (vec![0u32; docs.len()], Vec::new()),
             |(counts, touched), i| {
-                for s in &sets[i] {
-                    let Some(run) = runs.get(s) else { continue };
-                    for &(_, j) in &postings[run.clone()] {
-                        let j = j as usize;
+                for &s in &sets[i] {
+                    for j in sharing(s) {
                         if j > i {
                             if counts[j] == 0 {
                                 touched.push(j);
