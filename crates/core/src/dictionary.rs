@@ -13,6 +13,7 @@
 //! ```
 
 use crate::index::Index;
+use crate::shards::TermShard;
 use crate::text::tokenize;
 use crate::typo::{allowed_typos, distance, prefix_distance};
 
@@ -94,6 +95,30 @@ impl Dictionary {
         d
     }
 
+    /// Joins the term shards of a sharded index (see [`crate::shards`]): the dictionary of the terms
+    /// they hold, which plans and finds candidates exactly as [`Dictionary::new`] does for the queries
+    /// whose shards are among them ([`crate::shards::Manifest::needed`]).
+    pub fn from_shards<'a>(shards: impl IntoIterator<Item = &'a TermShard>) -> Self {
+        let mut entries: Vec<&crate::shards::TermEntry> =
+            shards.into_iter().flat_map(|s| &s.entries).collect();
+        entries.sort_unstable_by(|a, b| a.term.cmp(&b.term));
+        entries.dedup_by(|a, b| a.term == b.term);
+        Dictionary {
+            terms: entries.iter().map(|e| e.term.clone()).collect(),
+            postings: entries.iter().map(|e| e.paragraphs.clone()).collect(),
+            weight: entries.iter().map(|e| e.weight).collect(),
+        }
+    }
+
+    /// Every term with its paragraphs and weight, in term order (what the shards are cut from).
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&str, &[u32], u32)> {
+        self.terms
+            .iter()
+            .zip(&self.postings)
+            .zip(&self.weight)
+            .map(|((t, p), &w)| (t.as_str(), p.as_slice(), w))
+    }
+
     /// How many distinct words the index has.
     pub fn len(&self) -> usize {
         self.terms.len()
@@ -116,7 +141,7 @@ impl Dictionary {
     }
 
     /// True when the word matches some term as typed (see [`PlanWord::matches`]).
-    fn known(&self, word: &PlanWord) -> bool {
+    pub(crate) fn known(&self, word: &PlanWord) -> bool {
         let w = word.typed.as_str();
         if self.position(w).is_some() {
             return true;
@@ -156,9 +181,14 @@ impl Dictionary {
             return Vec::new();
         }
         let len = word.typed.chars().count();
+        // The first letter must match (as in Typesense and Meilisearch): it is how a sharded index
+        // knows which shards hold a word's corrections.
+        let Some(first) = word.typed.chars().next() else { return Vec::new() };
         // (edits, rarity, term), kept in order by insertion: at most a few are kept.
         let mut found: Vec<(u32, u32, u32)> = Vec::with_capacity(MAX_CORRECTIONS + 1);
-        for (k, term) in self.terms.iter().enumerate() {
+        let mut initial = [0u8; 4];
+        for k in self.prefixed(first.encode_utf8(&mut initial)) {
+            let term = &self.terms[k];
             // Byte lengths bound char lengths from above: a cheap filter before the distance.
             let short = term.len() + bound < len;
             if short || (!word.prefix && term.chars().count().abs_diff(len) > bound) {

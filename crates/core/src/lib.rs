@@ -22,5 +22,6 @@ pub mod passages;
 pub mod quote;
 pub mod routes;
 pub mod search;
+pub mod shards;
 pub mod text;
 pub mod typo;
