@@ -12,6 +12,19 @@
 pub const INDEX_FILE: &str = "index.bin";
 /// The browser index's quotations, sources and paragraphs (fetched at the first lookup).
 pub const QUOTES_FILE: &str = "quotes.bin";
+/// The root of the sharded text index (see [`crate::shards`]): which shard holds which terms.
+pub const SHARD_MANIFEST: &str = "shards/manifest.bin";
+
+/// Term shard `i` of the sharded text index.
+pub fn term_shard(i: usize) -> String {
+    format!("shards/t{i}.bin")
+}
+
+/// Text chunk `i` of the sharded text index (the paragraphs from `i * CHUNK_PARAGRAPHS`).
+pub fn text_chunk(i: usize) -> String {
+    format!("shards/p{i}.bin")
+}
+
 /// The folder of the WebAssembly bundle.
 pub const WASM_DIR: &str = "static/wasm";
 /// The folder of static files (stylesheet, loader, icon).
@@ -88,5 +101,13 @@ mod tests {
         assert_eq!(kind_rank("spaceship"), 6);
         assert_eq!(kind_heading("place"), "Places");
         assert_eq!(kind_heading("spaceship"), "Other names");
+    }
+
+    #[test]
+    fn shard_files_sit_beside_their_manifest() {
+        let folder = SHARD_MANIFEST.rsplit_once('/').map(|(f, _)| f);
+        assert_eq!(term_shard(3).rsplit_once('/').map(|(f, _)| f), folder);
+        assert_eq!(text_chunk(3).rsplit_once('/').map(|(f, _)| f), folder);
+        assert_ne!(term_shard(3), text_chunk(3));
     }
 }

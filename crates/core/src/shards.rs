@@ -169,7 +169,7 @@ impl Sharded {
 /// Groups entries (sorted) by their first `chars` chars, splitting a group too big for one shard further.
 fn split(entries: Vec<TermEntry>, chars: usize, limit: usize, out: &mut Vec<(String, Vec<TermEntry>)>) {
     let mut group: Vec<TermEntry> = Vec::new();
-    let mut flush = |group: &mut Vec<TermEntry>, out: &mut Vec<(String, Vec<TermEntry>)>| {
+    let flush = |group: &mut Vec<TermEntry>, out: &mut Vec<(String, Vec<TermEntry>)>| {
         let Some(first) = group.first() else { return };
         let key = key_of(&first.term, chars).to_string();
         let bytes: usize =

@@ -215,7 +215,7 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
     Ok(Library { sources, briefing, analysis, index, warnings })
 }
 
-/// Phase 3: every page, the two browser index files and the wasm bundle (when there is one), by their
+/// Phase 3: every page, the two browser index files, the sharded text index and the wasm bundle (when there is one), by their
 /// path in the site.
 pub fn render_site(options: &Options, library: &Library) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
     // The templates are read by minijinja's loader: check first that no link leads it out of the project.
@@ -224,6 +224,14 @@ pub fn render_site(options: &Options, library: &Library) -> Result<BTreeMap<Path
     let (head, quotes) = library.index.encode_split();
     pages.insert(PathBuf::from(routes::INDEX_FILE), head);
     pages.insert(PathBuf::from(routes::QUOTES_FILE), quotes);
+    let shards = dossier_core::shards::Sharded::build(&library.index);
+    pages.insert(PathBuf::from(routes::SHARD_MANIFEST), shards.manifest);
+    for (i, bytes) in shards.shards.into_iter().enumerate() {
+        pages.insert(PathBuf::from(routes::term_shard(i)), bytes);
+    }
+    for (i, bytes) in shards.chunks.into_iter().enumerate() {
+        pages.insert(PathBuf::from(routes::text_chunk(i)), bytes);
+    }
     if let Some(bundle) = &options.wasm {
         for rel in emit::list_files(bundle)? {
             let path = bundle.join(&rel);
