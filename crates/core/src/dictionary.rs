@@ -13,7 +13,7 @@
 //! ```
 
 use crate::index::Index;
-use crate::shards::TermShard;
+use crate::shards::{Lexicon, TermShard};
 use crate::text::tokenize;
 use crate::typo::{allowed_typos, distance, prefix_distance};
 
@@ -95,18 +95,29 @@ impl Dictionary {
         d
     }
 
-    /// Joins the term shards of a sharded index (see [`crate::shards`]): the dictionary of the terms
-    /// they hold, which plans and finds candidates exactly as [`Dictionary::new`] does for the queries
-    /// whose shards are among them ([`crate::shards::Manifest::needed`]).
-    pub fn from_shards<'a>(shards: impl IntoIterator<Item = &'a TermShard>) -> Self {
-        let mut entries: Vec<&crate::shards::TermEntry> =
-            shards.into_iter().flat_map(|s| &s.entries).collect();
-        entries.sort_unstable_by(|a, b| a.term.cmp(&b.term));
-        entries.dedup_by(|a, b| a.term == b.term);
+    /// Joins the term shards and lexicons of a sharded index (see [`crate::shards`]): the dictionary of
+    /// the terms they hold (a lexicon's terms without their paragraphs, unless their shard is given
+    /// too), which plans and finds candidates exactly as [`Dictionary::new`] does for the queries whose
+    /// files are among them ([`crate::shards::Manifest::needed`]).
+    pub fn from_shards<'a>(
+        shards: impl IntoIterator<Item = &'a TermShard>,
+        lexicons: impl IntoIterator<Item = &'a Lexicon>,
+    ) -> Self {
+        const NONE: &[u32] = &[];
+        // (term, has no postings, postings, weight): of a term in a shard and a lexicon, the shard's first.
+        let mut entries: Vec<(&str, bool, &[u32], u32)> = shards
+            .into_iter()
+            .flat_map(|s| &s.entries)
+            .map(|e| (e.term.as_str(), false, e.paragraphs.as_slice(), e.weight))
+            .collect();
+        entries
+            .extend(lexicons.into_iter().flat_map(|l| &l.terms).map(|(t, w)| (t.as_str(), true, NONE, *w)));
+        entries.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        entries.dedup_by(|a, b| a.0 == b.0);
         Dictionary {
-            terms: entries.iter().map(|e| e.term.clone()).collect(),
-            postings: entries.iter().map(|e| e.paragraphs.clone()).collect(),
-            weight: entries.iter().map(|e| e.weight).collect(),
+            terms: entries.iter().map(|e| e.0.to_string()).collect(),
+            postings: entries.iter().map(|e| e.2.to_vec()).collect(),
+            weight: entries.iter().map(|e| e.3).collect(),
         }
     }
 
@@ -175,7 +186,7 @@ impl Dictionary {
 
     /// The terms within the typo rule of a word (for the last word, terms a near spelling of it begins),
     /// nearest first, then the most common, then in term order; at most [`MAX_CORRECTIONS`].
-    fn corrections(&self, word: &PlanWord) -> Vec<(String, u8)> {
+    pub(crate) fn corrections(&self, word: &PlanWord) -> Vec<(String, u8)> {
         let bound = allowed_typos(&word.typed);
         if bound == 0 {
             return Vec::new();

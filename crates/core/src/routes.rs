@@ -20,6 +20,11 @@ pub fn term_shard(i: usize) -> String {
     format!("shards/t{i}.bin")
 }
 
+/// Lexicon `i` of the sharded text index (the terms of one first letter, for corrections).
+pub fn lexicon(i: usize) -> String {
+    format!("shards/w{i}.bin")
+}
+
 /// Text chunk `i` of the sharded text index (the paragraphs from `i * CHUNK_PARAGRAPHS`).
 pub fn text_chunk(i: usize) -> String {
     format!("shards/p{i}.bin")
@@ -108,6 +113,8 @@ mod tests {
         let folder = SHARD_MANIFEST.rsplit_once('/').map(|(f, _)| f);
         assert_eq!(term_shard(3).rsplit_once('/').map(|(f, _)| f), folder);
         assert_eq!(text_chunk(3).rsplit_once('/').map(|(f, _)| f), folder);
+        assert_eq!(lexicon(3).rsplit_once('/').map(|(f, _)| f), folder);
         assert_ne!(term_shard(3), text_chunk(3));
+        assert_ne!(lexicon(3), text_chunk(3));
     }
 }

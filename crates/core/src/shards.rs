@@ -10,10 +10,11 @@
 //!
 //! What a query needs ([`Manifest::needed`]): for each word the shard holding it (its plural or
 //! singular lies in the same one: keys are at most three letters), for the last word also the shards of
-//! the terms it begins, and for a word that matches nothing as typed every shard of its first letter,
-//! where its corrections are (the first letter must match; see [`crate::dictionary`]). The shards
-//! joined by [`crate::dictionary::Dictionary::from_shards`] plan and find candidates exactly as the
-//! whole dictionary does.
+//! the terms it begins, and for a word that matches nothing as typed the [`Lexicon`] of its first
+//! letter (its terms and weights, no postings), where its corrections are (the first letter must
+//! match; see [`crate::dictionary`]), then the shards of those corrections. The files joined by
+//! [`crate::dictionary::Dictionary::from_shards`] plan and find candidates exactly as the whole
+//! dictionary does.
 //!
 //! ```
 //! use dossier_core::dictionary::Dictionary;
@@ -24,9 +25,9 @@
 //! index.paragraphs.push(ParagraphEntry { source: 0, n: 1, entities: vec![], text: "The raid was in Kamdesh.".into() });
 //! let built = Sharded::build(&index);
 //! let manifest = Manifest::decode(&built.manifest).unwrap();
-//! let shards: Vec<TermShard> = manifest.needed("kamdesh", None).into_iter()
+//! let shards: Vec<TermShard> = manifest.needed("kamdesh", None).shards.into_iter()
 //!     .map(|i| TermShard::decode(&built.shards[i], &manifest, i).unwrap()).collect();
-//! assert_eq!(Dictionary::from_shards(&shards).plan("kamdesh").corrected(), None);
+//! assert_eq!(Dictionary::from_shards(&shards, &[]).plan("kamdesh").corrected(), None);
 //! ```
 
 use crate::dictionary::{Dictionary, PlanWord};
@@ -40,11 +41,12 @@ pub const SHARD_BYTES: usize = 48 * 1024;
 /// The longest shard key, in chars: a key of three keeps a word and its plural in one shard.
 pub const MAX_KEY_CHARS: usize = 3;
 /// Paragraphs per text chunk.
-pub const CHUNK_PARAGRAPHS: usize = 64;
+pub const CHUNK_PARAGRAPHS: usize = 16;
 
 const MANIFEST: u32 = 3;
 const TERMS: u32 = 4;
 const TEXT: u32 = 5;
+const LEXICON: u32 = 6;
 
 /// The root of a sharded index: fetched first, it says which shard holds which terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +55,8 @@ pub struct Manifest {
     pub build: u32,
     /// The shard keys, sorted; shard `i` is the file [`crate::routes::term_shard`]`(i)`.
     pub keys: Vec<String>,
+    /// The first letters of the terms, sorted; lexicon `i` is the file [`crate::routes::lexicon`]`(i)`.
+    pub letters: Vec<char>,
     /// How many paragraphs the index has (postings are below this).
     pub paragraphs: u32,
     /// How many quotations it has.
@@ -81,6 +85,16 @@ pub struct TermShard {
     pub entries: Vec<TermEntry>,
 }
 
+/// Every term of one first letter with its weight, without postings: where a misspelt word's
+/// corrections are looked for (then only the shards of the corrections are fetched).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lexicon {
+    /// The first letter.
+    pub letter: char,
+    /// (term, weight), sorted by term.
+    pub terms: Vec<(String, u32)>,
+}
+
 /// The text of [`CHUNK_PARAGRAPHS`] consecutive paragraphs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextChunk {
@@ -99,6 +113,26 @@ pub struct Sharded {
     pub shards: Vec<Vec<u8>>,
     /// Text chunk `i` (paragraphs from `i * CHUNK_PARAGRAPHS`).
     pub chunks: Vec<Vec<u8>>,
+    /// Lexicon `i`, of the manifest's letter `i`.
+    pub lexicons: Vec<Vec<u8>>,
+}
+
+/// What a query needs beyond what is loaded (see [`Manifest::needed`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Needed {
+    /// Term shards, ascending.
+    pub shards: Vec<usize>,
+    /// Lexicons, ascending.
+    pub lexicons: Vec<usize>,
+}
+
+/// What a reader has loaded of a sharded index, to ask what a query needs next.
+#[derive(Debug, Clone, Copy)]
+pub struct Loaded<'a> {
+    /// The dictionary of the loaded shards and lexicons ([`Dictionary::from_shards`]).
+    pub dictionary: &'a Dictionary,
+    /// The lexicons loaded.
+    pub lexicons: &'a [usize],
 }
 
 /// The key of the shard holding `term` among sorted `keys`: the longest key that `term` begins.
@@ -139,12 +173,21 @@ impl Sharded {
                 TermEntry { term: term.to_string(), weight, paragraphs: paragraphs.to_vec(), quotes }
             })
             .collect();
+        let mut letters: Vec<Lexicon> = Vec::new();
+        for e in &entries {
+            let Some(c) = e.term.chars().next() else { continue };
+            match letters.last_mut() {
+                Some(l) if l.letter == c => l.terms.push((e.term.clone(), e.weight)),
+                _ => letters.push(Lexicon { letter: c, terms: vec![(e.term.clone(), e.weight)] }),
+            }
+        }
         let mut groups: Vec<(String, Vec<TermEntry>)> = Vec::new();
         split(entries, 1, limit, &mut groups);
         groups.sort_by(|a, b| a.0.cmp(&b.0));
         let manifest = Manifest {
             build,
             keys: groups.iter().map(|(k, _)| k.clone()).collect(),
+            letters: letters.iter().map(|l| l.letter).collect(),
             paragraphs: index.paragraphs.len() as u32,
             quotes: index.quotes.len() as u32,
         };
@@ -162,7 +205,8 @@ impl Sharded {
                 .encode(build)
             })
             .collect();
-        Sharded { manifest: manifest.encode(), shards, chunks }
+        let lexicons = letters.iter().map(|l| l.encode(build)).collect();
+        Sharded { manifest: manifest.encode(), shards, chunks, lexicons }
     }
 }
 
@@ -202,6 +246,7 @@ impl Manifest {
         let mut w = Writer::start(MANIFEST);
         w.u32(self.build);
         w.seq(&self.keys, |w, k| w.str(k));
+        w.seq(&self.letters, |w, c| w.u32(u32::from(*c)));
         w.u32(self.paragraphs);
         w.u32(self.quotes);
         w.0
@@ -212,6 +257,7 @@ impl Manifest {
         let mut r = Reader::start(bytes, MANIFEST)?;
         let build = r.u32()?;
         let keys = r.seq(Reader::str)?;
+        let letters = r.seq(|r| char::from_u32(r.u32()?).ok_or(DecodeError::Corrupt(0)))?;
         let (paragraphs, quotes) = (r.u32()?, r.u32()?);
         r.end()?;
         if keys.windows(2).any(|w| w[0] >= w[1]) {
@@ -220,7 +266,10 @@ impl Manifest {
         if keys.iter().any(|k| k.is_empty() || k.chars().count() > MAX_KEY_CHARS) {
             return Err(DecodeError::Inconsistent("a shard key is empty or too long".into()));
         }
-        Ok(Manifest { build, keys, paragraphs, quotes })
+        if letters.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(DecodeError::Inconsistent("lexicon letters out of order or repeated".into()));
+        }
+        Ok(Manifest { build, keys, letters, paragraphs, quotes })
     }
 
     /// The shard that holds `term`, if any could.
@@ -235,31 +284,42 @@ impl Manifest {
         out.extend((from..self.keys.len()).take_while(|&i| self.keys[i].starts_with(prefix)));
     }
 
-    /// The shards a query needs, ascending: the shard of each word (and, for the last word of 3 letters
-    /// or more, of every term it begins), and for each word that may have typos and that matches
-    /// nothing as typed in `loaded` (the dictionary of the shards loaded so far), every shard of its first
-    /// letter. Ask twice: with `None` for the shards of the words, then with those shards loaded.
-    pub fn needed(&self, query: &str, loaded: Option<&Dictionary>) -> Vec<usize> {
+    /// What a query needs beyond `loaded`: the shard of each word (and, for the last word of 3 letters
+    /// or more, of every term it begins); for each word that may have typos and matches nothing as typed
+    /// in the loaded dictionary, the lexicon of its first letter, and once that is loaded the shards of
+    /// its corrections. Ask with `None` first, then again with what is loaded until nothing new is
+    /// needed (at most three rounds); the loaded files then plan the query as the whole index does.
+    pub fn needed(&self, query: &str, loaded: Option<Loaded<'_>>) -> Needed {
         let words: Vec<String> =
             tokenize(query).into_iter().map(|t| t.word).take(crate::dictionary::MAX_QUERY_WORDS).collect();
-        let mut out = Vec::new();
+        let mut out = Needed::default();
         for (i, w) in words.iter().enumerate() {
-            if i + 1 == words.len() && w.len() >= 3 {
-                self.prefixed(w, &mut out);
-            } else {
-                out.extend(self.shard_of(w));
-            }
             let last = i + 1 == words.len();
+            if last && w.len() >= 3 {
+                self.prefixed(w, &mut out.shards);
+            } else {
+                out.shards.extend(self.shard_of(w));
+            }
+            let Some(loaded) = loaded else { continue };
             let word = PlanWord { typed: w.clone(), prefix: last, corrections: Vec::new() };
-            if allowed_typos(w) > 0 && loaded.is_some_and(|d| !d.known(&word)) {
-                if let Some(first) = w.chars().next() {
-                    let mut initial = [0u8; 4];
-                    self.prefixed(first.encode_utf8(&mut initial), &mut out);
+            if allowed_typos(w) == 0 || loaded.dictionary.known(&word) {
+                continue;
+            }
+            let Some(letter) = w.chars().next().and_then(|c| self.letters.binary_search(&c).ok()) else {
+                continue;
+            };
+            if loaded.lexicons.contains(&letter) {
+                for (term, _) in loaded.dictionary.corrections(&word) {
+                    out.shards.extend(self.shard_of(&term));
                 }
+            } else {
+                out.lexicons.push(letter);
             }
         }
-        out.sort_unstable();
-        out.dedup();
+        for list in [&mut out.shards, &mut out.lexicons] {
+            list.sort_unstable();
+            list.dedup();
+        }
         out
     }
 
@@ -338,6 +398,40 @@ impl TermShard {
             return Err(DecodeError::Inconsistent(format!("shard {key} holds {:?} of another", e.term)));
         }
         Ok(TermShard { key, entries })
+    }
+}
+
+impl Lexicon {
+    /// Writes the lexicon for the build `build`.
+    pub fn encode(&self, build: u32) -> Vec<u8> {
+        let mut w = Writer::start(LEXICON);
+        w.u32(build);
+        w.u32(u32::from(self.letter));
+        w.seq(&self.terms, |w, (t, weight)| {
+            w.str(t);
+            w.u32(*weight);
+        });
+        w.0
+    }
+
+    /// Reads lexicon `i` of the manifest's build: its terms sorted, each of its letter.
+    pub fn decode(bytes: &[u8], manifest: &Manifest, i: usize) -> Result<Lexicon, DecodeError> {
+        let mut r = Reader::start(bytes, LEXICON)?;
+        if r.u32()? != manifest.build {
+            return Err(DecodeError::Mismatch);
+        }
+        let letter = char::from_u32(r.u32()?).ok_or(DecodeError::Corrupt(r.at))?;
+        if manifest.letters.get(i) != Some(&letter) {
+            return Err(DecodeError::WrongPart);
+        }
+        let terms = r.seq(|r| Ok((r.str()?, r.u32()?)))?;
+        r.end()?;
+        if terms.windows(2).any(|w| w[0].0 >= w[1].0) || terms.iter().any(|(t, _)| !t.starts_with(letter)) {
+            return Err(DecodeError::Inconsistent(format!(
+                "lexicon {letter}: terms out of order or of another letter"
+            )));
+        }
+        Ok(Lexicon { letter, terms })
     }
 }
 

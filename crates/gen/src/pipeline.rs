@@ -232,6 +232,9 @@ pub fn render_site(options: &Options, library: &Library) -> Result<BTreeMap<Path
     for (i, bytes) in shards.chunks.into_iter().enumerate() {
         pages.insert(PathBuf::from(routes::text_chunk(i)), bytes);
     }
+    for (i, bytes) in shards.lexicons.into_iter().enumerate() {
+        pages.insert(PathBuf::from(routes::lexicon(i)), bytes);
+    }
     if let Some(bundle) = &options.wasm {
         for rel in emit::list_files(bundle)? {
             let path = bundle.join(&rel);
