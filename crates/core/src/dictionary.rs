@@ -339,6 +339,13 @@ mod tests {
     }
 
     #[test]
+    fn the_first_letter_must_be_right() {
+        assert_eq!(corrected("itnermarriages").as_deref(), Some("intermarriages"));
+        assert_eq!(corrected("ntermarriages"), None, "a missing first letter");
+        assert_eq!(corrected("untermarriages"), None, "a changed first letter");
+    }
+
+    #[test]
     fn short_words_are_never_corrected() {
         assert_eq!(corrected("mony"), None);
         assert_eq!(corrected("raud"), None);
