@@ -1,7 +1,8 @@
 //! Which files of the sharded text index a reader's queries fetch, on a built site: each query once
 //! as a whole ("at once") and once typed key by key ("typed": a later keystroke fetches only files not
-//! fetched before), the shards and lexicons its words need ([`ShardCache::missing`]) and the text chunks
-//! of the passages and quotations shown; and the worst time to join the loaded files and plan.
+//! fetched before), the shards and lexicons its words need ([`ShardCache::missing`]), the text chunks
+//! of the passage candidates ([`ShardCache::passages`]) and of the quotations shown; and the worst time
+//! to join the loaded files, plan and find the passages (not counting the reads).
 //! Prints one line per query and way, then every file fetched (for `gzip -c FILE | wc -c`).
 //! `cargo run --release -p dossier-core --example shard_fetches -- PUBLIC_DIR "query" …`
 
@@ -48,9 +49,22 @@ fn main() {
                         files.insert(want.file());
                     }
                 }
-                let t = Instant::now();
-                std::hint::black_box(cache.plan(&typed));
-                took += t.elapsed();
+                // Passages: the text of every candidate placed (up to passages::MAX_PLACED).
+                let passages = loop {
+                    let t = Instant::now();
+                    let answer = cache.passages(&typed, 12);
+                    took += t.elapsed();
+                    match answer {
+                        Ok(found) => break found,
+                        Err(missing) => {
+                            for want in missing {
+                                cache.add(want, &read(&want.file())).expect("a file of this build");
+                                files.insert(want.file());
+                            }
+                        }
+                    }
+                };
+                std::hint::black_box(passages);
                 if took > worst {
                     (worst, worst_at) = (took, typed.clone());
                 }
@@ -59,7 +73,7 @@ fn main() {
                     .results
                     .iter()
                     .filter_map(|r| match r {
-                        Found::Passage { hit, .. } => Some(hit.paragraph as u32),
+                        Found::Passage { .. } => None,
                         Found::Quotation { hits, .. } => hits.first().and_then(|h| {
                             let q = index.quotes.get(h.quote)?;
                             paragraph_of.get(&(q.source, q.paragraph)).copied()
@@ -73,7 +87,7 @@ fn main() {
             }
             let (shards, lexicons, chunks) = cache.loaded();
             println!(
-                "{query:?} {how}: {} files ({shards} shards, {lexicons} lexicons, {chunks} chunks), worst join+plan {worst:?} at {worst_at:?}",
+                "{query:?} {how}: {} files ({shards} shards, {lexicons} lexicons, {chunks} chunks), worst join+plan+passages {worst:?} at {worst_at:?}",
                 files.len()
             );
             for f in &files {

@@ -43,8 +43,16 @@ pub struct PassageHit {
 /// The paragraphs that answer a plan, best first by (missing words, typos, proximity, not a phrase,
 /// paragraph order); at most `limit`.
 pub fn search(index: &Index, dictionary: &Dictionary, plan: &Plan, limit: usize) -> Vec<PassageHit> {
+    let candidates = candidates(dictionary, plan, index.paragraphs.len());
+    place_all(plan, &candidates, |p| index.paragraphs.get(p as usize).map(|x| x.text.as_str()), limit)
+}
+
+/// The candidates [`search`] places: `(missing words, typos, paragraph)` of the paragraphs with enough
+/// of the plan's words, fewest missing words and typos first, then in paragraph order; at most
+/// [`MAX_PLACED`]. Their text is all [`place_all`] needs (a sharded index fetches just these chunks).
+pub fn candidates(dictionary: &Dictionary, plan: &Plan, paragraphs: usize) -> Vec<(usize, usize, u32)> {
     let n = plan.words.len();
-    if n == 0 || limit == 0 {
+    if n == 0 {
         return Vec::new();
     }
     let need = n.saturating_sub(allowed_edits(n)).max(1);
@@ -53,7 +61,7 @@ pub fn search(index: &Index, dictionary: &Dictionary, plan: &Plan, limit: usize)
     let typo_keys = 2 * MAX_QUERY_WORDS + 1;
     let key = |missing: usize, typos: usize| missing * typo_keys + typos.min(typo_keys - 1);
     let found: Vec<(usize, usize, u32)> = dictionary
-        .candidates(plan, index.paragraphs.len())
+        .candidates(plan, paragraphs)
         .into_iter()
         .filter_map(|(p, mask, typos)| {
             let have = mask.count_ones() as usize;
@@ -73,11 +81,23 @@ pub fn search(index: &Index, dictionary: &Dictionary, plan: &Plan, limit: usize)
         ordered[*at] = f;
         *at += 1;
     }
+    ordered.truncate(MAX_PLACED);
+    ordered
+}
+
+/// Places the words of a plan in each candidate ([`candidates`]) whose text `text` gives, and ranks
+/// them as [`search`] does; at most `limit`.
+pub fn place_all<'t>(
+    plan: &Plan,
+    candidates: &[(usize, usize, u32)],
+    text: impl Fn(u32) -> Option<&'t str>,
+    limit: usize,
+) -> Vec<PassageHit> {
     // The few placed hits are kept in rank order by insertion.
     let rank = |h: &PassageHit| (h.missing, h.typos, h.proximity, !h.phrase, h.paragraph);
     let mut hits: Vec<PassageHit> = Vec::new();
-    for (missing, typos, p) in ordered.into_iter().take(MAX_PLACED) {
-        let Some(text) = index.paragraphs.get(p as usize).map(|x| &x.text) else { continue };
+    for &(missing, typos, p) in candidates {
+        let Some(text) = text(p) else { continue };
         let Some(Placed { proximity, phrase, highlights, excerpt }) =
             place(plan, &tokenize(text), text.len())
         else {

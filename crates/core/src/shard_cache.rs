@@ -29,6 +29,7 @@
 
 use crate::dictionary::{Dictionary, Plan};
 use crate::index::DecodeError;
+use crate::passages::{self, PassageHit};
 use crate::routes;
 use crate::shards::{Lexicon, Loaded, Manifest, TermShard, TextChunk};
 use std::collections::BTreeMap;
@@ -139,6 +140,24 @@ impl ShardCache {
         self.dictionary().plan(query)
     }
 
+    /// The passages that answer a query, as [`crate::passages::search`] finds them in the whole index;
+    /// or the files still missing for it (its shards and lexicons, then the text of its candidates).
+    pub fn passages(&mut self, query: &str, limit: usize) -> Result<Vec<PassageHit>, Vec<Want>> {
+        let missing = self.missing(query);
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        let plan = self.plan(query);
+        let paragraphs = self.manifest.paragraphs as usize;
+        let candidates = passages::candidates(self.dictionary(), &plan, paragraphs);
+        let shown: Vec<u32> = candidates.iter().map(|&(_, _, p)| p).collect();
+        let missing = self.missing_text(&shown);
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        Ok(passages::place_all(&plan, &candidates, |p| self.text(p), limit))
+    }
+
     /// The text of paragraph `p`, if its chunk is loaded.
     pub fn text(&self, p: u32) -> Option<&str> {
         let chunk = self.chunks.get(&self.manifest.chunk_of(p))?;
@@ -194,6 +213,31 @@ mod tests {
             assert_eq!(cache.dictionary().candidates(&plan, n), whole.candidates(&plan, n), "{q}");
             assert_eq!(settle(&mut cache, &built, q), 0, "{q}: cached");
         }
+    }
+
+    #[test]
+    fn passages_come_out_as_the_whole_index_finds_them_once_their_files_are_in() {
+        let index = sample();
+        let whole = Dictionary::new(&index);
+        let built = Sharded::build(&index);
+        let mut cache = ShardCache::new(&built.manifest).expect("manifest");
+        for q in ["kamdesh", "kamdseh raid", "villagers", "collect mony from diferent parts", "zzzzzz"] {
+            let mut rounds = 0;
+            let found = loop {
+                match cache.passages(q, 10) {
+                    Ok(found) => break found,
+                    Err(missing) => {
+                        for want in missing {
+                            cache.add(want, bytes(&built, want)).expect("file");
+                        }
+                    }
+                }
+                rounds += 1;
+                assert!(rounds <= 4, "{q}: still missing files");
+            };
+            assert_eq!(found, crate::passages::search(&index, &whole, &whole.plan(q), 10), "{q}");
+        }
+        assert!(!cache.passages("kamdesh", 10).expect("cached").is_empty());
     }
 
     #[test]
