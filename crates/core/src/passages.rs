@@ -112,29 +112,13 @@ pub fn place_all<'t>(
     hits
 }
 
-/// Where a paragraph has the query's words (the fields of [`PassageHit`] of the same names).
-struct Placed {
-    proximity: usize,
-    phrase: bool,
-    highlights: Vec<Range<usize>>,
-    excerpt: Range<usize>,
-}
-
-/// Places the query's words in a paragraph of `len` bytes: the tightest window holding one of each word
-/// it has, its slack, whether it is the typed phrase, the highlighted spans and the excerpt to show.
-fn place(plan: &Plan, tokens: &[Token], len: usize) -> Option<Placed> {
-    // Every (token, query word) pair that matches, by token.
-    let mut at: Vec<(usize, usize)> = Vec::new();
-    for (j, t) in tokens.iter().enumerate() {
-        for (i, w) in plan.words.iter().enumerate() {
-            if w.matches(&t.word).is_some() {
-                at.push((j, i));
-            }
-        }
-    }
-    let n = plan.words.len();
+/// The tightest window of `at` ((token, query word) pairs in token order, of a paragraph of `tokens`
+/// tokens and a query of `n` words) holding one of each word present: its first and last indices into
+/// `at`, the words between (proximity), and whether the query stands there as typed (the phrase). What
+/// ranks a passage: the same from a paragraph's tokens and from its words' positions in the postings.
+pub(crate) fn window(n: usize, at: &[(usize, usize)], tokens: usize) -> Option<(usize, usize, usize, bool)> {
     let mut present = vec![false; n];
-    for &(_, i) in &at {
+    for &(_, i) in at {
         present[i] = true;
     }
     let k = present.iter().filter(|&&p| p).count();
@@ -165,16 +149,38 @@ fn place(plan: &Plan, tokens: &[Token], len: usize) -> Option<Placed> {
         }
     }
     let (f, t) = best?;
-    let (first, last) = (at[f].0, at[t].0);
-    let width = last - first + 1;
+    let width = at[t].0 - at[f].0 + 1;
     let proximity = width.saturating_sub(k);
+    // The phrase: some start `s` where token `s + i` matches word `i` for every word.
     let phrase = k == n
-        && (0..=tokens.len().saturating_sub(n)).any(|s| {
-            plan.words
-                .iter()
-                .enumerate()
-                .all(|(i, w)| tokens.get(s + i).is_some_and(|t| w.matches(&t.word).is_some()))
+        && at.iter().any(|&(s, i)| {
+            i == 0 && s + n <= tokens && (1..n).all(|w| at.binary_search(&(s + w, w)).is_ok())
         });
+    Some((f, t, proximity, phrase))
+}
+
+/// Where a paragraph has the query's words (the fields of [`PassageHit`] of the same names).
+struct Placed {
+    proximity: usize,
+    phrase: bool,
+    highlights: Vec<Range<usize>>,
+    excerpt: Range<usize>,
+}
+
+/// Places the query's words in a paragraph of `len` bytes: the tightest window holding one of each word
+/// it has, its slack, whether it is the typed phrase, the highlighted spans and the excerpt to show.
+fn place(plan: &Plan, tokens: &[Token], len: usize) -> Option<Placed> {
+    // Every (token, query word) pair that matches, by token.
+    let mut at: Vec<(usize, usize)> = Vec::new();
+    for (j, t) in tokens.iter().enumerate() {
+        for (i, w) in plan.words.iter().enumerate() {
+            if w.matches(&t.word).is_some() {
+                at.push((j, i));
+            }
+        }
+    }
+    let (f, t, proximity, phrase) = window(plan.words.len(), &at, tokens.len())?;
+    let (first, last) = (at[f].0, at[t].0);
     let mut highlights: Vec<Range<usize>> = Vec::new();
     for &(j, _) in &at[f..=t] {
         let span = tokens[j].span.clone();
