@@ -34,9 +34,6 @@ use crate::routes;
 use crate::shards::{Lexicon, Loaded, Manifest, TermEntry, TermShard, TextChunk};
 use std::collections::BTreeMap;
 
-/// (missing words, typos, proximity, not the phrase, paragraph): the order of passages.
-type RankKey = (usize, usize, usize, bool, u32);
-
 /// One file of a sharded index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Want {
@@ -167,7 +164,7 @@ impl ShardCache {
                     .collect()
             })
             .collect();
-        let mut ranked: Vec<(RankKey, (usize, usize, u32))> = Vec::new();
+        let mut ranked: Vec<((usize, usize, usize, bool, u32), (usize, usize, u32))> = Vec::new();
         for &(missing, typos, p) in &candidates {
             let mut at: Vec<(usize, usize)> = Vec::new();
             let mut tokens = 0;
