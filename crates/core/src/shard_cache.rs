@@ -31,7 +31,7 @@ use crate::dictionary::{Dictionary, Plan};
 use crate::index::DecodeError;
 use crate::passages::{self, PassageHit};
 use crate::routes;
-use crate::shards::{Lexicon, Loaded, Manifest, TermEntry, TermShard, TextChunk};
+use crate::shards::{Lexicon, Loaded, Manifest, TermShard, TextChunk};
 use std::collections::BTreeMap;
 
 /// One file of a sharded index.
@@ -141,8 +141,7 @@ impl ShardCache {
     }
 
     /// The passages that answer a query, as [`crate::passages::search`] finds them in the whole index;
-    /// or the files still missing for it: its shards and lexicons, then the text of the `limit` best
-    /// (ranked from the words' positions in the shards, so only the shown passages' text is fetched).
+    /// or the files still missing for it (its shards and lexicons, then the text of its candidates).
     pub fn passages(&mut self, query: &str, limit: usize) -> Result<Vec<PassageHit>, Vec<Want>> {
         let missing = self.missing(query);
         if !missing.is_empty() {
@@ -151,51 +150,12 @@ impl ShardCache {
         let plan = self.plan(query);
         let paragraphs = self.manifest.paragraphs as usize;
         let candidates = passages::candidates(self.dictionary(), &plan, paragraphs);
-        // Every loaded term that counts as each query word (all of them are in the loaded shards).
-        let n = plan.words.len();
-        let matching: Vec<Vec<&TermEntry>> = plan
-            .words
-            .iter()
-            .map(|w| {
-                self.shards
-                    .values()
-                    .flat_map(|s| &s.entries)
-                    .filter(|e| w.matches(&e.term).is_some())
-                    .collect()
-            })
-            .collect();
-        let mut ranked: Vec<((usize, usize, usize, bool, u32), (usize, usize, u32))> = Vec::new();
-        for &(missing, typos, p) in &candidates {
-            let mut at: Vec<(usize, usize)> = Vec::new();
-            let mut tokens = 0;
-            for (i, entries) in matching.iter().enumerate() {
-                for e in entries {
-                    let Ok(k) = e.paragraphs.binary_search(&p) else { continue };
-                    for &j in e.positions.get(k).map(Vec::as_slice).unwrap_or_default() {
-                        at.push((j as usize, i));
-                        tokens = tokens.max(j as usize + 1);
-                    }
-                }
-            }
-            at.sort_unstable();
-            at.dedup();
-            // Past the last match no token can start the phrase, so the matches' extent stands in for
-            // the paragraph's length.
-            let Some((_, _, proximity, phrase)) = passages::window(n, &at, tokens) else { continue };
-            let key = (missing, typos, proximity, !phrase, p);
-            let at = ranked.iter().position(|(k, _)| key < *k).unwrap_or(ranked.len());
-            if at < limit {
-                ranked.insert(at, (key, (missing, typos, p)));
-                ranked.truncate(limit);
-            }
-        }
-        let chosen: Vec<(usize, usize, u32)> = ranked.into_iter().map(|(_, c)| c).collect();
-        let shown: Vec<u32> = chosen.iter().map(|&(_, _, p)| p).collect();
+        let shown: Vec<u32> = candidates.iter().map(|&(_, _, p)| p).collect();
         let missing = self.missing_text(&shown);
         if !missing.is_empty() {
             return Err(missing);
         }
-        Ok(passages::place_all(&plan, &chosen, |p| self.text(p), limit))
+        Ok(passages::place_all(&plan, &candidates, |p| self.text(p), limit))
     }
 
     /// The text of paragraph `p`, if its chunk is loaded.

@@ -75,9 +75,6 @@ pub struct TermEntry {
     pub weight: u32,
     /// The paragraphs containing it, ascending.
     pub paragraphs: Vec<u32>,
-    /// For each of those paragraphs, the ascending positions (token indices) of the term in it: what
-    /// ranks a passage (proximity, phrase) before its text is fetched.
-    pub positions: Vec<Vec<u32>>,
     /// The quotations containing it, ascending.
     pub quotes: Vec<u32>,
 }
@@ -171,42 +168,12 @@ impl Sharded {
         }
         quoted.sort_unstable();
         quoted.dedup();
-        // (term, paragraph, position) of every word of every paragraph, sorted.
-        let terms: Vec<&str> = dictionary.entries().map(|(t, _, _)| t).collect();
-        let mut placed: Vec<(u32, u32, u32)> = Vec::new();
-        for (p, para) in index.paragraphs.iter().enumerate() {
-            for (j, t) in tokenize(&para.text).into_iter().enumerate() {
-                if let Ok(k) = terms.binary_search(&t.word.as_str()) {
-                    placed.push((k as u32, p as u32, j as u32));
-                }
-            }
-        }
-        placed.sort_unstable();
-        let mut at = 0;
         let entries: Vec<TermEntry> = dictionary
             .entries()
-            .enumerate()
-            .map(|(k, (term, paragraphs, weight))| {
+            .map(|(term, paragraphs, weight)| {
                 let from = quoted.partition_point(|(w, _)| w.as_str() < term);
                 let quotes = quoted[from..].iter().take_while(|(w, _)| w == term).map(|&(_, q)| q).collect();
-                let positions = paragraphs
-                    .iter()
-                    .map(|&p| {
-                        let mut list = Vec::new();
-                        while let Some(&(_, _, j)) = placed.get(at).filter(|x| x.0 == k as u32 && x.1 == p) {
-                            list.push(j);
-                            at += 1;
-                        }
-                        list
-                    })
-                    .collect();
-                TermEntry {
-                    term: term.to_string(),
-                    weight,
-                    paragraphs: paragraphs.to_vec(),
-                    positions,
-                    quotes,
-                }
+                TermEntry { term: term.to_string(), weight, paragraphs: paragraphs.to_vec(), quotes }
             })
             .collect();
         let mut letters: Vec<Lexicon> = Vec::new();
@@ -402,9 +369,6 @@ impl TermShard {
             w.str(&e.term);
             w.u32(e.weight);
             write_postings(w, &e.paragraphs);
-            for list in &e.positions {
-                write_postings(w, list);
-            }
             write_postings(w, &e.quotes);
         });
         w.0
@@ -422,11 +386,12 @@ impl TermShard {
             return Err(DecodeError::WrongPart);
         }
         let entries = r.seq(|r| {
-            let (term, weight) = (r.str()?, r.u32()?);
-            let paragraphs = read_postings(r, manifest.paragraphs)?;
-            let positions =
-                paragraphs.iter().map(|_| read_postings(r, u32::MAX)).collect::<Result<_, _>>()?;
-            Ok(TermEntry { term, weight, paragraphs, positions, quotes: read_postings(r, manifest.quotes)? })
+            Ok(TermEntry {
+                term: r.str()?,
+                weight: r.u32()?,
+                paragraphs: read_postings(r, manifest.paragraphs)?,
+                quotes: read_postings(r, manifest.quotes)?,
+            })
         })?;
         r.end()?;
         if entries.windows(2).any(|w| w[0].term >= w[1].term) {

@@ -182,37 +182,3 @@ fn never_panics_on_garbage() {
         }
     }
 }
-
-#[test]
-fn passages_ranked_from_positions_are_those_the_whole_index_ranks_from_text() {
-    use crate::shard_cache::{ShardCache, Want};
-    let index = larger();
-    let whole = Dictionary::new(&index);
-    for limit in [SHARD_BYTES, 40] {
-        let built = Sharded::build_with(&index, limit);
-        let mut cache = ShardCache::new(&built.manifest).expect("manifest");
-        for q in QUERIES.iter().chain(&["the the", "raid raids", "kamdesh kamdesh raid", "villagers the"]) {
-            let mut rounds = 0;
-            let found = loop {
-                match cache.passages(q, 5) {
-                    Ok(found) => break found,
-                    Err(missing) => {
-                        for want in missing {
-                            let bytes = match want {
-                                Want::Shard(i) => &built.shards[i],
-                                Want::Lexicon(i) => &built.lexicons[i],
-                                Want::Chunk(i) => &built.chunks[i],
-                            };
-                            cache.add(want, bytes).expect("file");
-                        }
-                    }
-                }
-                rounds += 1;
-                assert!(rounds <= 5, "{q}");
-            };
-            assert_eq!(found, crate::passages::search(&index, &whole, &whole.plan(q), 5), "{q} at {limit}");
-        }
-        // Only the shown passages' text was fetched.
-        assert!(cache.loaded().2 < built.chunks.len(), "{:?} of {}", cache.loaded(), built.chunks.len());
-    }
-}
