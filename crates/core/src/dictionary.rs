@@ -13,6 +13,7 @@
 //! ```
 
 use crate::index::Index;
+use crate::shards::{Lexicon, TermShard};
 use crate::text::tokenize;
 use crate::typo::{allowed_typos, distance, prefix_distance};
 
@@ -94,6 +95,41 @@ impl Dictionary {
         d
     }
 
+    /// Joins the term shards and lexicons of a sharded index (see [`crate::shards`]): the dictionary of
+    /// the terms they hold (a lexicon's terms without their paragraphs, unless their shard is given
+    /// too), which plans and finds candidates exactly as [`Dictionary::new`] does for the queries whose
+    /// files are among them ([`crate::shards::Manifest::needed`]).
+    pub fn from_shards<'a>(
+        shards: impl IntoIterator<Item = &'a TermShard>,
+        lexicons: impl IntoIterator<Item = &'a Lexicon>,
+    ) -> Self {
+        const NONE: &[u32] = &[];
+        // (term, has no postings, postings, weight): of a term in a shard and a lexicon, the shard's first.
+        let mut entries: Vec<(&str, bool, &[u32], u32)> = shards
+            .into_iter()
+            .flat_map(|s| &s.entries)
+            .map(|e| (e.term.as_str(), false, e.paragraphs.as_slice(), e.weight))
+            .collect();
+        entries
+            .extend(lexicons.into_iter().flat_map(|l| &l.terms).map(|(t, w)| (t.as_str(), true, NONE, *w)));
+        entries.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        entries.dedup_by(|a, b| a.0 == b.0);
+        Dictionary {
+            terms: entries.iter().map(|e| e.0.to_string()).collect(),
+            postings: entries.iter().map(|e| e.2.to_vec()).collect(),
+            weight: entries.iter().map(|e| e.3).collect(),
+        }
+    }
+
+    /// Every term with its paragraphs and weight, in term order (what the shards are cut from).
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&str, &[u32], u32)> {
+        self.terms
+            .iter()
+            .zip(&self.postings)
+            .zip(&self.weight)
+            .map(|((t, p), &w)| (t.as_str(), p.as_slice(), w))
+    }
+
     /// How many distinct words the index has.
     pub fn len(&self) -> usize {
         self.terms.len()
@@ -116,7 +152,7 @@ impl Dictionary {
     }
 
     /// True when the word matches some term as typed (see [`PlanWord::matches`]).
-    fn known(&self, word: &PlanWord) -> bool {
+    pub(crate) fn known(&self, word: &PlanWord) -> bool {
         let w = word.typed.as_str();
         if self.position(w).is_some() {
             return true;
@@ -150,15 +186,20 @@ impl Dictionary {
 
     /// The terms within the typo rule of a word (for the last word, terms a near spelling of it begins),
     /// nearest first, then the most common, then in term order; at most [`MAX_CORRECTIONS`].
-    fn corrections(&self, word: &PlanWord) -> Vec<(String, u8)> {
+    pub(crate) fn corrections(&self, word: &PlanWord) -> Vec<(String, u8)> {
         let bound = allowed_typos(&word.typed);
         if bound == 0 {
             return Vec::new();
         }
         let len = word.typed.chars().count();
+        // The first letter must match (as in Typesense and Meilisearch): it is how a sharded index
+        // knows which shards hold a word's corrections.
+        let Some(first) = word.typed.chars().next() else { return Vec::new() };
         // (edits, rarity, term), kept in order by insertion: at most a few are kept.
         let mut found: Vec<(u32, u32, u32)> = Vec::with_capacity(MAX_CORRECTIONS + 1);
-        for (k, term) in self.terms.iter().enumerate() {
+        let mut initial = [0u8; 4];
+        for k in self.prefixed(first.encode_utf8(&mut initial)) {
+            let term = &self.terms[k];
             // Byte lengths bound char lengths from above: a cheap filter before the distance.
             let short = term.len() + bound < len;
             if short || (!word.prefix && term.chars().count().abs_diff(len) > bound) {
@@ -295,6 +336,13 @@ mod tests {
         assert_eq!(corrected("intermarr"), None, "a word being typed is a prefix, not a typo");
         assert_eq!(corrected("kamdesh district"), None);
         assert_eq!(corrected("marriages"), None, "no term within one edit: left as typed");
+    }
+
+    #[test]
+    fn the_first_letter_must_be_right() {
+        assert_eq!(corrected("itnermarriages").as_deref(), Some("intermarriages"));
+        assert_eq!(corrected("ntermarriages"), None, "a missing first letter");
+        assert_eq!(corrected("untermarriages"), None, "a changed first letter");
     }
 
     #[test]

@@ -348,7 +348,7 @@ fn strip_possessive(words: &[String]) -> Vec<String> {
 }
 
 /// FNV-1a over the bytes, folded to 32 bits: ties a quotes file to its head (not a security measure).
-fn checksum(bytes: &[u8]) -> u32 {
+pub(crate) fn checksum(bytes: &[u8]) -> u32 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         h ^= u64::from(b);
@@ -357,10 +357,10 @@ fn checksum(bytes: &[u8]) -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
-struct Writer(Vec<u8>);
+pub(crate) struct Writer(pub(crate) Vec<u8>);
 
 impl Writer {
-    fn start(part: u32) -> Writer {
+    pub(crate) fn start(part: u32) -> Writer {
         let mut w = Writer(Vec::with_capacity(4096));
         w.0.extend_from_slice(MAGIC);
         w.u32(VERSION);
@@ -368,7 +368,7 @@ impl Writer {
         w
     }
 
-    fn u32(&mut self, mut v: u32) {
+    pub(crate) fn u32(&mut self, mut v: u32) {
         // LEB128: seven bits a byte, high bit set while more follow.
         loop {
             let byte = (v & 0x7f) as u8;
@@ -381,16 +381,16 @@ impl Writer {
         }
     }
 
-    fn len(&mut self, n: usize) {
+    pub(crate) fn len(&mut self, n: usize) {
         self.u32(u32::try_from(n).unwrap_or(u32::MAX));
     }
 
-    fn str(&mut self, s: &str) {
+    pub(crate) fn str(&mut self, s: &str) {
         self.len(s.len());
         self.0.extend_from_slice(s.as_bytes());
     }
 
-    fn opt_str(&mut self, s: Option<&str>) {
+    pub(crate) fn opt_str(&mut self, s: Option<&str>) {
         match s {
             None => self.u32(0),
             Some(s) => {
@@ -400,7 +400,7 @@ impl Writer {
         }
     }
 
-    fn seq<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Writer, &T)) {
+    pub(crate) fn seq<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Writer, &T)) {
         self.len(items.len());
         for item in items {
             each(self, item);
@@ -408,13 +408,13 @@ impl Writer {
     }
 }
 
-struct Reader<'a> {
+pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
-    at: usize,
+    pub(crate) at: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn start(bytes: &'a [u8], part: u32) -> Result<Reader<'a>, DecodeError> {
+    pub(crate) fn start(bytes: &'a [u8], part: u32) -> Result<Reader<'a>, DecodeError> {
         if bytes.len() < 4 || &bytes[..4] != MAGIC {
             return Err(DecodeError::NotAnIndex);
         }
@@ -429,7 +429,7 @@ impl<'a> Reader<'a> {
         Ok(r)
     }
 
-    fn end(&self) -> Result<(), DecodeError> {
+    pub(crate) fn end(&self) -> Result<(), DecodeError> {
         if self.at == self.bytes.len() {
             Ok(())
         } else {
@@ -482,7 +482,7 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    fn u32(&mut self) -> Result<u32, DecodeError> {
+    pub(crate) fn u32(&mut self) -> Result<u32, DecodeError> {
         let mut v: u64 = 0;
         for shift in (0..35).step_by(7) {
             let byte = *self.bytes.get(self.at).ok_or(DecodeError::Corrupt(self.at))?;
@@ -495,7 +495,7 @@ impl<'a> Reader<'a> {
         Err(DecodeError::Corrupt(self.at))
     }
 
-    fn str(&mut self) -> Result<String, DecodeError> {
+    pub(crate) fn str(&mut self) -> Result<String, DecodeError> {
         let n = self.u32()? as usize;
         let end =
             self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(DecodeError::Corrupt(self.at))?;
@@ -504,7 +504,7 @@ impl<'a> Reader<'a> {
         Ok(s.to_string())
     }
 
-    fn opt_str(&mut self) -> Result<Option<String>, DecodeError> {
+    pub(crate) fn opt_str(&mut self) -> Result<Option<String>, DecodeError> {
         match self.u32()? {
             0 => Ok(None),
             1 => self.str().map(Some),
@@ -512,7 +512,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn seq<T>(
+    pub(crate) fn seq<T>(
         &mut self,
         mut each: impl FnMut(&mut Self) -> Result<T, DecodeError>,
     ) -> Result<Vec<T>, DecodeError> {

@@ -22,5 +22,7 @@ pub mod passages;
 pub mod quote;
 pub mod routes;
 pub mod search;
+pub mod shard_cache;
+pub mod shards;
 pub mod text;
 pub mod typo;

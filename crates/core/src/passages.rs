@@ -43,8 +43,16 @@ pub struct PassageHit {
 /// The paragraphs that answer a plan, best first by (missing words, typos, proximity, not a phrase,
 /// paragraph order); at most `limit`.
 pub fn search(index: &Index, dictionary: &Dictionary, plan: &Plan, limit: usize) -> Vec<PassageHit> {
+    let candidates = candidates(dictionary, plan, index.paragraphs.len());
+    place_all(plan, &candidates, |p| index.paragraphs.get(p as usize).map(|x| x.text.as_str()), limit)
+}
+
+/// The candidates [`search`] places: `(missing words, typos, paragraph)` of the paragraphs with enough
+/// of the plan's words, fewest missing words and typos first, then in paragraph order; at most
+/// [`MAX_PLACED`]. Their text is all [`place_all`] needs (a sharded index fetches just these chunks).
+pub fn candidates(dictionary: &Dictionary, plan: &Plan, paragraphs: usize) -> Vec<(usize, usize, u32)> {
     let n = plan.words.len();
-    if n == 0 || limit == 0 {
+    if n == 0 {
         return Vec::new();
     }
     let need = n.saturating_sub(allowed_edits(n)).max(1);
@@ -53,7 +61,7 @@ pub fn search(index: &Index, dictionary: &Dictionary, plan: &Plan, limit: usize)
     let typo_keys = 2 * MAX_QUERY_WORDS + 1;
     let key = |missing: usize, typos: usize| missing * typo_keys + typos.min(typo_keys - 1);
     let found: Vec<(usize, usize, u32)> = dictionary
-        .candidates(plan, index.paragraphs.len())
+        .candidates(plan, paragraphs)
         .into_iter()
         .filter_map(|(p, mask, typos)| {
             let have = mask.count_ones() as usize;
@@ -73,11 +81,23 @@ pub fn search(index: &Index, dictionary: &Dictionary, plan: &Plan, limit: usize)
         ordered[*at] = f;
         *at += 1;
     }
+    ordered.truncate(MAX_PLACED);
+    ordered
+}
+
+/// Places the words of a plan in each candidate ([`candidates`]) whose text `text` gives, and ranks
+/// them as [`search`] does; at most `limit`.
+pub fn place_all<'t>(
+    plan: &Plan,
+    candidates: &[(usize, usize, u32)],
+    text: impl Fn(u32) -> Option<&'t str>,
+    limit: usize,
+) -> Vec<PassageHit> {
     // The few placed hits are kept in rank order by insertion.
     let rank = |h: &PassageHit| (h.missing, h.typos, h.proximity, !h.phrase, h.paragraph);
     let mut hits: Vec<PassageHit> = Vec::new();
-    for (missing, typos, p) in ordered.into_iter().take(MAX_PLACED) {
-        let Some(text) = index.paragraphs.get(p as usize).map(|x| &x.text) else { continue };
+    for &(missing, typos, p) in candidates {
+        let Some(text) = text(p) else { continue };
         let Some(Placed { proximity, phrase, highlights, excerpt }) =
             place(plan, &tokenize(text), text.len())
         else {
@@ -92,29 +112,13 @@ pub fn search(index: &Index, dictionary: &Dictionary, plan: &Plan, limit: usize)
     hits
 }
 
-/// Where a paragraph has the query's words (the fields of [`PassageHit`] of the same names).
-struct Placed {
-    proximity: usize,
-    phrase: bool,
-    highlights: Vec<Range<usize>>,
-    excerpt: Range<usize>,
-}
-
-/// Places the query's words in a paragraph of `len` bytes: the tightest window holding one of each word
-/// it has, its slack, whether it is the typed phrase, the highlighted spans and the excerpt to show.
-fn place(plan: &Plan, tokens: &[Token], len: usize) -> Option<Placed> {
-    // Every (token, query word) pair that matches, by token.
-    let mut at: Vec<(usize, usize)> = Vec::new();
-    for (j, t) in tokens.iter().enumerate() {
-        for (i, w) in plan.words.iter().enumerate() {
-            if w.matches(&t.word).is_some() {
-                at.push((j, i));
-            }
-        }
-    }
-    let n = plan.words.len();
+/// The tightest window of `at` ((token, query word) pairs in token order, of a paragraph of `tokens`
+/// tokens and a query of `n` words) holding one of each word present: its first and last indices into
+/// `at`, the words between (proximity), and whether the query stands there as typed (the phrase). What
+/// ranks a passage: the same from a paragraph's tokens and from its words' positions in the postings.
+pub(crate) fn window(n: usize, at: &[(usize, usize)], tokens: usize) -> Option<(usize, usize, usize, bool)> {
     let mut present = vec![false; n];
-    for &(_, i) in &at {
+    for &(_, i) in at {
         present[i] = true;
     }
     let k = present.iter().filter(|&&p| p).count();
@@ -145,16 +149,38 @@ fn place(plan: &Plan, tokens: &[Token], len: usize) -> Option<Placed> {
         }
     }
     let (f, t) = best?;
-    let (first, last) = (at[f].0, at[t].0);
-    let width = last - first + 1;
+    let width = at[t].0 - at[f].0 + 1;
     let proximity = width.saturating_sub(k);
+    // The phrase: some start `s` where token `s + i` matches word `i` for every word.
     let phrase = k == n
-        && (0..=tokens.len().saturating_sub(n)).any(|s| {
-            plan.words
-                .iter()
-                .enumerate()
-                .all(|(i, w)| tokens.get(s + i).is_some_and(|t| w.matches(&t.word).is_some()))
+        && at.iter().any(|&(s, i)| {
+            i == 0 && s + n <= tokens && (1..n).all(|w| at.binary_search(&(s + w, w)).is_ok())
         });
+    Some((f, t, proximity, phrase))
+}
+
+/// Where a paragraph has the query's words (the fields of [`PassageHit`] of the same names).
+struct Placed {
+    proximity: usize,
+    phrase: bool,
+    highlights: Vec<Range<usize>>,
+    excerpt: Range<usize>,
+}
+
+/// Places the query's words in a paragraph of `len` bytes: the tightest window holding one of each word
+/// it has, its slack, whether it is the typed phrase, the highlighted spans and the excerpt to show.
+fn place(plan: &Plan, tokens: &[Token], len: usize) -> Option<Placed> {
+    // Every (token, query word) pair that matches, by token.
+    let mut at: Vec<(usize, usize)> = Vec::new();
+    for (j, t) in tokens.iter().enumerate() {
+        for (i, w) in plan.words.iter().enumerate() {
+            if w.matches(&t.word).is_some() {
+                at.push((j, i));
+            }
+        }
+    }
+    let (f, t, proximity, phrase) = window(plan.words.len(), &at, tokens.len())?;
+    let (first, last) = (at[f].0, at[t].0);
     let mut highlights: Vec<Range<usize>> = Vec::new();
     for &(j, _) in &at[f..=t] {
         let span = tokens[j].span.clone();

@@ -12,6 +12,24 @@
 pub const INDEX_FILE: &str = "index.bin";
 /// The browser index's quotations, sources and paragraphs (fetched at the first lookup).
 pub const QUOTES_FILE: &str = "quotes.bin";
+/// The root of the sharded text index (see [`crate::shards`]): which shard holds which terms.
+pub const SHARD_MANIFEST: &str = "shards/manifest.bin";
+
+/// Term shard `i` of the sharded text index.
+pub fn term_shard(i: usize) -> String {
+    format!("shards/t{i}.bin")
+}
+
+/// Lexicon `i` of the sharded text index (the terms of one first letter, for corrections).
+pub fn lexicon(i: usize) -> String {
+    format!("shards/w{i}.bin")
+}
+
+/// Text chunk `i` of the sharded text index (the paragraphs from `i * CHUNK_PARAGRAPHS`).
+pub fn text_chunk(i: usize) -> String {
+    format!("shards/p{i}.bin")
+}
+
 /// The folder of the WebAssembly bundle.
 pub const WASM_DIR: &str = "static/wasm";
 /// The folder of static files (stylesheet, loader, icon).
@@ -158,5 +176,15 @@ mod tests {
         assert_eq!(quotes_page(3), "quotes/page/3/index.html");
         assert_eq!(entity_mentions_page("taliban", 1), "entities/taliban/index.html");
         assert_eq!(entity_mentions_page("taliban", 4), "entities/taliban/page/4/index.html");
+    }
+
+    #[test]
+    fn shard_files_sit_beside_their_manifest() {
+        let folder = SHARD_MANIFEST.rsplit_once('/').map(|(f, _)| f);
+        assert_eq!(term_shard(3).rsplit_once('/').map(|(f, _)| f), folder);
+        assert_eq!(text_chunk(3).rsplit_once('/').map(|(f, _)| f), folder);
+        assert_eq!(lexicon(3).rsplit_once('/').map(|(f, _)| f), folder);
+        assert_ne!(term_shard(3), text_chunk(3));
+        assert_ne!(lexicon(3), text_chunk(3));
     }
 }

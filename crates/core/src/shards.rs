@@ -1,0 +1,478 @@
+//! The sharded text index: the term dictionary of an index cut into files by term prefix, as Pagefind
+//! cuts its index, so that a reader's query fetches only the shards of its words, and the paragraphs'
+//! text cut into chunks fetched only for the results shown.
+//!
+//! The generator calls [`Sharded::build`] and writes a small root [`Manifest`] (the schema version, the
+//! checksum of the build, every shard's prefix), one [`TermShard`] per prefix and one [`TextChunk`] per
+//! [`CHUNK_PARAGRAPHS`] paragraphs, at the names of [`crate::routes`]. A term lives in the shard of the
+//! longest prefix in the manifest that it begins: terms are grouped by their first letter, and a group
+//! whose shard would exceed [`SHARD_BYTES`] is split by the next letter, up to [`MAX_KEY_CHARS`].
+//!
+//! What a query needs ([`Manifest::needed`]): for each word the shard holding it (its plural or
+//! singular lies in the same one: keys are at most three letters), for the last word also the shards of
+//! the terms it begins, and for a word that matches nothing as typed the [`Lexicon`] of its first
+//! letter (its terms and weights, no postings), where its corrections are (the first letter must
+//! match; see [`crate::dictionary`]), then the shards of those corrections. The files joined by
+//! [`crate::dictionary::Dictionary::from_shards`] plan and find candidates exactly as the whole
+//! dictionary does.
+//!
+//! ```
+//! use dossier_core::dictionary::Dictionary;
+//! use dossier_core::index::{Index, ParagraphEntry};
+//! use dossier_core::shards::{Manifest, Sharded, TermShard};
+//!
+//! let mut index = Index::default();
+//! index.paragraphs.push(ParagraphEntry { source: 0, n: 1, entities: vec![], text: "The raid was in Kamdesh.".into() });
+//! let built = Sharded::build(&index);
+//! let manifest = Manifest::decode(&built.manifest).unwrap();
+//! let shards: Vec<TermShard> = manifest.needed("kamdesh", None).shards.into_iter()
+//!     .map(|i| TermShard::decode(&built.shards[i], &manifest, i).unwrap()).collect();
+//! assert_eq!(Dictionary::from_shards(&shards, &[]).plan("kamdesh").corrected(), None);
+//! ```
+
+use crate::dictionary::{Dictionary, PlanWord};
+use crate::index::{checksum, DecodeError, Index, Reader, Writer};
+use crate::text::tokenize;
+use crate::typo::allowed_typos;
+
+/// A shard whose encoded terms exceed this many bytes is split by the next letter (Pagefind aims at
+/// chunks of about this size too).
+pub const SHARD_BYTES: usize = 48 * 1024;
+/// The longest shard key, in chars: a key of three keeps a word and its plural in one shard.
+pub const MAX_KEY_CHARS: usize = 3;
+/// Paragraphs per text chunk. Placing a query's words needs the text of up to
+/// [`crate::passages::MAX_PLACED`] candidates, each in its own chunk more often than not: at 10,000
+/// synthetic sources a whole query fetched 7–187 KB gzip with chunks of 4, 7–286 KB with 16 (and
+/// 29,743 files against 7,436). Word positions in the postings would need only the shown results' text.
+pub const CHUNK_PARAGRAPHS: usize = 4;
+
+const MANIFEST: u32 = 3;
+const TERMS: u32 = 4;
+const TEXT: u32 = 5;
+const LEXICON: u32 = 6;
+
+/// The root of a sharded index: fetched first, it says which shard holds which terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Manifest {
+    /// Ties every shard and chunk to this build: each file carries it, and one of another is refused.
+    pub build: u32,
+    /// The shard keys, sorted; shard `i` is the file [`crate::routes::term_shard`]`(i)`.
+    pub keys: Vec<String>,
+    /// The first letters of the terms, sorted; lexicon `i` is the file [`crate::routes::lexicon`]`(i)`.
+    pub letters: Vec<char>,
+    /// How many paragraphs the index has (postings are below this).
+    pub paragraphs: u32,
+    /// How many quotations it has.
+    pub quotes: u32,
+}
+
+/// One term of a shard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermEntry {
+    /// The folded word.
+    pub term: String,
+    /// How many paragraphs and quotations contain it.
+    pub weight: u32,
+    /// The paragraphs containing it, ascending.
+    pub paragraphs: Vec<u32>,
+    /// The quotations containing it, ascending.
+    pub quotes: Vec<u32>,
+}
+
+/// The terms of one prefix, sorted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermShard {
+    /// The key (prefix) of the shard.
+    pub key: String,
+    /// Its terms, in order.
+    pub entries: Vec<TermEntry>,
+}
+
+/// Every term of one first letter with its weight, without postings: where a misspelt word's
+/// corrections are looked for (then only the shards of the corrections are fetched).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lexicon {
+    /// The first letter.
+    pub letter: char,
+    /// (term, weight), sorted by term.
+    pub terms: Vec<(String, u32)>,
+}
+
+/// The text of [`CHUNK_PARAGRAPHS`] consecutive paragraphs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextChunk {
+    /// The index of its first paragraph.
+    pub first: u32,
+    /// (source, paragraph number, text) of each, in order.
+    pub paragraphs: Vec<(u32, u32, String)>,
+}
+
+/// Every file of a sharded index, encoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sharded {
+    /// The manifest.
+    pub manifest: Vec<u8>,
+    /// Term shard `i`, in key order.
+    pub shards: Vec<Vec<u8>>,
+    /// Text chunk `i` (paragraphs from `i * CHUNK_PARAGRAPHS`).
+    pub chunks: Vec<Vec<u8>>,
+    /// Lexicon `i`, of the manifest's letter `i`.
+    pub lexicons: Vec<Vec<u8>>,
+}
+
+/// What a query needs beyond what is loaded (see [`Manifest::needed`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Needed {
+    /// Term shards, ascending.
+    pub shards: Vec<usize>,
+    /// Lexicons, ascending.
+    pub lexicons: Vec<usize>,
+}
+
+/// What a reader has loaded of a sharded index, to ask what a query needs next.
+#[derive(Debug, Clone, Copy)]
+pub struct Loaded<'a> {
+    /// The dictionary of the loaded shards and lexicons ([`Dictionary::from_shards`]).
+    pub dictionary: &'a Dictionary,
+    /// The lexicons loaded.
+    pub lexicons: &'a [usize],
+}
+
+/// The key of the shard holding `term` among sorted `keys`: the longest key that `term` begins.
+fn shard_of(keys: &[String], term: &str) -> Option<usize> {
+    (1..=MAX_KEY_CHARS).rev().find_map(|n| {
+        let end = term.char_indices().nth(n).map_or(term.len(), |(i, _)| i);
+        let prefix = &term[..end];
+        (prefix.chars().count() == n).then(|| keys.binary_search_by(|k| k.as_str().cmp(prefix)).ok())?
+    })
+}
+
+fn key_of(term: &str, chars: usize) -> &str {
+    &term[..term.char_indices().nth(chars).map_or(term.len(), |(i, _)| i)]
+}
+
+impl Sharded {
+    /// Cuts the index's dictionary into shards and its paragraphs into chunks.
+    pub fn build(index: &Index) -> Sharded {
+        Sharded::build_with(index, SHARD_BYTES)
+    }
+
+    /// [`Sharded::build`] with shards split above `limit` bytes (tests split small indexes).
+    pub(crate) fn build_with(index: &Index, limit: usize) -> Sharded {
+        let build = checksum(&index.encode());
+        let dictionary = Dictionary::new(index);
+        // Quotation postings: (word, quotation) pairs, sorted.
+        let mut quoted: Vec<(String, u32)> = Vec::new();
+        for (i, q) in index.quotes.iter().enumerate() {
+            quoted.extend(tokenize(&q.text).into_iter().map(|t| (t.word, i as u32)));
+        }
+        quoted.sort_unstable();
+        quoted.dedup();
+        let entries: Vec<TermEntry> = dictionary
+            .entries()
+            .map(|(term, paragraphs, weight)| {
+                let from = quoted.partition_point(|(w, _)| w.as_str() < term);
+                let quotes = quoted[from..].iter().take_while(|(w, _)| w == term).map(|&(_, q)| q).collect();
+                TermEntry { term: term.to_string(), weight, paragraphs: paragraphs.to_vec(), quotes }
+            })
+            .collect();
+        let mut letters: Vec<Lexicon> = Vec::new();
+        for e in &entries {
+            let Some(c) = e.term.chars().next() else { continue };
+            match letters.last_mut() {
+                Some(l) if l.letter == c => l.terms.push((e.term.clone(), e.weight)),
+                _ => letters.push(Lexicon { letter: c, terms: vec![(e.term.clone(), e.weight)] }),
+            }
+        }
+        let mut groups: Vec<(String, Vec<TermEntry>)> = Vec::new();
+        split(entries, 1, limit, &mut groups);
+        groups.sort_by(|a, b| a.0.cmp(&b.0));
+        let manifest = Manifest {
+            build,
+            keys: groups.iter().map(|(k, _)| k.clone()).collect(),
+            letters: letters.iter().map(|l| l.letter).collect(),
+            paragraphs: index.paragraphs.len() as u32,
+            quotes: index.quotes.len() as u32,
+        };
+        let shards =
+            groups.into_iter().map(|(key, entries)| TermShard { key, entries }.encode(build)).collect();
+        let chunks = index
+            .paragraphs
+            .chunks(CHUNK_PARAGRAPHS)
+            .enumerate()
+            .map(|(i, ps)| {
+                TextChunk {
+                    first: (i * CHUNK_PARAGRAPHS) as u32,
+                    paragraphs: ps.iter().map(|p| (p.source, p.n, p.text.clone())).collect(),
+                }
+                .encode(build)
+            })
+            .collect();
+        let lexicons = letters.iter().map(|l| l.encode(build)).collect();
+        Sharded { manifest: manifest.encode(), shards, chunks, lexicons }
+    }
+}
+
+/// Groups entries (sorted) by their first `chars` chars, splitting a group too big for one shard further.
+fn split(entries: Vec<TermEntry>, chars: usize, limit: usize, out: &mut Vec<(String, Vec<TermEntry>)>) {
+    let mut group: Vec<TermEntry> = Vec::new();
+    let flush = |group: &mut Vec<TermEntry>, out: &mut Vec<(String, Vec<TermEntry>)>| {
+        let Some(first) = group.first() else { return };
+        let key = key_of(&first.term, chars).to_string();
+        let bytes: usize =
+            group.iter().map(|e| e.term.len() + 2 * (e.paragraphs.len() + e.quotes.len()) + 4).sum();
+        let taken = std::mem::take(group);
+        if bytes > limit && chars < MAX_KEY_CHARS && taken.iter().any(|e| e.term.chars().count() > chars) {
+            // The terms equal to the key stay under it; the longer ones split by the next letter.
+            let (own, longer): (Vec<TermEntry>, Vec<TermEntry>) =
+                taken.into_iter().partition(|e| e.term.chars().count() <= chars);
+            if !own.is_empty() {
+                out.push((key, own));
+            }
+            split(longer, chars + 1, limit, out);
+        } else {
+            out.push((key, taken));
+        }
+    };
+    for e in entries {
+        if group.first().is_some_and(|g| key_of(&g.term, chars) != key_of(&e.term, chars)) {
+            flush(&mut group, out);
+        }
+        group.push(e);
+    }
+    flush(&mut group, out);
+}
+
+impl Manifest {
+    /// Writes the manifest.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut w = Writer::start(MANIFEST);
+        w.u32(self.build);
+        w.seq(&self.keys, |w, k| w.str(k));
+        w.seq(&self.letters, |w, c| w.u32(u32::from(*c)));
+        w.u32(self.paragraphs);
+        w.u32(self.quotes);
+        w.0
+    }
+
+    /// Reads a manifest; its keys must be sorted, distinct and of 1 to [`MAX_KEY_CHARS`] chars.
+    pub fn decode(bytes: &[u8]) -> Result<Manifest, DecodeError> {
+        let mut r = Reader::start(bytes, MANIFEST)?;
+        let build = r.u32()?;
+        let keys = r.seq(Reader::str)?;
+        let letters = r.seq(|r| char::from_u32(r.u32()?).ok_or(DecodeError::Corrupt(0)))?;
+        let (paragraphs, quotes) = (r.u32()?, r.u32()?);
+        r.end()?;
+        if keys.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(DecodeError::Inconsistent("shard keys out of order or repeated".into()));
+        }
+        if keys.iter().any(|k| k.is_empty() || k.chars().count() > MAX_KEY_CHARS) {
+            return Err(DecodeError::Inconsistent("a shard key is empty or too long".into()));
+        }
+        if letters.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(DecodeError::Inconsistent("lexicon letters out of order or repeated".into()));
+        }
+        Ok(Manifest { build, keys, letters, paragraphs, quotes })
+    }
+
+    /// The shard that holds `term`, if any could.
+    pub fn shard_of(&self, term: &str) -> Option<usize> {
+        shard_of(&self.keys, term)
+    }
+
+    /// The shards of the terms that begin with `prefix` (its own shard, and every longer key extending it).
+    fn prefixed(&self, prefix: &str, out: &mut Vec<usize>) {
+        out.extend(self.shard_of(prefix));
+        let from = self.keys.partition_point(|k| k.as_str() < prefix);
+        out.extend((from..self.keys.len()).take_while(|&i| self.keys[i].starts_with(prefix)));
+    }
+
+    /// What a query needs beyond `loaded`: the shard of each word (and, for the last word of 3 letters
+    /// or more, of every term it begins); for each word that may have typos and matches nothing as typed
+    /// in the loaded dictionary, the lexicon of its first letter, and once that is loaded the shards of
+    /// its corrections. Ask with `None` first, then again with what is loaded until nothing new is
+    /// needed (at most three rounds); the loaded files then plan the query as the whole index does.
+    pub fn needed(&self, query: &str, loaded: Option<Loaded<'_>>) -> Needed {
+        let words: Vec<String> =
+            tokenize(query).into_iter().map(|t| t.word).take(crate::dictionary::MAX_QUERY_WORDS).collect();
+        let mut out = Needed::default();
+        for (i, w) in words.iter().enumerate() {
+            let last = i + 1 == words.len();
+            if last && w.len() >= 3 {
+                self.prefixed(w, &mut out.shards);
+            } else {
+                out.shards.extend(self.shard_of(w));
+            }
+            let Some(loaded) = loaded else { continue };
+            let word = PlanWord { typed: w.clone(), prefix: last, corrections: Vec::new() };
+            if allowed_typos(w) == 0 || loaded.dictionary.known(&word) {
+                continue;
+            }
+            let Some(letter) = w.chars().next().and_then(|c| self.letters.binary_search(&c).ok()) else {
+                continue;
+            };
+            if loaded.lexicons.contains(&letter) {
+                for (term, _) in loaded.dictionary.corrections(&word) {
+                    out.shards.extend(self.shard_of(&term));
+                }
+            } else {
+                out.lexicons.push(letter);
+            }
+        }
+        for list in [&mut out.shards, &mut out.lexicons] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        out
+    }
+
+    /// The text chunk holding paragraph `p`.
+    pub fn chunk_of(&self, paragraph: u32) -> usize {
+        paragraph as usize / CHUNK_PARAGRAPHS
+    }
+}
+
+fn write_postings(w: &mut Writer, list: &[u32]) {
+    w.len(list.len());
+    let mut last = 0;
+    for (i, &p) in list.iter().enumerate() {
+        w.u32(if i == 0 { p } else { p - last });
+        last = p;
+    }
+}
+
+fn read_postings(r: &mut Reader, below: u32) -> Result<Vec<u32>, DecodeError> {
+    let mut first = true;
+    let mut at = 0u32;
+    let list = r.seq(|r| {
+        let d = r.u32()?;
+        if !first && d == 0 {
+            return Err(DecodeError::Inconsistent("postings repeated or out of order".into()));
+        }
+        at = if first { d } else { at.checked_add(d).ok_or(DecodeError::Corrupt(0))? };
+        first = false;
+        Ok(at)
+    })?;
+    if list.last().is_some_and(|&p| p >= below) {
+        return Err(DecodeError::Inconsistent(format!("a posting beyond the {below} there are")));
+    }
+    Ok(list)
+}
+
+impl TermShard {
+    /// Writes the shard for the build `build`.
+    pub fn encode(&self, build: u32) -> Vec<u8> {
+        let mut w = Writer::start(TERMS);
+        w.u32(build);
+        w.str(&self.key);
+        w.seq(&self.entries, |w, e| {
+            w.str(&e.term);
+            w.u32(e.weight);
+            write_postings(w, &e.paragraphs);
+            write_postings(w, &e.quotes);
+        });
+        w.0
+    }
+
+    /// Reads shard `i` of the manifest's build: refuses a file of another build or shard, terms out of
+    /// order or in another shard, postings out of order or beyond the index.
+    pub fn decode(bytes: &[u8], manifest: &Manifest, i: usize) -> Result<TermShard, DecodeError> {
+        let mut r = Reader::start(bytes, TERMS)?;
+        if r.u32()? != manifest.build {
+            return Err(DecodeError::Mismatch);
+        }
+        let key = r.str()?;
+        if manifest.keys.get(i) != Some(&key) {
+            return Err(DecodeError::WrongPart);
+        }
+        let entries = r.seq(|r| {
+            Ok(TermEntry {
+                term: r.str()?,
+                weight: r.u32()?,
+                paragraphs: read_postings(r, manifest.paragraphs)?,
+                quotes: read_postings(r, manifest.quotes)?,
+            })
+        })?;
+        r.end()?;
+        if entries.windows(2).any(|w| w[0].term >= w[1].term) {
+            return Err(DecodeError::Inconsistent(format!("shard {key}: terms out of order")));
+        }
+        if let Some(e) = entries.iter().find(|e| manifest.shard_of(&e.term) != Some(i)) {
+            return Err(DecodeError::Inconsistent(format!("shard {key} holds {:?} of another", e.term)));
+        }
+        Ok(TermShard { key, entries })
+    }
+}
+
+impl Lexicon {
+    /// Writes the lexicon for the build `build`.
+    pub fn encode(&self, build: u32) -> Vec<u8> {
+        let mut w = Writer::start(LEXICON);
+        w.u32(build);
+        w.u32(u32::from(self.letter));
+        w.seq(&self.terms, |w, (t, weight)| {
+            w.str(t);
+            w.u32(*weight);
+        });
+        w.0
+    }
+
+    /// Reads lexicon `i` of the manifest's build: its terms sorted, each of its letter.
+    pub fn decode(bytes: &[u8], manifest: &Manifest, i: usize) -> Result<Lexicon, DecodeError> {
+        let mut r = Reader::start(bytes, LEXICON)?;
+        if r.u32()? != manifest.build {
+            return Err(DecodeError::Mismatch);
+        }
+        let letter = char::from_u32(r.u32()?).ok_or(DecodeError::Corrupt(r.at))?;
+        if manifest.letters.get(i) != Some(&letter) {
+            return Err(DecodeError::WrongPart);
+        }
+        let terms = r.seq(|r| Ok((r.str()?, r.u32()?)))?;
+        r.end()?;
+        if terms.windows(2).any(|w| w[0].0 >= w[1].0) || terms.iter().any(|(t, _)| !t.starts_with(letter)) {
+            return Err(DecodeError::Inconsistent(format!(
+                "lexicon {letter}: terms out of order or of another letter"
+            )));
+        }
+        Ok(Lexicon { letter, terms })
+    }
+}
+
+impl TextChunk {
+    /// Writes the chunk for the build `build`.
+    pub fn encode(&self, build: u32) -> Vec<u8> {
+        let mut w = Writer::start(TEXT);
+        w.u32(build);
+        w.u32(self.first);
+        w.seq(&self.paragraphs, |w, (s, n, t)| {
+            w.u32(*s);
+            w.u32(*n);
+            w.str(t);
+        });
+        w.0
+    }
+
+    /// Reads chunk `i` of the manifest's build.
+    pub fn decode(bytes: &[u8], manifest: &Manifest, i: usize) -> Result<TextChunk, DecodeError> {
+        let mut r = Reader::start(bytes, TEXT)?;
+        if r.u32()? != manifest.build {
+            return Err(DecodeError::Mismatch);
+        }
+        let first = r.u32()?;
+        if i.checked_mul(CHUNK_PARAGRAPHS) != Some(first as usize) {
+            return Err(DecodeError::WrongPart);
+        }
+        let paragraphs = r.seq(|r| Ok((r.u32()?, r.u32()?, r.str()?)))?;
+        r.end()?;
+        if paragraphs.len() > CHUNK_PARAGRAPHS
+            || first as usize + paragraphs.len() > manifest.paragraphs as usize
+        {
+            return Err(DecodeError::Inconsistent(format!("chunk {i} holds paragraphs beyond the index")));
+        }
+        Ok(TextChunk { first, paragraphs })
+    }
+}
+
+#[cfg(test)]
+#[path = "shards_tests.rs"]
+mod tests;

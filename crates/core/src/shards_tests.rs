@@ -1,0 +1,184 @@
+use super::*;
+use crate::index::tests::sample;
+use crate::index::ParagraphEntry;
+
+/// The sample with more paragraphs over a vocabulary that shares prefixes, so small limits split shards.
+fn larger() -> Index {
+    let words = [
+        "kamdesh",
+        "kamdeh",
+        "kam",
+        "ka",
+        "k",
+        "karim",
+        "kabul",
+        "raid",
+        "raids",
+        "rain",
+        "village",
+        "villagers",
+        "villa",
+        "the",
+        "they",
+        "them",
+        "theirs",
+        "intermarriages",
+        "intermarriage",
+        "money",
+        "monies",
+        "mountain",
+    ];
+    let mut seed: u64 = 11;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let mut index = sample();
+    for i in 0..300u32 {
+        let len = 2 + next(12);
+        let text: Vec<&str> = (0..len).map(|_| words[next(words.len())]).collect();
+        index.paragraphs.push(ParagraphEntry {
+            source: i % 2,
+            n: 10 + i,
+            entities: vec![],
+            text: text.join(" "),
+        });
+    }
+    index
+}
+
+fn load(built: &Sharded, manifest: &Manifest, needed: &[usize]) -> Vec<TermShard> {
+    needed.iter().map(|&i| TermShard::decode(&built.shards[i], manifest, i).expect("shard")).collect()
+}
+
+/// Fetches what a query needs round by round, as the browser does; the rounds taken and the dictionary.
+fn fetch(built: &Sharded, manifest: &Manifest, query: &str) -> (usize, Dictionary) {
+    let mut need = manifest.needed(query, None);
+    let (mut shards, mut lexicons) = (Vec::new(), Vec::new());
+    for round in 1..=4 {
+        let new_shards: Vec<usize> = need.shards.iter().copied().filter(|i| !shards.contains(i)).collect();
+        let new_lexicons: Vec<usize> =
+            need.lexicons.iter().copied().filter(|i| !lexicons.contains(i)).collect();
+        shards.extend(new_shards.iter().copied());
+        lexicons.extend(new_lexicons.iter().copied());
+        let loaded_shards = load(built, manifest, &shards);
+        let loaded_lexicons: Vec<Lexicon> = lexicons
+            .iter()
+            .map(|&i| Lexicon::decode(&built.lexicons[i], manifest, i).expect("lexicon"))
+            .collect();
+        let dictionary = Dictionary::from_shards(&loaded_shards, &loaded_lexicons);
+        if round > 1 && new_shards.is_empty() && new_lexicons.is_empty() {
+            return (round, dictionary);
+        }
+        need = manifest.needed(query, Some(Loaded { dictionary: &dictionary, lexicons: &lexicons }));
+    }
+    panic!("{query}: still fetching after four rounds");
+}
+
+const QUERIES: [&str; 17] = [
+    "itnermarriages",
+    "kmadesh raid",
+    "the vlilagers",
+    "kamdesh",
+    "kamdseh",
+    "kam",
+    "ka",
+    "k",
+    "villagers kamdesh",
+    "the raid",
+    "intermarraiges",
+    "raids",
+    "rai",
+    "mony",
+    "collect mony from diferent parts",
+    "zzz",
+    "kamdesh raid was in the",
+];
+
+#[test]
+fn the_shards_a_query_needs_answer_it_as_the_whole_dictionary_does() {
+    for index in [sample(), larger()] {
+        let whole = Dictionary::new(&index);
+        for limit in [SHARD_BYTES, 200, 40, 1] {
+            let built = Sharded::build_with(&index, limit);
+            let manifest = Manifest::decode(&built.manifest).expect("manifest");
+            assert_eq!(manifest.keys.len(), built.shards.len());
+            for q in QUERIES {
+                let (rounds, partial) = fetch(&built, &manifest, q);
+                assert!(rounds <= 4, "{q}");
+                assert_eq!(partial.plan(q), whole.plan(q), "{q} at {limit}");
+                let plan = whole.plan(q);
+                let n = index.paragraphs.len();
+                assert_eq!(partial.candidates(&plan, n), whole.candidates(&plan, n), "{q} at {limit}");
+            }
+            let all: Vec<usize> = (0..built.shards.len()).collect();
+            assert_eq!(Dictionary::from_shards(&load(&built, &manifest, &all), &[]).len(), whole.len());
+        }
+    }
+}
+
+#[test]
+fn big_shards_split_by_the_next_letter_and_small_ones_do_not() {
+    let index = larger();
+    let keys = |limit| Manifest::decode(&Sharded::build_with(&index, limit).manifest).expect("manifest").keys;
+    let whole = keys(SHARD_BYTES);
+    assert!(whole.iter().all(|k| k.chars().count() == 1), "{whole:?}");
+    let split = keys(1);
+    assert!(split.iter().any(|k| k.chars().count() == MAX_KEY_CHARS), "{split:?}");
+    assert!(split.contains(&"ka".to_string()) && split.contains(&"kam".to_string()), "{split:?}");
+    // A query for a short word fetches its own shard only, not its whole letter.
+    let built = Sharded::build_with(&index, 1);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    assert_eq!(manifest.needed("the raid", None).shards.len(), 2);
+}
+
+#[test]
+fn chunks_hold_every_paragraph_once_in_order() {
+    let index = larger();
+    let built = Sharded::build(&index);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    let mut texts = Vec::new();
+    for (i, bytes) in built.chunks.iter().enumerate() {
+        let chunk = TextChunk::decode(bytes, &manifest, i).expect("chunk");
+        texts.extend(chunk.paragraphs.into_iter().map(|(_, _, t)| t));
+    }
+    let expected: Vec<String> = index.paragraphs.iter().map(|p| p.text.clone()).collect();
+    assert_eq!(texts, expected);
+    assert_eq!(manifest.chunk_of(CHUNK_PARAGRAPHS as u32), 1);
+}
+
+#[test]
+fn files_of_another_build_or_place_are_refused() {
+    let built = Sharded::build_with(&larger(), 40);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    let mut other_index = larger();
+    other_index.paragraphs[0].text.push_str(" changed");
+    let other = Sharded::build_with(&other_index, 40);
+    assert_eq!(TermShard::decode(&other.shards[0], &manifest, 0), Err(DecodeError::Mismatch));
+    assert_eq!(TextChunk::decode(&other.chunks[0], &manifest, 0), Err(DecodeError::Mismatch));
+    assert_eq!(TermShard::decode(&built.shards[1], &manifest, 0), Err(DecodeError::WrongPart));
+    assert_eq!(TextChunk::decode(&built.chunks[1], &manifest, 0), Err(DecodeError::WrongPart));
+    assert_eq!(Manifest::decode(&built.shards[0]), Err(DecodeError::WrongPart));
+    assert_eq!(Lexicon::decode(&other.lexicons[0], &manifest, 0), Err(DecodeError::Mismatch));
+    assert_eq!(Lexicon::decode(&built.lexicons[1], &manifest, 0), Err(DecodeError::WrongPart));
+    assert_eq!(Lexicon::decode(&built.chunks[0], &manifest, 0), Err(DecodeError::WrongPart));
+    assert_eq!(Manifest::decode(&crate::index::Index::default().encode()), Err(DecodeError::WrongPart));
+}
+
+#[test]
+fn never_panics_on_garbage() {
+    let built = Sharded::build_with(&sample(), 40);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    for bytes in [&built.manifest, &built.shards[0], &built.chunks[0], &built.lexicons[0]] {
+        for i in 4..bytes.len() {
+            for v in [0u8, 0x7f, 0x80, 0xff] {
+                let mut b = bytes.clone();
+                b[i] = v;
+                let _ = Manifest::decode(&b);
+                let _ = TermShard::decode(&b, &manifest, 0);
+                let _ = TextChunk::decode(&b, &manifest, 0);
+                let _ = Lexicon::decode(&b, &manifest, 0);
+            }
+        }
+    }
+}
