@@ -1,6 +1,7 @@
 //! The explore page: every paragraph and quotation of every source, with its entities, for the
 //! browser's filter; split into pages of whole sources when the corpus is large.
 
+use super::editions::{BriefingRef, Uses};
 use super::layout::Layout;
 use super::markup::{entity_ids, mark_text};
 use super::paginate::{self, Pager};
@@ -18,10 +19,12 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 #[derive(Serialize)]
-struct ExploreParagraph {
+struct ExploreParagraph<'a> {
     n: usize,
     html: String,
     entities: String,
+    /// The briefings citing it, when the site has several.
+    cited_in: Vec<BriefingRef<'a>>,
 }
 
 #[derive(Serialize)]
@@ -43,7 +46,7 @@ struct ExploreSource<'a> {
     outlet: String,
     published: String,
     derived: String,
-    paragraphs: Vec<ExploreParagraph>,
+    paragraphs: Vec<ExploreParagraph<'a>>,
     quotes: Vec<ExploreQuote<'a>>,
 }
 
@@ -78,12 +81,15 @@ pub(super) fn render(
         paginate::split(sources.iter().map(|s| weight(s, library, quotes_of(s))), paginate::PAGE_BUDGET);
     let total = split.len();
     let template = env.get_template("explore.html")?;
+    let uses = Uses::new(library);
     // Pages are rendered in parallel and handed over one by one: only a page's views are held at once.
     split.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
         let n = k + 1;
         let route = routes::explore_page(n);
-        let views: Vec<ExploreSource<'_>> =
-            sources[range.clone()].iter().map(|s| view(s, library, quotes_of(s), quote_pages)).collect();
+        let views: Vec<ExploreSource<'_>> = sources[range.clone()]
+            .iter()
+            .map(|s| view(s, library, quotes_of(s), quote_pages, &uses))
+            .collect();
         let title = match n {
             1 => format!("Explore — {site_title}"),
             _ => format!("Explore, page {n} — {site_title}"),
@@ -103,6 +109,7 @@ fn view<'a>(
     library: &'a Library,
     quotes: &[usize],
     quote_pages: &QuotePages<'_>,
+    uses: &'a Uses<'a>,
 ) -> ExploreSource<'a> {
     let a = &library.analysis;
     let entities = a.gazetteer.entities();
@@ -116,6 +123,7 @@ fn view<'a>(
                 n: p.n,
                 html: mark_text(s.paragraph_text(p), ms, entities),
                 entities: entity_ids(ms, entities),
+                cited_in: uses.citing(&s.id, p.n),
             }
         })
         .collect();
