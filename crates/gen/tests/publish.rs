@@ -308,6 +308,20 @@ fn quotes_entities_explore_and_source_pages_name_the_briefings_that_use_them() {
     assert!(s < f, "newest first");
     assert!(section.contains("href=\"../../briefings/second/index.html#"), "its mention, linked");
     assert!(taliban.contains("in 2 briefings"), "{taliban}");
+
+    // The list of sources counts the places citing each in every briefing: one more for Alpha.
+    let cited = |dir: &Path, id: &str| -> usize {
+        let list = read(dir, "public/sources/index.html");
+        let row = &list[list.find(&format!("<tr id=\"{id}\">")).expect("row")..];
+        let row = &row[..row.find("</tr>").expect("closed")];
+        let cell = row.rsplit("<td>").next().expect("last cell");
+        cell[..cell.find('×').expect("count")].parse().expect("a number")
+    };
+    let (alpha_both, beta_both) = (cited(dir.path(), "alpha-report"), cited(dir.path(), "beta-retelling"));
+    fs::remove_file(dir.path().join("content/briefings/second.md")).expect("remove");
+    build(&Options::new(dir.path())).expect("builds");
+    assert_eq!(alpha_both, cited(dir.path(), "alpha-report") + 1);
+    assert_eq!(beta_both, cited(dir.path(), "beta-retelling"));
 }
 
 #[test]

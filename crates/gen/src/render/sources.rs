@@ -38,6 +38,7 @@ pub(super) struct SourceRow<'a> {
     grade: Option<String>,
     reliability: Option<String>,
     credibility: Option<u8>,
+    /// How many places cite it, in every briefing of the site.
     cited: usize,
     paragraphs: usize,
     dropped: usize,
@@ -137,7 +138,8 @@ pub(super) const CREDIBILITY: [&str; 6] = [
 /// One row per source, in id order.
 pub(super) fn rows(library: &Library) -> Vec<SourceRow<'_>> {
     let across = Across::new(library);
-    library.sources.values().map(|s| source_row(s, library, &across)).collect()
+    let uses = Uses::new(library);
+    library.sources.values().map(|s| source_row(s, library, &across, &uses)).collect()
 }
 
 /// Renders the list of sources and every source page into `pages`.
@@ -331,8 +333,12 @@ impl<'a> Across<'a> {
     }
 }
 
-fn source_row<'a>(s: &'a Source, library: &'a Library, across: &Across<'a>) -> SourceRow<'a> {
-    let b: &Briefing = &library.briefing;
+fn source_row<'a>(
+    s: &'a Source,
+    library: &'a Library,
+    across: &Across<'a>,
+    uses: &Uses<'_>,
+) -> SourceRow<'a> {
     let relation = library.analysis.relations.get(&s.id);
     let percent = |share: f64| (share * 100.0).round() as u32;
     let overlap_views = |links: &[crate::analyse::provenance::Link]| -> Vec<OverlapView> {
@@ -377,7 +383,7 @@ fn source_row<'a>(s: &'a Source, library: &'a Library, across: &Across<'a>) -> S
             format!("{r}: {}", RELIABILITY[i])
         }),
         credibility: s.meta.credibility,
-        cited: b.cited.get(&s.id).map_or(0, Vec::len),
+        cited: uses.briefings().map(|(b, _)| sites_of(b, &s.id).len()).sum(),
         paragraphs: s.paragraphs.len(),
         dropped: s.dropped.len(),
         notes: s.meta.notes.as_deref(),
