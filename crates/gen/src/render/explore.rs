@@ -51,11 +51,21 @@ struct ExploreSource<'a> {
 }
 
 /// The estimated size of one source's section on the explore page, before it is rendered: its text,
-/// the markup of each paragraph and mention, and its quotations (drawn once more with their marks).
-fn weight(s: &Source, library: &Library, quotes: &[usize]) -> usize {
+/// the markup of each paragraph and mention, the briefings citing a paragraph, and its quotations
+/// (drawn once more with their marks).
+fn weight(s: &Source, library: &Library, quotes: &[usize], uses: &Uses<'_>) -> usize {
     let a = &library.analysis;
     let mentions = a.mentions.get(&s.id).map_or(0, |m| m.iter().map(Vec::len).sum::<usize>());
-    let text: usize = s.paragraphs.iter().map(|p| s.paragraph_text(p).len() + 160).sum();
+    // Each paragraph's text, its markup, and a link to each briefing of several that cites it.
+    let text: usize = s
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let cited_in: usize =
+                uses.citing(&s.id, p.n).iter().map(|b| 60 + b.title.len() + b.page.len()).sum();
+            s.paragraph_text(p).len() + 160 + cited_in
+        })
+        .sum();
     let quoted: usize = quotes.iter().filter_map(|&i| a.quotes.get(i)).map(|q| q.text.len() * 2 + 300).sum();
     400 + text + mentions * 70 + quoted
 }
@@ -77,11 +87,13 @@ pub(super) fn render(
     let no_quotes = Vec::new();
     let quotes_of = |s: &Source| quotes_of.get(s.id.as_str()).unwrap_or(&no_quotes).as_slice();
     let sources: Vec<&Source> = library.sources.values().collect();
-    let split =
-        paginate::split(sources.iter().map(|s| weight(s, library, quotes_of(s))), paginate::PAGE_BUDGET);
+    let uses = Uses::new(library);
+    let split = paginate::split(
+        sources.iter().map(|s| weight(s, library, quotes_of(s), &uses)),
+        paginate::PAGE_BUDGET,
+    );
     let total = split.len();
     let template = env.get_template("explore.html")?;
-    let uses = Uses::new(library);
     // Pages are rendered in parallel and handed over one by one: only a page's views are held at once.
     split.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
         let n = k + 1;
