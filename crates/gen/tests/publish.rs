@@ -237,3 +237,104 @@ fn the_briefing_draws_the_lines_of_reporting_of_the_sources_it_cites_only() {
     // Its boxes link the source pages from the briefing's folder.
     assert!(home.contains("href=\"sources/alpha-report/index.html\"><rect"), "{home}");
 }
+
+/// A project whose `content/briefings/` holds the mini briefing and a second one that quotes Alpha's
+/// first statement (not its second) and names the Taliban.
+fn two_briefings() -> tempfile::TempDir {
+    let dir = mini();
+    let briefings = dir.path().join("content/briefings");
+    fs::create_dir_all(&briefings).expect("mkdir");
+    fs::rename(dir.path().join("content/briefing.md"), briefings.join("first.md")).expect("move");
+    fs::write(
+        briefings.join("second.md"),
+        "+++\ntitle = \"Second look\"\ndate = 2026-12-01\nsummary = \"A later note.\"\n+++\n\n\
+         ## Update\n\nThe official said the group would \"collect money\" for the Taliban [@alpha-report].\n",
+    )
+    .expect("write");
+    append(dir.path(), "content/entities.toml", TALIBAN);
+    build(&Options::new(dir.path())).expect("builds, every link resolving");
+    dir
+}
+
+const TALIBAN: &str = "[[entity]]\nid = \"taliban\"\nname = \"Taliban\"\nkind = \"organization\"\n\
+    description = \"An armed movement.\"\naliases = [\"the Taliban\"]\n";
+
+#[test]
+fn quotes_entities_explore_and_source_pages_name_the_briefings_that_use_them() {
+    let dir = two_briefings();
+    let page = |rel: &str| read(dir.path(), rel);
+    let second = "briefings/second/index.html\">Second look</a>";
+    let first = "briefings/first/index.html\">Mini briefing</a>";
+    // Both briefings quote Alpha's first statement, only the first its second ("a family connection").
+    let quotes = page("public/quotes/index.html");
+    let quoted: Vec<&str> = quotes.split("<p class=\"quoted-in\">").skip(1).collect();
+    assert_eq!(quoted.len(), 2, "{quotes}");
+    let money = quoted.iter().find(|q| q.contains("collect money")).expect("the first statement");
+    let line = &money[..money.find("</p>").expect("closed")];
+    assert!(line.contains(&format!("href=\"../{second}")) && line.contains(first), "{line}");
+    let family = quoted.iter().find(|q| q.contains("family connection")).expect("the second statement");
+    let line = &family[..family.find("</p>").expect("closed")];
+    assert!(line.contains(first) && !line.contains("Second look"), "{line}");
+
+    // Explore marks each cited paragraph with the briefings citing it.
+    let explore = page("public/explore/index.html");
+    let para = |html: &str, start: &str| -> String {
+        let at = html.find(start).unwrap_or_else(|| panic!("{start}"));
+        html[at..at + html[at..].find("</p>").expect("closed")].to_string()
+    };
+    let alpha1 = para(&explore, "href=\"../sources/alpha-report/index.html#p1\"");
+    assert!(alpha1.contains("class=\"cited-in-marks\"") && alpha1.contains(second) && alpha1.contains(first));
+    let beta1 = para(&explore, "href=\"../sources/beta-retelling/index.html#p1\"");
+    assert!(beta1.contains(first) && !beta1.contains("Second look"), "{beta1}");
+
+    // A source page: every briefing's notes, and each paragraph's marks labelled by briefing.
+    let alpha = page("public/sources/alpha-report/index.html");
+    assert!(alpha.contains("<h2 id=\"cited-title\">Cited in the briefings</h2>"));
+    assert!(alpha.contains("<h3>Second look</h3>") && alpha.contains("<h3>Mini briefing</h3>"));
+    assert!(alpha.contains("href=\"../../briefings/second/index.html#note-1\">Note 1</a>"), "{alpha}");
+    let p1 = para(&alpha, "<p id=\"p1\"");
+    assert!(p1.contains("aria-label=\"cited in Second look, note 1\""), "{p1}");
+    assert!(p1.contains("href=\"../../briefings/second/index.html#ref-1-1\""));
+    assert!(p1.contains("aria-label=\"cited in Mini briefing, note 1"), "{p1}");
+    assert!(!p1.contains("href=\"../../index.html#"), "no mark leads to the front page alone");
+    let p2 = para(&alpha, "<p id=\"p2\"");
+    assert!(p2.contains("cited in Mini briefing") && !p2.contains("Second look"), "{p2}");
+
+    // An entity named in both briefings lists the mentions of each, under its title.
+    let taliban = page("public/entities/taliban/index.html");
+    let section = &taliban[taliban.find("<h2 id=\"in-briefings\">").expect("in the briefings")..];
+    let s = section.find(&format!("../../{second}")).expect("the second, linked");
+    let f = section.find(&format!("../../{first}")).expect("the first, linked");
+    assert!(s < f, "newest first");
+    assert!(section.contains("href=\"../../briefings/second/index.html#"), "its mention, linked");
+    assert!(taliban.contains("in 2 briefings"), "{taliban}");
+
+    // The list of sources counts the places citing each in every briefing: one more for Alpha.
+    let cited = |dir: &Path, id: &str| -> usize {
+        let list = read(dir, "public/sources/index.html");
+        let row = &list[list.find(&format!("<tr id=\"{id}\">")).expect("row")..];
+        let row = &row[..row.find("</tr>").expect("closed")];
+        let cell = row.rsplit("<td>").next().expect("last cell");
+        cell[..cell.find('×').expect("count")].parse().expect("a number")
+    };
+    let (alpha_both, beta_both) = (cited(dir.path(), "alpha-report"), cited(dir.path(), "beta-retelling"));
+    fs::remove_file(dir.path().join("content/briefings/second.md")).expect("remove");
+    build(&Options::new(dir.path())).expect("builds");
+    assert_eq!(alpha_both, cited(dir.path(), "alpha-report") + 1);
+    assert_eq!(beta_both, cited(dir.path(), "beta-retelling"));
+}
+
+#[test]
+fn with_one_briefing_the_pages_say_the_briefing_and_name_none() {
+    let dir = mini();
+    append(dir.path(), "content/entities.toml", TALIBAN);
+    build(&Options::new(dir.path())).expect("builds");
+    let alpha = read(dir.path(), "public/sources/alpha-report/index.html");
+    assert!(alpha.contains("<h2 id=\"cited-title\">Cited in the briefing</h2>"));
+    assert!(alpha.contains("aria-label=\"cited in the briefing, note 1"));
+    assert!(!read(dir.path(), "public/quotes/index.html").contains("quoted-in"));
+    assert!(!read(dir.path(), "public/explore/index.html").contains("cited-in-marks"));
+    let taliban = read(dir.path(), "public/entities/taliban/index.html");
+    assert!(taliban.contains("<h2 id=\"in-briefing\">In the briefing</h2>"), "{taliban}");
+    assert!(!taliban.contains("in-briefings"));
+}

@@ -1,12 +1,15 @@
 //! Several briefings (`content/briefings/<slug>.md`): the list on the front page, newest first with
 //! their summaries; which briefings cite a source, for its page; and the relative links of a briefing
-//! published below the site root, rebased.
+//! published below the site root, rebased; and [`Uses`], which briefing cites or quotes which
+//! paragraph, for the marks of the source, quotes, entity and explore pages.
 
 use super::site::cited;
+use crate::briefing::{Briefing, Found, NoteKind};
 use crate::library::Library;
 use dossier_core::routes;
 use serde::Serialize;
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// One briefing in a list.
 #[derive(Serialize)]
@@ -60,6 +63,103 @@ pub(super) fn citing<'a>(library: &'a Library, id: &str) -> Vec<EditionView<'a>>
         .filter(|(_, e)| cited(&e.briefing).contains(id))
         .map(|(v, _)| v)
         .collect()
+}
+
+/// A briefing named on another page: its title and its page.
+#[derive(Serialize, Clone, Copy)]
+pub(super) struct BriefingRef<'a> {
+    pub(super) title: &'a str,
+    /// Its page, from the site root.
+    pub(super) page: &'a str,
+}
+
+/// Which briefings use what, gathered once: every briefing of the site, and for each paragraph of a
+/// source the briefings citing it and those quoting words verified in it.
+pub(super) struct Uses<'a> {
+    /// Every briefing: `content/briefing.md` (the front page) when there is one, then those of
+    /// `content/briefings/`, newest first, each with its page.
+    briefings: Vec<(&'a Briefing, String)>,
+    /// By (source, paragraph): the indices into `briefings` that cite it, in order.
+    cited: HashMap<(&'a str, usize), Vec<usize>>,
+    /// By (source, paragraph): the indices into `briefings` with a quotation verified in it.
+    quoted: HashMap<(&'a str, usize), Vec<usize>>,
+    /// The site has `content/briefings/`: the pages name the briefing each use is in (a site with one
+    /// briefing says "the briefing", as before).
+    pub(super) named: bool,
+}
+
+impl<'a> Uses<'a> {
+    pub(super) fn new(library: &'a Library) -> Self {
+        let front = &library.briefing;
+        let mut briefings: Vec<(&Briefing, String)> = Vec::new();
+        if !library.editions.iter().any(|e| e.briefing.path == front.path) {
+            briefings.push((front, routes::HOME.to_string()));
+        }
+        briefings.extend(library.editions.iter().map(|e| (&e.briefing, routes::briefing_page(&e.slug))));
+        let mut cited: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+        let mut quoted: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+        let add = |map: &mut HashMap<(&'a str, usize), Vec<usize>>, key: (&'a str, usize), k: usize| {
+            let list = map.entry(key).or_default();
+            if list.last() != Some(&k) {
+                list.push(k);
+            }
+        };
+        for (k, (b, _)) in briefings.iter().enumerate() {
+            for (id, sites) in &b.cited {
+                for p in sites.iter().flat_map(|c| &c.paragraphs) {
+                    add(&mut cited, (id.as_str(), *p), k);
+                }
+            }
+            for note in &b.notes {
+                let NoteKind::Citation(items) = &note.kind else { continue };
+                for r in items.iter().filter(|r| r.verified) {
+                    for (p, found) in r.paragraphs.iter().zip(&r.found) {
+                        if matches!(found, Found::Quotation) {
+                            add(&mut quoted, (r.id.as_str(), *p), k);
+                        }
+                    }
+                }
+            }
+        }
+        Uses { briefings, cited, quoted, named: !library.editions.is_empty() }
+    }
+
+    /// Every briefing with its page, in the order of [`Uses::new`].
+    pub(super) fn briefings(&self) -> impl Iterator<Item = (&'a Briefing, BriefingRef<'_>)> {
+        self.briefings.iter().map(|(b, page)| (*b, BriefingRef { title: &b.meta.title, page }))
+    }
+
+    fn refs(&self, ks: Option<&Vec<usize>>) -> Vec<BriefingRef<'_>> {
+        ks.into_iter()
+            .flatten()
+            .filter_map(|&k| self.briefings.get(k))
+            .map(|(b, page)| BriefingRef { title: &b.meta.title, page })
+            .collect()
+    }
+
+    /// The briefings citing paragraph `n` of source `id` (empty unless [`Uses::named`]).
+    pub(super) fn citing(&self, id: &str, n: usize) -> Vec<BriefingRef<'_>> {
+        if !self.named {
+            return Vec::new();
+        }
+        self.refs(self.cited.get(&(id, n)))
+    }
+
+    /// The briefings quoting words verified in any of `places` (source, paragraph), each once, in the
+    /// order of [`Uses::new`] (empty unless [`Uses::named`]).
+    pub(super) fn quoting<'p>(
+        &self,
+        places: impl IntoIterator<Item = (&'p str, usize)>,
+    ) -> Vec<BriefingRef<'_>> {
+        if !self.named {
+            return Vec::new();
+        }
+        let mut ks: Vec<usize> =
+            places.into_iter().filter_map(|key| self.quoted.get(&key)).flatten().copied().collect();
+        ks.sort_unstable();
+        ks.dedup();
+        self.refs(Some(&ks))
+    }
 }
 
 /// `html` with each relative `href="…"` (not a fragment, not absolute, no scheme) prefixed with `root`

@@ -1,6 +1,7 @@
 //! The entity pages: the list of entities grouped by kind, and one page per entity with its mentions
 //! in context, source by source (split into pages when there are many), and in the briefing.
 
+use super::editions::{BriefingRef, Uses};
 use super::layout::Layout;
 use super::markup::context_html;
 use super::paginate::{self, Pager};
@@ -10,6 +11,7 @@ use crate::briefing::outlet;
 use crate::diag::Error;
 use crate::library::Library;
 use crate::load::source::Source;
+use crate::render::markup::BriefingMention;
 use dossier_core::routes;
 use minijinja::{context, Environment};
 use rayon::prelude::*;
@@ -71,6 +73,13 @@ struct BriefingMentionView<'a> {
     context: &'a str,
 }
 
+/// One briefing's mentions of an entity, on a site with several briefings.
+#[derive(Serialize)]
+struct InBriefing<'a> {
+    briefing: BriefingRef<'a>,
+    mentions: Vec<BriefingMentionView<'a>>,
+}
+
 /// Where each entity is mentioned: (source id, paragraph number, mention).
 type Occurrences<'a> = BTreeMap<usize, Vec<(&'a Source, usize, &'a Mention)>>;
 
@@ -89,8 +98,10 @@ pub(super) fn render(env: &Environment<'_>, library: &Library, pages: &dyn Pages
             }
         }
     }
+    let uses = Uses::new(library);
+    // Mentioned in any briefing of the site (the front page's alone when it has one).
     let in_briefing: BTreeMap<usize, usize> =
-        library.briefing.mentions.iter().fold(BTreeMap::new(), |mut acc, m| {
+        uses.briefings().flat_map(|(b, _)| &b.mentions).fold(BTreeMap::new(), |mut acc, m| {
             *acc.entry(m.entity).or_insert(0) += 1;
             acc
         });
@@ -131,12 +142,22 @@ pub(super) fn render(env: &Environment<'_>, library: &Library, pages: &dyn Pages
     pages.add(PathBuf::from(routes::ENTITIES_INDEX), page.into_bytes())?;
 
     let mut briefing_mentions: BTreeMap<usize, Vec<BriefingMentionView<'_>>> = BTreeMap::new();
-    for m in &library.briefing.mentions {
-        briefing_mentions.entry(m.entity).or_default().push(BriefingMentionView {
-            anchor: &m.anchor,
-            section: &m.section,
-            context: &m.context,
-        });
+    // On a site with several briefings, each entity's mentions briefing by briefing.
+    let mut by_briefing: BTreeMap<usize, Vec<InBriefing<'_>>> = BTreeMap::new();
+    if uses.named {
+        for (b, briefing) in uses.briefings() {
+            for m in &b.mentions {
+                let groups = by_briefing.entry(m.entity).or_default();
+                match groups.last_mut() {
+                    Some(g) if g.briefing.page == briefing.page => g.mentions.push(mention_view(m)),
+                    _ => groups.push(InBriefing { briefing, mentions: vec![mention_view(m)] }),
+                }
+            }
+        }
+    } else {
+        for m in &library.briefing.mentions {
+            briefing_mentions.entry(m.entity).or_default().push(mention_view(m));
+        }
     }
     // Entity pages are independent: rendered in parallel. An entity's mentions are split into pages;
     // the first also has its counts, the names used and the briefing's mentions.
@@ -152,6 +173,8 @@ pub(super) fn render(env: &Environment<'_>, library: &Library, pages: &dyn Pages
         let total = split.len();
         let Some(row) = row_of.get(&i) else { return Ok(()) };
         let briefing = briefing_mentions.get(&i).map(Vec::as_slice).unwrap_or_default();
+        let in_briefings = by_briefing.get(&i).map(Vec::as_slice).unwrap_or_default();
+        let in_briefings_count: usize = in_briefings.iter().map(|g| g.mentions.len()).sum();
         split.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
             let n = k + 1;
             let route = routes::entity_mentions_page(&e.id, n);
@@ -169,10 +192,16 @@ pub(super) fn render(env: &Environment<'_>, library: &Library, pages: &dyn Pages
                 entity => row,
                 by_source => by_source(&list[range.clone()]),
                 briefing => if n == 1 { briefing } else { &[] },
+                in_briefings => if n == 1 { in_briefings } else { &[] },
+                in_briefings_count => in_briefings_count,
             })?;
             pages.add(PathBuf::from(route), page.into_bytes())
         })
     })
+}
+
+fn mention_view(m: &BriefingMention) -> BriefingMentionView<'_> {
+    BriefingMentionView { anchor: &m.anchor, section: &m.section, context: &m.context }
 }
 
 /// Mentions in context, grouped by source (occurrences come source by source).

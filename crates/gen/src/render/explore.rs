@@ -1,6 +1,7 @@
 //! The explore page: every paragraph and quotation of every source, with its entities, for the
 //! browser's filter; split into pages of whole sources when the corpus is large.
 
+use super::editions::{BriefingRef, Uses};
 use super::layout::Layout;
 use super::markup::{entity_ids, mark_text};
 use super::paginate::{self, Pager};
@@ -18,10 +19,12 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 #[derive(Serialize)]
-struct ExploreParagraph {
+struct ExploreParagraph<'a> {
     n: usize,
     html: String,
     entities: String,
+    /// The briefings citing it, when the site has several.
+    cited_in: Vec<BriefingRef<'a>>,
 }
 
 #[derive(Serialize)]
@@ -43,16 +46,26 @@ struct ExploreSource<'a> {
     outlet: String,
     published: String,
     derived: String,
-    paragraphs: Vec<ExploreParagraph>,
+    paragraphs: Vec<ExploreParagraph<'a>>,
     quotes: Vec<ExploreQuote<'a>>,
 }
 
 /// The estimated size of one source's section on the explore page, before it is rendered: its text,
-/// the markup of each paragraph and mention, and its quotations (drawn once more with their marks).
-fn weight(s: &Source, library: &Library, quotes: &[usize]) -> usize {
+/// the markup of each paragraph and mention, the briefings citing a paragraph, and its quotations
+/// (drawn once more with their marks).
+fn weight(s: &Source, library: &Library, quotes: &[usize], uses: &Uses<'_>) -> usize {
     let a = &library.analysis;
     let mentions = a.mentions.get(&s.id).map_or(0, |m| m.iter().map(Vec::len).sum::<usize>());
-    let text: usize = s.paragraphs.iter().map(|p| s.paragraph_text(p).len() + 160).sum();
+    // Each paragraph's text, its markup, and a link to each briefing of several that cites it.
+    let text: usize = s
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let cited_in: usize =
+                uses.citing(&s.id, p.n).iter().map(|b| 60 + b.title.len() + b.page.len()).sum();
+            s.paragraph_text(p).len() + 160 + cited_in
+        })
+        .sum();
     let quoted: usize = quotes.iter().filter_map(|&i| a.quotes.get(i)).map(|q| q.text.len() * 2 + 300).sum();
     400 + text + mentions * 70 + quoted
 }
@@ -74,16 +87,21 @@ pub(super) fn render(
     let no_quotes = Vec::new();
     let quotes_of = |s: &Source| quotes_of.get(s.id.as_str()).unwrap_or(&no_quotes).as_slice();
     let sources: Vec<&Source> = library.sources.values().collect();
-    let split =
-        paginate::split(sources.iter().map(|s| weight(s, library, quotes_of(s))), paginate::PAGE_BUDGET);
+    let uses = Uses::new(library);
+    let split = paginate::split(
+        sources.iter().map(|s| weight(s, library, quotes_of(s), &uses)),
+        paginate::PAGE_BUDGET,
+    );
     let total = split.len();
     let template = env.get_template("explore.html")?;
     // Pages are rendered in parallel and handed over one by one: only a page's views are held at once.
     split.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
         let n = k + 1;
         let route = routes::explore_page(n);
-        let views: Vec<ExploreSource<'_>> =
-            sources[range.clone()].iter().map(|s| view(s, library, quotes_of(s), quote_pages)).collect();
+        let views: Vec<ExploreSource<'_>> = sources[range.clone()]
+            .iter()
+            .map(|s| view(s, library, quotes_of(s), quote_pages, &uses))
+            .collect();
         let title = match n {
             1 => format!("Explore — {site_title}"),
             _ => format!("Explore, page {n} — {site_title}"),
@@ -103,6 +121,7 @@ fn view<'a>(
     library: &'a Library,
     quotes: &[usize],
     quote_pages: &QuotePages<'_>,
+    uses: &'a Uses<'a>,
 ) -> ExploreSource<'a> {
     let a = &library.analysis;
     let entities = a.gazetteer.entities();
@@ -116,6 +135,7 @@ fn view<'a>(
                 n: p.n,
                 html: mark_text(s.paragraph_text(p), ms, entities),
                 entities: entity_ids(ms, entities),
+                cited_in: uses.citing(&s.id, p.n),
             }
         })
         .collect();

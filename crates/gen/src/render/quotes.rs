@@ -1,6 +1,7 @@
 //! The quotes page: each statement clustered across the sources that carry it, with the word-level
 //! differences between their wordings; split into pages of whole statements when the corpus is large.
 
+use super::editions::{BriefingRef, Uses};
 use super::html::{escape, language_name};
 use super::layout::Layout;
 use super::paginate::{self, Pager};
@@ -50,6 +51,9 @@ struct ClusterView<'a> {
     labels: Vec<LabelView>,
     sources: Vec<&'a str>,
     members: Vec<MemberView<'a>>,
+    /// The briefings that quote it (words verified in a paragraph carrying one of its wordings), when
+    /// the site has several.
+    quoted_in: Vec<BriefingRef<'a>>,
 }
 
 /// Words of unquoted context kept next to a partial quotation; beyond them, an ellipsis.
@@ -200,7 +204,11 @@ impl<'a> QuotePages<'a> {
 
 /// One statement with every wording of it: each but the first drawn with its differences from the first,
 /// a fragment inside the first's words as context.
-fn cluster_view<'a>(c: &'a crate::analyse::quotes::Cluster, library: &'a Library) -> ClusterView<'a> {
+fn cluster_view<'a>(
+    c: &'a crate::analyse::quotes::Cluster,
+    library: &'a Library,
+    uses: &'a Uses<'a>,
+) -> ClusterView<'a> {
     let a = &library.analysis;
     let first = c.members.first().and_then(|&m| a.quotes.get(m));
     let mut labels: Vec<(String, Option<&str>)> = Vec::new();
@@ -252,6 +260,7 @@ fn cluster_view<'a>(c: &'a crate::analyse::quotes::Cluster, library: &'a Library
         id: &c.id,
         speaker: c.speaker.as_deref().map(heading_case),
         labels: other_labels(c.speaker.as_deref(), &labels),
+        quoted_in: uses.quoting(members.iter().map(|m| (m.source, m.paragraph))),
         sources,
         members,
     }
@@ -268,11 +277,14 @@ pub(super) fn render(
     let site_title = library.site_title();
     let template = env.get_template("quotes.html")?;
     let total = quote_pages.pages.len();
+    let uses = Uses::new(library);
     quote_pages.pages.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
         let n = k + 1;
         let route = routes::quotes_page(n);
-        let clusters: Vec<ClusterView<'_>> =
-            quote_pages.order[range.clone()].iter().map(|&c| cluster_view(&a.clusters[c], library)).collect();
+        let clusters: Vec<ClusterView<'_>> = quote_pages.order[range.clone()]
+            .iter()
+            .map(|&c| cluster_view(&a.clusters[c], library, &uses))
+            .collect();
         let title = match n {
             1 => format!("Quotes — {site_title}"),
             _ => format!("Quotes, page {n} — {site_title}"),

@@ -1,6 +1,7 @@
 //! The sources pages: the list of sources (one row each, with its provenance) and one page per source,
 //! its paragraphs with entity marks and the places in the briefing that cite each.
 
+use super::editions::{BriefingRef, Uses};
 use super::html::language_name;
 use super::layout::Layout;
 use super::markup::{entity_ids, mark_text};
@@ -37,6 +38,7 @@ pub(super) struct SourceRow<'a> {
     grade: Option<String>,
     reliability: Option<String>,
     credibility: Option<u8>,
+    /// How many places cite it, in every briefing of the site.
     cited: usize,
     paragraphs: usize,
     dropped: usize,
@@ -73,13 +75,23 @@ struct OriginView<'a> {
 }
 
 #[derive(Serialize)]
-struct ParagraphView {
+struct ParagraphView<'a> {
     n: usize,
     /// The paragraph as HTML, entity mentions marked up.
     html: String,
     /// Space-separated ids of the entities it mentions.
     entities: String,
+    /// The places in the briefing citing it, on a site with one briefing.
     cited_by: Vec<CitedMark>,
+    /// The places citing it, briefing by briefing, on a site with several.
+    cited_in: Vec<Cited<'a, CitedMark>>,
+}
+
+/// What one briefing of several cites: `items` are marks (of a paragraph) or notes (of the source).
+#[derive(Serialize)]
+struct Cited<'a, T> {
+    briefing: BriefingRef<'a>,
+    items: Vec<T>,
 }
 
 /// A place in the briefing that cites a paragraph: its anchor, and its note's label (`12b` when the
@@ -126,7 +138,8 @@ pub(super) const CREDIBILITY: [&str; 6] = [
 /// One row per source, in id order.
 pub(super) fn rows(library: &Library) -> Vec<SourceRow<'_>> {
     let across = Across::new(library);
-    library.sources.values().map(|s| source_row(s, library, &across)).collect()
+    let uses = Uses::new(library);
+    library.sources.values().map(|s| source_row(s, library, &across, &uses)).collect()
 }
 
 /// Renders the list of sources and every source page into `pages`.
@@ -140,13 +153,20 @@ pub(super) fn render(
     let site_title = library.site_title();
     render_index(env, library, site_title, rows, pages)?;
 
+    let uses = Uses::new(library);
     // Source pages are independent: rendered in parallel, inserted in id order.
     let list: Vec<(&SourceRow<'_>, &Source)> = rows.iter().zip(library.sources.values()).collect();
     list.par_iter().try_for_each(|&(row, s)| -> Result<(), Error> {
-        let sites = b.cited.get(&s.id).map(Vec::as_slice).unwrap_or_default();
+        let marks = |b: &Briefing, n: usize| -> Vec<CitedMark> {
+            sites_of(b, &s.id)
+                .iter()
+                .filter(|c| c.paragraphs.contains(&n))
+                .map(|c| CitedMark { anchor: c.anchor.clone(), label: mark_label(b, c) })
+                .collect()
+        };
         let mentions = library.analysis.mentions.get(&s.id);
         let entities = library.analysis.gazetteer.entities();
-        let paragraphs: Vec<ParagraphView> = s
+        let paragraphs: Vec<ParagraphView<'_>> = s
             .paragraphs
             .iter()
             .map(|p| {
@@ -157,11 +177,15 @@ pub(super) fn render(
                 n: p.n,
                 html: mark_text(s.paragraph_text(p), ms, entities),
                 entities: entity_ids(ms, entities),
-                cited_by: sites
-                    .iter()
-                    .filter(|c| c.paragraphs.contains(&p.n))
-                    .map(|c| CitedMark { anchor: c.anchor.clone(), label: mark_label(b, c) })
-                    .collect(),
+                cited_by: if uses.named { Vec::new() } else { marks(b, p.n) },
+                cited_in: if uses.named {
+                    uses.briefings()
+                        .map(|(b, briefing)| Cited { briefing, items: marks(b, p.n) })
+                        .filter(|c| !c.items.is_empty())
+                        .collect()
+                } else {
+                    Vec::new()
+                },
             })
             .collect();
         let dropped: Vec<DroppedView<'_>> = s
@@ -169,40 +193,61 @@ pub(super) fn render(
             .iter()
             .map(|d| DroppedView { line: d.line, text: s.text[d.span.clone()].trim(), reason: &d.reason })
             .collect();
-        // One line per note, with a link to each place that cites it.
-        let mut cited: Vec<CiteView<'_>> = Vec::new();
-        for c in sites {
-            match cited.iter_mut().find(|v| v.note == c.note) {
-                Some(v) => {
-                    v.anchors.push(c.anchor.as_str());
-                    if !v.sections.contains(&c.section.as_str()) {
-                        v.sections.push(&c.section);
-                    }
-                    for p in &c.paragraphs {
-                        if !v.paragraphs.contains(p) {
-                            v.paragraphs.push(*p);
-                        }
-                    }
-                }
-                None => cited.push(CiteView {
-                    anchors: vec![&c.anchor],
-                    note: c.note,
-                    sections: vec![&c.section],
-                    paragraphs: c.paragraphs.clone(),
-                }),
-            }
-        }
-        cited.sort_by_key(|v| v.note);
+        let (cited, notes_in) = if uses.named {
+            let notes_in: Vec<Cited<'_, CiteView<'_>>> = uses
+                .briefings()
+                .map(|(b, briefing)| Cited { briefing, items: cite_views(sites_of(b, &s.id)) })
+                .filter(|c| !c.items.is_empty())
+                .collect();
+            (Vec::new(), notes_in)
+        } else {
+            (cite_views(sites_of(b, &s.id)), Vec::new())
+        };
         let page = env.get_template("source.html")?.render(minijinja::context! {
             layout => Layout::new(&routes::source_page(&s.id), format!("{} — {site_title}", s.meta.title), "sources", site_title).with_facets(None),
             source => row,
             paragraphs => paragraphs,
             dropped => dropped,
             cited => cited,
+            notes_in => notes_in,
+            named => uses.named,
             cited_in => super::editions::citing(library, &s.id),
         })?;
         pages.add(PathBuf::from(routes::source_page(&s.id)), page.into_bytes())
     })
+}
+
+/// The places in briefing `b` that cite source `id`.
+fn sites_of<'b>(b: &'b Briefing, id: &str) -> &'b [crate::briefing::CiteSite] {
+    b.cited.get(id).map(Vec::as_slice).unwrap_or_default()
+}
+
+/// One line per note citing the source at `sites`, with a link to each place that cites it, by note.
+fn cite_views(sites: &[crate::briefing::CiteSite]) -> Vec<CiteView<'_>> {
+    let mut cited: Vec<CiteView<'_>> = Vec::new();
+    for c in sites {
+        match cited.iter_mut().find(|v| v.note == c.note) {
+            Some(v) => {
+                v.anchors.push(c.anchor.as_str());
+                if !v.sections.contains(&c.section.as_str()) {
+                    v.sections.push(&c.section);
+                }
+                for p in &c.paragraphs {
+                    if !v.paragraphs.contains(p) {
+                        v.paragraphs.push(*p);
+                    }
+                }
+            }
+            None => cited.push(CiteView {
+                anchors: vec![&c.anchor],
+                note: c.note,
+                sections: vec![&c.section],
+                paragraphs: c.paragraphs.clone(),
+            }),
+        }
+    }
+    cited.sort_by_key(|v| v.note);
+    cited
 }
 
 /// The estimated size of a source's row in the list and its entry under "Lines of reporting".
@@ -288,8 +333,12 @@ impl<'a> Across<'a> {
     }
 }
 
-fn source_row<'a>(s: &'a Source, library: &'a Library, across: &Across<'a>) -> SourceRow<'a> {
-    let b: &Briefing = &library.briefing;
+fn source_row<'a>(
+    s: &'a Source,
+    library: &'a Library,
+    across: &Across<'a>,
+    uses: &Uses<'_>,
+) -> SourceRow<'a> {
     let relation = library.analysis.relations.get(&s.id);
     let percent = |share: f64| (share * 100.0).round() as u32;
     let overlap_views = |links: &[crate::analyse::provenance::Link]| -> Vec<OverlapView> {
@@ -334,7 +383,7 @@ fn source_row<'a>(s: &'a Source, library: &'a Library, across: &Across<'a>) -> S
             format!("{r}: {}", RELIABILITY[i])
         }),
         credibility: s.meta.credibility,
-        cited: b.cited.get(&s.id).map_or(0, Vec::len),
+        cited: uses.briefings().map(|(b, _)| sites_of(b, &s.id).len()).sum(),
         paragraphs: s.paragraphs.len(),
         dropped: s.dropped.len(),
         notes: s.meta.notes.as_deref(),
