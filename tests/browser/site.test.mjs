@@ -405,7 +405,7 @@ async function stepMatch(page, id) {
   return page.locator("#match-status").textContent();
 }
 
-for (const [where, url] of [["the briefing", "index.html"], ["the explore page", "explore/index.html"]]) {
+for (const [where, url] of [["the briefing", "index.html"], ["the explore page", "explore/index.html"], ["a source page", "sources/bond-much-deeper/index.html"]]) {
   test(`on ${where}, next and previous match step through the filtered passages and say where they are`, async () => {
     const { page, context, problems } = await open(site.url + url);
     await ready(page);

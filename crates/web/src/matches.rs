@@ -18,8 +18,11 @@ const MATCHES: &str = "main [data-entities]:not([hidden]):not([data-dimmed])";
 const SECTIONS: &str = "main section.explore-source";
 const QUOTE_LISTS: &str = "main ul.explore-quotes";
 
-fn button(doc: &Document, id: &str, text: &str) -> Result<Element, JsValue> {
+fn button(doc: &Document, id: &str, text: &str, label: Option<&str>) -> Result<Element, JsValue> {
     let b = doc.create_element("button")?;
+    if let Some(label) = label {
+        b.set_attribute("aria-label", label)?;
+    }
     b.set_attribute("type", "button")?;
     b.set_attribute("id", id)?;
     b.set_class_name("match-step");
@@ -41,14 +44,14 @@ pub(crate) fn build(doc: &Document, panel: &Element) -> Result<(), JsValue> {
     nav.set_attribute("id", "match-nav")?;
     nav.set_attribute("aria-label", "Matches of the entity filter")?;
     nav.set_attribute("hidden", "")?;
-    nav.append_child(button(doc, "match-prev", "‹ Previous match")?.as_ref())?;
+    nav.append_child(button(doc, "match-prev", "‹ Previous", Some("Previous match"))?.as_ref())?;
     let status = doc.create_element("span")?;
     status.set_class_name("match-status");
     status.set_attribute("id", "match-status")?;
     status.set_attribute("role", "status")?;
     status.set_attribute("aria-live", "polite")?;
     nav.append_child(&status)?;
-    nav.append_child(button(doc, "match-next", "Next match ›")?.as_ref())?;
+    nav.append_child(button(doc, "match-next", "Next ›", Some("Next match"))?.as_ref())?;
     let anchor = panel.closest("details")?.unwrap_or_else(|| panel.clone());
     anchor.after_with_node_1(&nav)?;
 
@@ -56,7 +59,7 @@ pub(crate) fn build(doc: &Document, panel: &Element) -> Result<(), JsValue> {
     hint.set_class_name("filter-hint");
     hint.set_attribute("id", "filter-hint")?;
     hint.set_attribute("hidden", "")?;
-    let any = button(doc, "facet-any", "Match any selected instead")?;
+    let any = button(doc, "facet-any", "Match any selected instead", None)?;
     any.set_class_name("facet-any");
     hint.append_child(&any)?;
     match doc.get_element_by_id("filter-count") {
