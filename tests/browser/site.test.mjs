@@ -396,3 +396,126 @@ test("hostile article text never runs in the browser", async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** Steps with the match control by keyboard and returns the status it announces. */
+async function stepMatch(page, id) {
+  await page.focus(`#${id}`);
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), id, "focus stays on the control");
+  return page.locator("#match-status").textContent();
+}
+
+for (const [where, url] of [["the briefing", "index.html"], ["the explore page", "explore/index.html"], ["a source page", "sources/bond-much-deeper/index.html"]]) {
+  test(`on ${where}, next and previous match step through the filtered passages and say where they are`, async () => {
+    const { page, context, problems } = await open(site.url + url);
+    await ready(page);
+    assert.ok(await page.locator("#match-nav").isHidden(), "no control without a filter");
+    await page.click('#facet-panel button[data-entity="husam-abd-al-rauf"]');
+    await page.locator("#match-nav").waitFor();
+    const matches = page.locator("main [data-entities]:not([hidden]):not([data-dimmed])");
+    const total = await matches.count();
+    assert.ok(total > 1, `${total} matches`);
+    assert.equal(await stepMatch(page, "match-next"), `Match 1 of ${total}`);
+    assert.ok(await matches.nth(0).evaluate((e) => e.classList.contains("current-match")));
+    const box = await page.locator("main .current-match").boundingBox();
+    const height = page.viewportSize().height;
+    assert.ok(box.y >= 0 && box.y < height, `the current match is in the window (y = ${box.y})`);
+    assert.equal(await stepMatch(page, "match-next"), `Match 2 of ${total}`);
+    assert.equal(await page.locator("main .current-match").count(), 1);
+    assert.ok(await matches.nth(1).evaluate((e) => e.classList.contains("current-match")));
+    assert.equal(await stepMatch(page, "match-prev"), `Match 1 of ${total}`);
+    assert.equal(await stepMatch(page, "match-prev"), `Match ${total} of ${total}`, "wraps around");
+    assert.ok(await matches.nth(total - 1).evaluate((e) => e.classList.contains("current-match")));
+    // The control is the next Tab stop after the filter: it follows the filter in the document.
+    assert.ok(await page.evaluate(() =>
+      document.querySelector("details.facets-box").compareDocumentPosition(document.querySelector("#match-nav")) & Node.DOCUMENT_POSITION_FOLLOWING));
+    await page.click("#facet-clear");
+    assert.ok(await page.locator("#match-nav").isHidden());
+    assert.equal(await page.locator("main .current-match").count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+/** Two entities of the facet panel that no passage of the page mentions together. */
+async function disjointPair(page) {
+  return page.evaluate(() => {
+    const ids = [...document.querySelectorAll("#facet-panel button[data-entity]")].map((b) => b.dataset.entity);
+    const sets = [...document.querySelectorAll("main [data-entities]")].map((e) => new Set(e.dataset.entities.split(/\s+/)));
+    for (const a of ids) for (const b of ids) {
+      if (a < b && !sets.some((s) => s.has(a) && s.has(b))) return [a, b];
+    }
+    return null;
+  });
+}
+
+test("when all of a selection matches nothing, the panel offers any, which shows what it said", async () => {
+  const { page, context, problems } = await open(site.url + "explore/index.html");
+  await ready(page);
+  const pair = await disjointPair(page);
+  assert.ok(pair, "two entities never mentioned together");
+  await page.click(`#facet-panel button[data-entity="${pair[0]}"]`);
+  assert.ok(await page.locator("#filter-hint").isHidden(), "one entity: no hint");
+  await page.click(`#facet-panel button[data-entity="${pair[1]}"]`);
+  assert.equal(await page.locator("main [data-entities]:not([hidden])").count(), 0);
+  await page.locator("#filter-hint").waitFor();
+  const said = (await page.locator("#filter-count").textContent()).match(/No passage mentions all 2 selected entities; (\d+) passages? mentions? at least one\./);
+  assert.ok(said, await page.locator("#filter-count").textContent());
+  assert.ok(await page.locator("#match-nav").isHidden(), "nothing to step through");
+  await page.focus("#facet-any");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.locator("#facet-mode").getAttribute("aria-pressed"), "true");
+  assert.equal(await page.locator("main [data-entities]:not([hidden])").count(), Number(said[1]));
+  assert.ok(await page.locator("#filter-hint").isHidden());
+  await page.waitForFunction(() => /[?&]match=any/.test(location.search));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the explore page hides the sources and quotation lists a filter emptied, and shows them again", async () => {
+  const { page, context, problems } = await open(site.url + "explore/index.html");
+  await ready(page);
+  await page.click('#facet-panel button[data-entity="husam-abd-al-rauf"]');
+  const groups = await page.evaluate(() => {
+    const kept = (g) => [...g.querySelectorAll("[data-entities]")].some((e) => !e.hidden);
+    return {
+      sections: [...document.querySelectorAll("main section.explore-source")].map((s) => ({ hidden: s.hidden, kept: kept(s), id: s.getAttribute("aria-labelledby") })),
+      lists: [...document.querySelectorAll("main ul.explore-quotes")].map((u) => ({ hidden: u.hidden, heading: u.previousElementSibling.hidden, kept: kept(u) })),
+    };
+  });
+  for (const s of groups.sections) assert.equal(s.hidden, !s.kept, s.id);
+  for (const l of groups.lists) {
+    assert.equal(l.hidden, !l.kept);
+    assert.equal(l.heading, l.hidden, "the heading goes with its list");
+  }
+  assert.ok(groups.sections.some((s) => s.hidden) && groups.sections.some((s) => !s.hidden));
+  assert.ok(groups.lists.some((l) => l.hidden), "some quotation list was emptied");
+  await page.click("#facet-clear");
+  assert.equal(await page.locator("main section.explore-source[hidden], main ul.explore-quotes[hidden], main h3[hidden]").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("with a filter on, the match control and the hint pass axe in both schemes", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, context, problems } = await open(site.url + "explore/index.html", { bypassCSP: true, colorScheme });
+    await ready(page);
+    const pair = await disjointPair(page);
+    // The briefing with a current match, then explore with the hint to match any.
+    for (const [p, shown] of [["index.html?entity=husam-abd-al-rauf", "#match-status:not(:empty)"], [`explore/index.html?entity=${pair.join(",")}`, "#filter-hint"]]) {
+      await page.goto(site.url + p);
+      await ready(page);
+      if (p.startsWith("index")) await stepMatch(page, "match-next");
+      await page.locator(shown).waitFor();
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, target: v.nodes[0]?.target.join(" ") }));
+      });
+      const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      assert.deepEqual(bad, [], `${colorScheme} ${p}: ${JSON.stringify(bad)}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});

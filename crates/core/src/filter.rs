@@ -54,6 +54,35 @@ pub fn filter_sets(sets: &[&[u32]], entities: usize, selected: &[usize], mode: M
     Filtered { visible, counts }
 }
 
+/// The match a "next" (`forward`) or "previous" control moves to among `total` matches, from `current`
+/// (none yet: the first or the last). Wraps around at either end; `None` when there is no match.
+pub fn step(current: Option<usize>, total: usize, forward: bool) -> Option<usize> {
+    if total == 0 {
+        return None;
+    }
+    Some(match (current.filter(|c| *c < total), forward) {
+        (None, true) => 0,
+        (None, false) => total - 1,
+        (Some(c), true) => (c + 1) % total,
+        (Some(c), false) => (c + total - 1) % total,
+    })
+}
+
+/// Which groups of a page (its sections; `group_of` gives each item's group, `None` for an item in
+/// none) still hold a visible item; `groups` is the number of groups. A group whose items a filter
+/// all hid is hidden with them, so no heading stands over nothing.
+pub fn groups_visible(group_of: &[Option<usize>], visible: &[bool], groups: usize) -> Vec<bool> {
+    let mut shown = vec![false; groups];
+    for (g, v) in group_of.iter().zip(visible) {
+        if let (Some(g), true) = (g, v) {
+            if let Some(s) = shown.get_mut(*g) {
+                *s = true;
+            }
+        }
+    }
+    shown
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +100,28 @@ mod tests {
         let any = filter(&index, &[0, 2], Mode::Any);
         assert_eq!(any.visible, [true, false, true, false]);
         assert_eq!(any.counts, [2, 2, 1]);
+    }
+
+    #[test]
+    fn step_starts_at_an_end_and_wraps() {
+        assert_eq!(step(None, 0, true), None);
+        assert_eq!(step(Some(2), 0, false), None);
+        assert_eq!(step(None, 3, true), Some(0));
+        assert_eq!(step(None, 3, false), Some(2));
+        assert_eq!(step(Some(0), 3, true), Some(1));
+        assert_eq!(step(Some(2), 3, true), Some(0));
+        assert_eq!(step(Some(0), 3, false), Some(2));
+        // A current match beyond a shrunken list starts over.
+        assert_eq!(step(Some(7), 3, true), Some(0));
+    }
+
+    #[test]
+    fn a_group_shows_while_one_of_its_items_does() {
+        let group_of = [Some(0), Some(0), Some(1), Some(1), Some(2), None];
+        let visible = [false, true, false, false, true, true];
+        assert_eq!(groups_visible(&group_of, &visible, 3), [true, false, true]);
+        assert_eq!(groups_visible(&group_of, &[false; 6], 4), [false; 4]);
+        // An out-of-range group index is ignored, not a panic.
+        assert_eq!(groups_visible(&[Some(5)], &[true], 2), [false, false]);
     }
 }

@@ -4,6 +4,7 @@
 //! Elements are built with `create_element` and `set_text_content`, never from HTML strings, so text
 //! from the index can never become markup.
 
+use crate::matches::{self, Outcome};
 use crate::{Dossier, LookupResult, PassageResult, SearchAnswer, SearchResult};
 use dossier_core::routes;
 use std::cell::RefCell;
@@ -30,7 +31,7 @@ struct App {
 
 type Shared = Rc<RefCell<App>>;
 
-fn document() -> Result<Document, JsValue> {
+pub(crate) fn document() -> Result<Document, JsValue> {
     web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))
 }
 
@@ -47,7 +48,7 @@ fn el(doc: &Document, tag: &str, class: Option<&str>, text: Option<&str>) -> Res
 
 /// Reports a failure of an event handler, which has no caller to return it to: the page stays usable,
 /// and the reason goes to the browser console rather than nowhere.
-fn report(result: Result<(), JsValue>) {
+pub(crate) fn report(result: Result<(), JsValue>) {
     if let Err(e) = result {
         web_sys::console::error_2(&JsValue::from_str("dossier:"), &e);
     }
@@ -161,6 +162,7 @@ fn build_facets(doc: &Document, app: &Shared) -> Result<(), JsValue> {
         group.append_child(&list)?;
         panel.append_child(&group)?;
     }
+    matches::build(doc, &panel)?;
     panel.remove_attribute("hidden")?;
     drop(a);
 
@@ -189,6 +191,8 @@ fn facet_click(app: &Shared, ev: &Event) -> Result<(), JsValue> {
             a.any = !a.any;
         } else if button.id() == "facet-clear" {
             a.selected.clear();
+        } else if button.id() == "facet-any" {
+            a.any = true;
         } else {
             return Ok(());
         }
@@ -238,6 +242,17 @@ fn apply_filter(app: &Shared) -> Result<(), JsValue> {
         m.class_list().toggle_with_force("hit", on)?;
     }
     carry_selection(&doc, &a.selected, a.any)?;
+    // "All" matching nothing: say what "any" would show, and offer it.
+    let any_instead = if !a.any && a.selected.len() > 1 && shown == 0 {
+        let (any, _) = a.dossier.filter_ids(&paragraphs, &a.selected, true);
+        Some(any.iter().filter(|v| **v).count()).filter(|n| *n > 0)
+    } else {
+        None
+    };
+    let elements: Vec<Element> = a.items.iter().map(|(e, _)| e.clone()).collect();
+    let outcome =
+        Outcome { items: &elements, visible: &visible, filtering: !a.selected.is_empty(), hides: !a.dim };
+    matches::update(&doc, &outcome, any_instead)?;
     if let Some(count) = doc.get_element_by_id("filter-count") {
         let total = a.items.len();
         let noun = if a.dim { "passages highlighted" } else { "passages shown" };
@@ -245,6 +260,10 @@ fn apply_filter(app: &Shared) -> Result<(), JsValue> {
             format!("{total} passages; select entities to filter.")
         } else {
             format!("{shown} of {total} {noun}.")
+        };
+        let text = match any_instead {
+            Some(any) => text + &matches::hint_text(a.selected.len(), any),
+            None => text,
         };
         count.set_text_content(Some(&text));
     }

@@ -22,6 +22,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 pub mod dom;
+mod matches;
 
 /// The loaded index: the one handle JavaScript holds.
 #[wasm_bindgen]
