@@ -4,7 +4,7 @@
 //! declared, dashed when detected from shared text. The geometry is computed here; `provenance.html`
 //! owns the markup, and gives the picture a title and a text alternative.
 
-use crate::briefing::outlet;
+use crate::briefing::{outlet, source_name};
 use crate::library::Library;
 use crate::load::source::{Origin, Source};
 use dossier_core::routes;
@@ -194,7 +194,7 @@ pub(super) fn picture(library: &Library, only: Option<&BTreeSet<&str>>, root: &s
             for origin in &r.derived_from {
                 let detected = r.detected.iter().any(|l| &l.source == origin);
                 let (to, name) = match (at.get(origin), library.sources.get(origin)) {
-                    (Some(&to), Some(o)) => (to, outlet(o)),
+                    (Some(&to), Some(o)) => (to, source_name(o)),
                     _ => match outside.get(&(col, origin.to_lowercase())) {
                         Some(&to) => (to, origin.clone()),
                         None => continue,
@@ -205,7 +205,7 @@ pub(super) fn picture(library: &Library, only: Option<&BTreeSet<&str>>, root: &s
                     detected,
                     label: format!(
                         "{} copies or re-tells {} ({})",
-                        outlet(s),
+                        source_name(s),
                         name,
                         if detected { "detected from shared text" } else { "declared" }
                     ),
@@ -223,9 +223,9 @@ pub(super) fn picture(library: &Library, only: Option<&BTreeSet<&str>>, root: &s
             .iter()
             .map(|(name, members)| Line {
                 // A line named after its original source is named by that source's outlet.
-                name: library.sources.get(*name).map_or_else(|| name.to_string(), outlet),
+                name: library.sources.get(*name).map_or_else(|| name.to_string(), source_name),
                 size: members.len(),
-                outlets: members.iter().map(|s| outlet(s)).collect(),
+                outlets: members.iter().map(|s| source_name(s)).collect(),
             })
             .collect(),
         sources: shown.len(),

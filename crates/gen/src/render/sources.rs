@@ -7,7 +7,7 @@ use super::layout::Layout;
 use super::markup::{entity_ids, mark_text};
 use super::paginate::{self, Pager};
 use super::Pages;
-use crate::briefing::{outlet, Briefing};
+use crate::briefing::{outlet, source_name, Briefing};
 use crate::diag::Error;
 use crate::library::Library;
 use crate::load::source::{Origin, Source};
@@ -21,6 +21,8 @@ use std::path::PathBuf;
 #[derive(Serialize)]
 pub(super) struct SourceRow<'a> {
     id: &'a str,
+    /// How a reader knows it in a list: its outlet, or the start of its title.
+    name: String,
     title: &'a str,
     outlet: String,
     published: String,
@@ -29,8 +31,8 @@ pub(super) struct SourceRow<'a> {
     translated_from: Option<String>,
     /// Declared origins, then the sources overlap detection found it copies or re-tells.
     derived_from: Vec<OriginView<'a>>,
-    /// Sources that declare they derive from this one.
-    derived_by: Vec<&'a str>,
+    /// Sources that declare they derive from this one, with their names.
+    derived_by: Vec<(&'a str, String)>,
     /// Sources overlap detection found to copy or re-tell this one.
     copied_by: Vec<OverlapView>,
     /// Near-copies where one copies the other and nothing tells which.
@@ -52,6 +54,8 @@ pub(super) struct SourceRow<'a> {
     /// The line of reporting it belongs to (an outlet name, the id of its original, or `a or b` when
     /// which of two near-copies is the original is unknown).
     line: String,
+    /// The line as a reader knows it: the outlet or title of the source it is named after.
+    line_name: String,
     /// How many sources share that line (1 = only this one).
     line_size: usize,
     /// Overlapping text found with other sources.
@@ -61,13 +65,15 @@ pub(super) struct SourceRow<'a> {
 #[derive(Serialize, Clone)]
 struct OverlapView {
     other: String,
+    /// How a reader knows the other source: its outlet, or the start of its title.
+    name: String,
     /// Share of the shorter text's three-word sequences found in the other, in percent.
     containment: u32,
 }
 
 #[derive(Serialize)]
 struct OriginView<'a> {
-    label: &'a str,
+    label: String,
     /// Set when the origin is a source in the corpus.
     id: Option<&'a str>,
     /// Set when the origin was found by text overlap rather than declared: the overlap in percent.
@@ -323,14 +329,29 @@ impl<'a> Across<'a> {
         for r in library.analysis.relations.values() {
             *line_sizes.entry(r.line.as_str()).or_default() += 1;
         }
+        let name = |id: &str| names(library, id);
         let mut overlaps: BTreeMap<&str, Vec<OverlapView>> = BTreeMap::new();
         for o in &library.analysis.overlaps {
             let containment = (o.containment * 100.0).round() as u32;
-            overlaps.entry(&o.a).or_default().push(OverlapView { other: o.b.clone(), containment });
-            overlaps.entry(&o.b).or_default().push(OverlapView { other: o.a.clone(), containment });
+            overlaps.entry(&o.a).or_default().push(OverlapView {
+                other: o.b.clone(),
+                name: name(&o.b),
+                containment,
+            });
+            overlaps.entry(&o.b).or_default().push(OverlapView {
+                other: o.a.clone(),
+                name: name(&o.a),
+                containment,
+            });
         }
         Across { derived_by, line_sizes, overlaps }
     }
+}
+
+/// The name of source `id` for a reader (its outlet or the start of its title), or `id` as it is when
+/// it names no source of the corpus (an outlet, or `a or b`).
+fn names(library: &Library, id: &str) -> String {
+    library.sources.get(id).map_or_else(|| id.to_string(), source_name)
 }
 
 fn source_row<'a>(
@@ -344,11 +365,17 @@ fn source_row<'a>(
     let overlap_views = |links: &[crate::analyse::provenance::Link]| -> Vec<OverlapView> {
         links
             .iter()
-            .map(|l| OverlapView { other: l.source.clone(), containment: percent(l.containment) })
+            .map(|l| OverlapView {
+                other: l.source.clone(),
+                name: names(library, &l.source),
+                containment: percent(l.containment),
+            })
             .collect()
     };
+    let line = relation.map_or_else(|| s.id.clone(), |r| r.line.clone());
     SourceRow {
         id: &s.id,
+        name: source_name(s),
         title: &s.meta.title,
         outlet: outlet(s),
         published: s.meta.published.to_string(),
@@ -360,16 +387,20 @@ fn source_row<'a>(
             .derived_from
             .iter()
             .map(|o| match o {
-                Origin::Source(id) => OriginView { label: id, id: Some(id), detected: None },
-                Origin::Outlet(name) => OriginView { label: name, id: None, detected: None },
+                Origin::Source(id) => OriginView { label: names(library, id), id: Some(id), detected: None },
+                Origin::Outlet(name) => OriginView { label: name.clone(), id: None, detected: None },
             })
             .chain(relation.into_iter().flat_map(|r| &r.detected).map(|l| OriginView {
-                label: &l.source,
+                label: names(library, &l.source),
                 id: Some(&l.source),
                 detected: Some(percent(l.containment)),
             }))
             .collect(),
-        derived_by: across.derived_by.get(s.id.as_str()).cloned().unwrap_or_default(),
+        derived_by: across
+            .derived_by
+            .get(s.id.as_str())
+            .map(|ids| ids.iter().map(|&id| (id, names(library, id))).collect())
+            .unwrap_or_default(),
         copied_by: relation.map(|r| overlap_views(&r.copied_by)).unwrap_or_default(),
         undecided: relation.map(|r| overlap_views(&r.undecided)).unwrap_or_default(),
         grade: match (s.meta.reliability, s.meta.credibility) {
@@ -391,7 +422,9 @@ fn source_row<'a>(
         author: s.meta.author.as_deref(),
         extracted: s.meta.saved_page.as_ref().map(|p| p.extracted.as_str()),
         independent: relation.is_none_or(|r| r.independent),
-        line: relation.map_or_else(|| s.id.clone(), |r| r.line.clone()),
+        // `a or b` when which of two near-copies is the original is unknown.
+        line_name: line.split(" or ").map(|id| names(library, id)).collect::<Vec<_>>().join(" or "),
+        line: line.clone(),
         line_size: relation.map_or(1, |r| across.line_sizes.get(r.line.as_str()).copied().unwrap_or(1)),
         overlaps: across.overlaps.get(s.id.as_str()).cloned().unwrap_or_default(),
     }
