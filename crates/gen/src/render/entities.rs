@@ -178,10 +178,7 @@ pub(super) fn render(env: &Environment<'_>, library: &Library, pages: &dyn Pages
         split.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
             let n = k + 1;
             let route = routes::entity_mentions_page(&e.id, n);
-            let title = match n {
-                1 => format!("{} — {site_title}", e.name),
-                _ => format!("{}, page {n} — {site_title}", e.name),
-            };
+            let title = paginate::title(&e.name, n, site_title);
             // From this page to the entity's first page, where the template's links start.
             let up =
                 "../".repeat(route.matches('/').count() - routes::entity_page(&e.id).matches('/').count());

@@ -102,10 +102,7 @@ pub(super) fn render(
             .iter()
             .map(|s| view(s, library, quotes_of(s), quote_pages, &uses))
             .collect();
-        let title = match n {
-            1 => format!("Explore — {site_title}"),
-            _ => format!("Explore, page {n} — {site_title}"),
-        };
+        let title = paginate::title("Explore", n, site_title);
         let page = template.render(context! {
             layout => Layout::new(&route, title, "explore", site_title).with_facets(None),
             pager => Pager::new(routes::explore_page, n, total),

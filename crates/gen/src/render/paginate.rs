@@ -84,6 +84,14 @@ impl Pager {
     }
 }
 
+/// The title of page `n` (from 1) of a listing called `name`: "Quotes — Site", "Quotes, page 2 — Site".
+pub(super) fn title(name: &str, n: usize, site_title: &str) -> String {
+    match n {
+        1 => format!("{name} — {site_title}"),
+        _ => format!("{name}, page {n} — {site_title}"),
+    }
+}
+
 /// A link from the page at `from` to the page at `to` (both paths from the site root): up to the root,
 /// then down, as the layout's own links go.
 pub(super) fn relative(from: &str, to: &str) -> String {

@@ -285,10 +285,7 @@ pub(super) fn render(
             .iter()
             .map(|&c| cluster_view(&a.clusters[c], library, &uses))
             .collect();
-        let title = match n {
-            1 => format!("Quotes — {site_title}"),
-            _ => format!("Quotes, page {n} — {site_title}"),
-        };
+        let title = paginate::title("Quotes", n, site_title);
         let page = template.render(context! {
             layout => Layout::new(&route, title, "quotes", site_title),
             pager => Pager::new(routes::quotes_page, n, total),

@@ -281,10 +281,7 @@ fn render_index(
     split.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
         let n = k + 1;
         let route = routes::sources_index_page(n);
-        let title = match n {
-            1 => format!("Sources — {site_title}"),
-            _ => format!("Sources, page {n} — {site_title}"),
-        };
+        let title = paginate::title("Sources", n, site_title);
         // From this page to the sources' folder, where each source's page is.
         let up = "../".repeat(route.matches('/').count() - routes::SOURCES_INDEX.matches('/').count());
         // The table sorts its rows by date itself; the lines of reporting list them in id order.
