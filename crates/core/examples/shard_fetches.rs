@@ -20,11 +20,14 @@ fn main() {
         std::process::exit(2);
     };
     let read = |f: &str| std::fs::read(format!("{dir}/{f}")).unwrap_or_else(|e| panic!("{dir}/{f}: {e}"));
-    let manifest = read(routes::SHARD_MANIFEST);
-    // The whole index says which passages are shown (the results the chunks are fetched for).
+    // The whole index says which passages are shown (the results the chunks are fetched for); the
+    // shards are cut from it here, as the build does not write them yet.
     let head = Index::decode_head(&read(routes::INDEX_FILE)).expect("index.bin");
     let mut index = head.index;
     index.attach_quotes(&read(routes::QUOTES_FILE), head.quotes_checksum).expect("quotes.bin");
+    let files = dossier_core::shards::Sharded::build(&index).into_files();
+    let shard = |f: &str| files.get(f).cloned().unwrap_or_else(|| panic!("{f}"));
+    let manifest = shard(routes::SHARD_MANIFEST);
     let finder = Finder::new(&index);
     let paragraph_of: BTreeMap<(u32, u32), u32> =
         index.paragraphs.iter().enumerate().map(|(i, p)| ((p.source, p.n), i as u32)).collect();
@@ -45,7 +48,7 @@ fn main() {
                         break;
                     }
                     for want in missing {
-                        cache.add(want, &read(&want.file())).expect("a file of this build");
+                        cache.add(want, &shard(&want.file())).expect("a file of this build");
                         files.insert(want.file());
                     }
                 }
@@ -58,7 +61,7 @@ fn main() {
                         Ok(found) => break found,
                         Err(missing) => {
                             for want in missing {
-                                cache.add(want, &read(&want.file())).expect("a file of this build");
+                                cache.add(want, &shard(&want.file())).expect("a file of this build");
                                 files.insert(want.file());
                             }
                         }
@@ -81,7 +84,7 @@ fn main() {
                     })
                     .collect();
                 for want in cache.missing_text(&shown) {
-                    cache.add(want, &read(&want.file())).expect("a chunk of this build");
+                    cache.add(want, &shard(&want.file())).expect("a chunk of this build");
                     files.insert(want.file());
                 }
             }

@@ -34,6 +34,7 @@ use crate::dictionary::{Dictionary, PlanWord};
 use crate::index::{checksum, DecodeError, Index, Reader, Writer};
 use crate::text::tokenize;
 use crate::typo::allowed_typos;
+use std::collections::BTreeMap;
 
 /// A shard whose encoded terms exceed this many bytes is split by the next letter (Pagefind aims at
 /// chunks of about this size too).
@@ -152,6 +153,23 @@ fn key_of(term: &str, chars: usize) -> &str {
 }
 
 impl Sharded {
+    /// Every file by its path in the site (see [`crate::routes`]): the manifest, the term shards, the
+    /// text chunks and the lexicons.
+    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+        let mut files = BTreeMap::new();
+        files.insert(crate::routes::SHARD_MANIFEST.to_string(), self.manifest);
+        for (i, bytes) in self.shards.into_iter().enumerate() {
+            files.insert(crate::routes::term_shard(i), bytes);
+        }
+        for (i, bytes) in self.chunks.into_iter().enumerate() {
+            files.insert(crate::routes::text_chunk(i), bytes);
+        }
+        for (i, bytes) in self.lexicons.into_iter().enumerate() {
+            files.insert(crate::routes::lexicon(i), bytes);
+        }
+        files
+    }
+
     /// Cuts the index's dictionary into shards and its paragraphs into chunks.
     pub fn build(index: &Index) -> Sharded {
         Sharded::build_with(index, SHARD_BYTES)

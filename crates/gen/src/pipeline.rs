@@ -268,8 +268,7 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
     Ok(Library { sources, briefing, analysis, index, config, editions, warnings })
 }
 
-/// Phase 3: every page, the two browser index files, the sharded text index and the wasm bundle (when
-/// there is one), handed to `pages` by their path in the site as they are made.
+/// Phase 3: every page, the two browser index files and the wasm bundle (when there is one), handed to `pages` by their path in the site as they are made.
 pub fn render_site(options: &Options, library: &Library, pages: &dyn render::Pages) -> Result<(), Error> {
     // The templates are read by minijinja's loader: check first that no link leads it out of the project.
     project::walk(&options.root, Path::new(project::TEMPLATES)).map_err(|d| Error::Content(vec![d]))?;
@@ -277,17 +276,8 @@ pub fn render_site(options: &Options, library: &Library, pages: &dyn render::Pag
     let (head, quotes) = library.index.encode_split();
     pages.add(PathBuf::from(routes::INDEX_FILE), head)?;
     pages.add(PathBuf::from(routes::QUOTES_FILE), quotes)?;
-    let shards = dossier_core::shards::Sharded::build(&library.index);
-    pages.add(PathBuf::from(routes::SHARD_MANIFEST), shards.manifest)?;
-    for (i, bytes) in shards.shards.into_iter().enumerate() {
-        pages.add(PathBuf::from(routes::term_shard(i)), bytes)?;
-    }
-    for (i, bytes) in shards.chunks.into_iter().enumerate() {
-        pages.add(PathBuf::from(routes::text_chunk(i)), bytes)?;
-    }
-    for (i, bytes) in shards.lexicons.into_iter().enumerate() {
-        pages.add(PathBuf::from(routes::lexicon(i)), bytes)?;
-    }
+    // The sharded text index (dossier_core::shards) is not written yet: the browser does not read it,
+    // and at 10,000 sources it would add some 30,000 files.
     if let Some(bundle) = &options.wasm {
         for rel in emit::list_files(bundle)? {
             let path = bundle.join(&rel);

@@ -1,5 +1,6 @@
-//! The sharded text index a build writes to `public/shards/`: read back from disk file by file, as the
-//! browser fetches it, it plans every query as the whole index does and gives every paragraph's text.
+//! The sharded text index of a built site's index (the build does not write it yet): read file by file,
+//! as the browser would fetch it, it plans every query as the whole index does and gives every
+//! paragraph's text.
 
 use dossier::pipeline::{build, Options};
 use dossier_core::dictionary::Dictionary;
@@ -19,8 +20,10 @@ fn the_files_a_query_fetches_answer_it_as_the_whole_index_does() {
     let head = Index::decode_head(&read(routes::INDEX_FILE)).expect("index.bin");
     let mut index = head.index;
     index.attach_quotes(&read(routes::QUOTES_FILE), head.quotes_checksum).expect("quotes.bin");
+    let files = dossier_core::shards::Sharded::build(&index).into_files();
+    let shard = |rel: &str| files.get(rel).cloned().unwrap_or_else(|| panic!("{rel}"));
     let whole = Dictionary::new(&index);
-    let mut cache = ShardCache::new(&read(routes::SHARD_MANIFEST)).expect("manifest");
+    let mut cache = ShardCache::new(&shard(routes::SHARD_MANIFEST)).expect("manifest");
     let shards = cache.manifest().keys.len();
     for q in [
         "intermarriages",
@@ -34,7 +37,7 @@ fn the_files_a_query_fetches_answer_it_as_the_whole_index_does() {
         for _round in 0..4 {
             let missing = cache.missing(q);
             for want in &missing {
-                cache.add(*want, &read(&want.file())).expect("a file of this build");
+                cache.add(*want, &shard(&want.file())).expect("a file of this build");
             }
         }
         assert!(cache.missing(q).is_empty(), "{q}");
@@ -47,7 +50,7 @@ fn the_files_a_query_fetches_answer_it_as_the_whole_index_does() {
     assert!(loaded < shards, "the queries fetched {loaded} of the {shards} shards");
     let all: Vec<u32> = (0..index.paragraphs.len() as u32).collect();
     for want in cache.missing_text(&all) {
-        cache.add(want, &read(&want.file())).expect("a chunk of this build");
+        cache.add(want, &shard(&want.file())).expect("a chunk of this build");
     }
     for (i, p) in index.paragraphs.iter().enumerate() {
         assert_eq!(cache.text(i as u32), Some(p.text.as_str()), "paragraph {i}");
