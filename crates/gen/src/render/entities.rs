@@ -84,7 +84,12 @@ struct InBriefing<'a> {
 type Occurrences<'a> = BTreeMap<usize, Vec<(&'a Source, usize, &'a Mention)>>;
 
 /// Renders the list of entities and every entity page into `pages`.
-pub(super) fn render(env: &Environment<'_>, library: &Library, pages: &dyn Pages) -> Result<(), Error> {
+pub(super) fn render(
+    env: &Environment<'_>,
+    library: &Library,
+    uses: &Uses<'_>,
+    pages: &dyn Pages,
+) -> Result<(), Error> {
     let a = &library.analysis;
     let site_title = library.site_title();
     let entities = a.gazetteer.entities();
@@ -98,7 +103,6 @@ pub(super) fn render(env: &Environment<'_>, library: &Library, pages: &dyn Pages
             }
         }
     }
-    let uses = Uses::new(library);
     // Mentioned in any briefing of the site (the front page's alone when it has one).
     let in_briefing: BTreeMap<usize, usize> =
         uses.briefings().flat_map(|(b, _)| &b.mentions).fold(BTreeMap::new(), |mut acc, m| {

@@ -75,6 +75,7 @@ pub(super) fn render(
     env: &Environment<'_>,
     library: &Library,
     quote_pages: &QuotePages<'_>,
+    uses: &Uses<'_>,
     pages: &dyn Pages,
 ) -> Result<(), Error> {
     let a = &library.analysis;
@@ -87,9 +88,8 @@ pub(super) fn render(
     let no_quotes = Vec::new();
     let quotes_of = |s: &Source| quotes_of.get(s.id.as_str()).unwrap_or(&no_quotes).as_slice();
     let sources: Vec<&Source> = library.sources.values().collect();
-    let uses = Uses::new(library);
     let split = paginate::split(
-        sources.iter().map(|s| weight(s, library, quotes_of(s), &uses)),
+        sources.iter().map(|s| weight(s, library, quotes_of(s), uses)),
         paginate::PAGE_BUDGET,
     );
     let total = split.len();
@@ -100,7 +100,7 @@ pub(super) fn render(
         let route = routes::explore_page(n);
         let views: Vec<ExploreSource<'_>> = sources[range.clone()]
             .iter()
-            .map(|s| view(s, library, quotes_of(s), quote_pages, &uses))
+            .map(|s| view(s, library, quotes_of(s), quote_pages, uses))
             .collect();
         let title = paginate::title("Explore", n, site_title);
         let page = template.render(context! {

@@ -95,13 +95,15 @@ pub fn render(root: &Path, library: &Library, search: bool, pages: &dyn Pages) -
     env.add_global("reliability_scale", minijinja::Value::from_serialize(sources::RELIABILITY));
     env.add_global("credibility_scale", minijinja::Value::from_serialize(sources::CREDIBILITY));
     env.add_global("site", minijinja::Value::from_serialize(site::SiteView::new(library, search)));
-    let rows = sources::rows(library);
+    // Which briefing cites or quotes what, gathered once for every page kind.
+    let uses = editions::Uses::new(library);
+    let rows = sources::rows(library, &uses);
     let quote_pages = quotes::QuotePages::new(library);
     briefing::render(&env, library, &rows, pages)?;
-    sources::render(&env, library, &rows, pages)?;
-    entities::render(&env, library, pages)?;
-    quotes::render(&env, library, &quote_pages, pages)?;
-    explore::render(&env, library, &quote_pages, pages)?;
+    sources::render(&env, library, &rows, &uses, pages)?;
+    entities::render(&env, library, &uses, pages)?;
+    quotes::render(&env, library, &quote_pages, &uses, pages)?;
+    explore::render(&env, library, &quote_pages, &uses, pages)?;
     if search {
         // Where the header's search form leads (there is no form without the bundle).
         search::render(&env, library, pages)?;

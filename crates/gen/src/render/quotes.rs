@@ -271,19 +271,19 @@ pub(super) fn render(
     env: &Environment<'_>,
     library: &Library,
     quote_pages: &QuotePages<'_>,
+    uses: &Uses<'_>,
     pages: &dyn Pages,
 ) -> Result<(), Error> {
     let a = &library.analysis;
     let site_title = library.site_title();
     let template = env.get_template("quotes.html")?;
     let total = quote_pages.pages.len();
-    let uses = Uses::new(library);
     quote_pages.pages.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
         let n = k + 1;
         let route = routes::quotes_page(n);
         let clusters: Vec<ClusterView<'_>> = quote_pages.order[range.clone()]
             .iter()
-            .map(|&c| cluster_view(&a.clusters[c], library, &uses))
+            .map(|&c| cluster_view(&a.clusters[c], library, uses))
             .collect();
         let title = paginate::title("Quotes", n, site_title);
         let page = template.render(context! {

@@ -142,10 +142,9 @@ pub(super) const CREDIBILITY: [&str; 6] = [
 ];
 
 /// One row per source, in id order.
-pub(super) fn rows(library: &Library) -> Vec<SourceRow<'_>> {
+pub(super) fn rows<'a>(library: &'a Library, uses: &Uses<'_>) -> Vec<SourceRow<'a>> {
     let across = Across::new(library);
-    let uses = Uses::new(library);
-    library.sources.values().map(|s| source_row(s, library, &across, &uses)).collect()
+    library.sources.values().map(|s| source_row(s, library, &across, uses)).collect()
 }
 
 /// Renders the list of sources and every source page into `pages`.
@@ -153,13 +152,13 @@ pub(super) fn render(
     env: &Environment<'_>,
     library: &Library,
     rows: &[SourceRow<'_>],
+    uses: &Uses<'_>,
     pages: &dyn Pages,
 ) -> Result<(), Error> {
     let b = &library.briefing;
     let site_title = library.site_title();
     render_index(env, library, site_title, rows, pages)?;
 
-    let uses = Uses::new(library);
     // Source pages are independent: rendered in parallel, inserted in id order.
     let list: Vec<(&SourceRow<'_>, &Source)> = rows.iter().zip(library.sources.values()).collect();
     list.par_iter().try_for_each(|&(row, s)| -> Result<(), Error> {
