@@ -121,15 +121,6 @@ impl Dictionary {
         }
     }
 
-    /// Every term with its paragraphs and weight, in term order (what the shards are cut from).
-    pub(crate) fn entries(&self) -> impl Iterator<Item = (&str, &[u32], u32)> {
-        self.terms
-            .iter()
-            .zip(&self.postings)
-            .zip(&self.weight)
-            .map(|((t, p), &w)| (t.as_str(), p.as_slice(), w))
-    }
-
     /// How many distinct words the index has.
     pub fn len(&self) -> usize {
         self.terms.len()

@@ -2,10 +2,10 @@
 //!
 //! The generator builds an [`Index`] and writes it for the browser with [`Index::encode_split`] as two
 //! files: `index.bin`, the head (the entities: what the entity filters need, a few kilobytes even at
-//! thousands of sources), read by [`Index::decode_head`]; and `quotes.bin` (sources, paragraphs with
-//! their text, quotations, clusters), which the page fetches only when the reader starts a search and
-//! adds with
-//! [`Index::attach_quotes`]. [`Index::encode`] / [`Index::decode`] write and read the same data as one
+//! thousands of sources), read by [`Index::decode_head`]; and `quotes.bin` (sources, paragraphs
+//! without their text, quotations, clusters), which the page fetches only when the reader starts a
+//! search and adds with [`Index::attach_quotes`]. The paragraphs' text and the term dictionary are in
+//! the sharded text index ([`crate::shards`]), whose build id ([`text_build`]) the head carries. [`Index::encode`] / [`Index::decode`] write and read the same data as one
 //! file (tests, tools). The format is a
 //! small binary one written here by hand — a magic number, the schema version, then length-prefixed
 //! fields — because `dossier-core` keeps to std + serde (no serde_json in the browser bundle), and
@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The schema version this build of core writes and reads.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 /// The first four bytes of every index file (also how the generator recognises a folder it wrote).
 pub const MAGIC: &[u8; 4] = b"DSIX";
 
@@ -160,6 +160,8 @@ pub struct Head {
     pub index: Index,
     /// The checksum the matching quotes file must have (so a stale file from another build is refused).
     pub quotes_checksum: u32,
+    /// The build id the sharded text index of the same build carries ([`text_build`]).
+    pub text_build: u32,
 }
 
 impl Index {
@@ -167,19 +169,21 @@ impl Index {
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::start(FULL);
         self.write_entities(&mut w);
-        self.write_quotes(&mut w);
+        self.write_quotes_as(&mut w, true);
         w.0
     }
 
     /// Writes the index as two files for the browser: the head (`index.bin`: the entities, enough for
-    /// the entity filters, small at any corpus size) and the quotes (`quotes.bin`: sources, paragraphs,
-    /// quotations and clusters), which the page fetches only when the reader starts a lookup.
+    /// the entity filters, small at any corpus size) and the quotes (`quotes.bin`: sources, paragraphs
+    /// without their text, quotations and clusters), which the page fetches only when the reader starts
+    /// a lookup. The paragraphs' text goes to the sharded index ([`crate::shards::Sharded::write`]).
     pub fn encode_split(&self) -> (Vec<u8>, Vec<u8>) {
         let mut q = Writer::start(QUOTES);
-        self.write_quotes(&mut q);
+        self.write_quotes_as(&mut q, false);
         let mut h = Writer::start(HEAD);
         self.write_entities(&mut h);
         h.u32(checksum(&q.0));
+        h.u32(text_build(self));
         (h.0, q.0)
     }
 
@@ -189,7 +193,7 @@ impl Index {
     pub fn decode(bytes: &[u8]) -> Result<Index, DecodeError> {
         let mut r = Reader::start(bytes, FULL)?;
         let mut index = Index { entities: r.entities()?, ..Index::default() };
-        r.quotes_into(&mut index)?;
+        r.quotes_into(&mut index, true)?;
         r.end()?;
         index.check()?;
         Ok(index)
@@ -200,8 +204,9 @@ impl Index {
         let mut r = Reader::start(bytes, HEAD)?;
         let index = Index { entities: r.entities()?, ..Index::default() };
         let quotes_checksum = r.u32()?;
+        let text_build = r.u32()?;
         r.end()?;
-        Ok(Head { index, quotes_checksum })
+        Ok(Head { index, quotes_checksum, text_build })
     }
 
     /// Adds the quotes file of a split index to its head; refuses a file of another build (checksum),
@@ -212,7 +217,7 @@ impl Index {
             return Err(DecodeError::Mismatch);
         }
         let mut full = Index { entities: std::mem::take(&mut self.entities), ..Index::default() };
-        let read = r.quotes_into(&mut full).and_then(|()| r.end());
+        let read = r.quotes_into(&mut full, false).and_then(|()| r.end());
         let checked = read.and_then(|()| full.check());
         match checked {
             Ok(()) => {
@@ -242,7 +247,8 @@ impl Index {
         });
     }
 
-    fn write_quotes(&self, w: &mut Writer) {
+    /// Sources, paragraphs (with their text when `text`), quotations and clusters.
+    fn write_quotes_as(&self, w: &mut Writer, text: bool) {
         w.seq(&self.sources, |w, s| {
             w.str(&s.id);
             w.str(&s.title);
@@ -255,7 +261,9 @@ impl Index {
             w.u32(p.source);
             w.u32(p.n);
             w.seq(&p.entities, |w, e| w.u32(*e));
-            w.str(&p.text);
+            if text {
+                w.str(&p.text);
+            }
         });
         w.seq(&self.quotes, |w, q| {
             w.u32(q.source);
@@ -349,12 +357,57 @@ fn strip_possessive(words: &[String]) -> Vec<String> {
 
 /// FNV-1a over the bytes, folded to 32 bits: ties a quotes file to its head (not a security measure).
 pub(crate) fn checksum(bytes: &[u8]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut h = Fnv::default();
+    h.feed(bytes);
+    h.finish()
+}
+
+/// The id of the build of an index that its sharded text index carries (and the head, so a page
+/// refuses shards of another build): FNV-1a over the sources' ids, every paragraph and quotation, fed
+/// field by field so that no encoding of the whole index is held.
+pub fn text_build(index: &Index) -> u32 {
+    let mut h = Fnv::default();
+    for s in &index.sources {
+        h.field(s.id.as_bytes());
     }
-    (h ^ (h >> 32)) as u32
+    for p in &index.paragraphs {
+        h.field(&p.source.to_le_bytes());
+        h.field(&p.n.to_le_bytes());
+        h.field(p.text.as_bytes());
+    }
+    for q in &index.quotes {
+        h.field(&q.source.to_le_bytes());
+        h.field(&q.cluster.to_le_bytes());
+        h.field(q.text.as_bytes());
+    }
+    h.finish()
+}
+
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn feed(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    /// A length-prefixed field, so that ("ab", "c") and ("a", "bc") differ.
+    fn field(&mut self, bytes: &[u8]) {
+        self.feed(&(bytes.len() as u64).to_le_bytes());
+        self.feed(bytes);
+    }
+
+    fn finish(&self) -> u32 {
+        (self.0 ^ (self.0 >> 32)) as u32
+    }
 }
 
 pub(crate) struct Writer(pub(crate) Vec<u8>);
@@ -449,7 +502,7 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn quotes_into(&mut self, index: &mut Index) -> Result<(), DecodeError> {
+    fn quotes_into(&mut self, index: &mut Index, text: bool) -> Result<(), DecodeError> {
         index.sources = self.seq(|r| {
             Ok(SourceEntry {
                 id: r.str()?,
@@ -465,7 +518,7 @@ impl<'a> Reader<'a> {
                 source: r.u32()?,
                 n: r.u32()?,
                 entities: r.seq(Reader::u32)?,
-                text: r.str()?,
+                text: if text { r.str()? } else { String::new() },
             })
         })?;
         index.quotes = self.seq(|r| {
@@ -645,18 +698,22 @@ pub(crate) mod tests {
     fn split_round_trips_and_the_parts_belong_together() {
         let index = sample();
         let (head, quotes) = index.encode_split();
-        let Head { index: mut loaded, quotes_checksum } = Index::decode_head(&head).expect("head");
+        let Head { index: mut loaded, quotes_checksum, .. } = Index::decode_head(&head).expect("head");
         assert_eq!(loaded.entities, index.entities);
         assert!(!loaded.has_quotes());
         loaded.attach_quotes(&quotes, quotes_checksum).expect("quotes");
-        assert_eq!(loaded, index);
+        // The paragraphs' text is in the sharded text index, not in quotes.bin.
+        let mut without_text = index.clone();
+        without_text.paragraphs.iter_mut().for_each(|p| p.text.clear());
+        assert_eq!(loaded, without_text);
+        assert_eq!(Index::decode_head(&head).expect("head").text_build, text_build(&index));
         // Parts are not interchangeable, and a quotes file of another build is refused.
         assert_eq!(Index::decode_head(&quotes), Err(DecodeError::WrongPart));
         assert_eq!(Index::decode(&head), Err(DecodeError::WrongPart));
         let mut other = sample();
         other.quotes[0].text.push('!');
         let (_, stale) = other.encode_split();
-        let Head { index: mut loaded, quotes_checksum } = Index::decode_head(&head).expect("head");
+        let Head { index: mut loaded, quotes_checksum, .. } = Index::decode_head(&head).expect("head");
         assert_eq!(loaded.attach_quotes(&stale, quotes_checksum), Err(DecodeError::Mismatch));
         // A truncated quotes file leaves the head usable as it was.
         assert!(loaded.attach_quotes(&quotes[..quotes.len() / 2], quotes_checksum).is_err());
@@ -672,7 +729,7 @@ pub(crate) mod tests {
         tamper(&mut index);
         let whole = Index::decode(&index.encode()).expect_err("a tampered index is refused");
         let (head, quotes) = index.encode_split();
-        let Head { index: mut loaded, quotes_checksum } = Index::decode_head(&head).expect("head");
+        let Head { index: mut loaded, quotes_checksum, .. } = Index::decode_head(&head).expect("head");
         let split = loaded.attach_quotes(&quotes, quotes_checksum).expect_err("tampered quotes are refused");
         assert_eq!(whole, split);
         assert!(!loaded.has_quotes());

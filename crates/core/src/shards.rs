@@ -31,7 +31,7 @@
 //! ```
 
 use crate::dictionary::{Dictionary, PlanWord};
-use crate::index::{checksum, DecodeError, Index, Reader, Writer};
+use crate::index::{text_build, DecodeError, Index, ParagraphEntry, Reader, Writer};
 use crate::text::tokenize;
 use crate::typo::allowed_typos;
 use std::collections::BTreeMap;
@@ -152,83 +152,165 @@ fn key_of(term: &str, chars: usize) -> &str {
     &term[..term.char_indices().nth(chars).map_or(term.len(), |(i, _)| i)]
 }
 
+/// One file of a sharded index, as [`Sharded::write`] hands it over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The manifest (written last).
+    Manifest,
+    /// Term shard `i`.
+    Shard(usize),
+    /// Text chunk `i`.
+    Chunk(usize),
+    /// Lexicon `i`.
+    Lexicon(usize),
+}
+
+impl Part {
+    /// The file's path in the site ([`crate::routes`]).
+    pub fn file(&self) -> String {
+        match *self {
+            Part::Manifest => crate::routes::SHARD_MANIFEST.to_string(),
+            Part::Shard(i) => crate::routes::term_shard(i),
+            Part::Chunk(i) => crate::routes::text_chunk(i),
+            Part::Lexicon(i) => crate::routes::lexicon(i),
+        }
+    }
+}
+
 impl Sharded {
     /// Every file by its path in the site (see [`crate::routes`]): the manifest, the term shards, the
     /// text chunks and the lexicons.
     pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
         let mut files = BTreeMap::new();
-        files.insert(crate::routes::SHARD_MANIFEST.to_string(), self.manifest);
+        files.insert(Part::Manifest.file(), self.manifest);
         for (i, bytes) in self.shards.into_iter().enumerate() {
-            files.insert(crate::routes::term_shard(i), bytes);
+            files.insert(Part::Shard(i).file(), bytes);
         }
         for (i, bytes) in self.chunks.into_iter().enumerate() {
-            files.insert(crate::routes::text_chunk(i), bytes);
+            files.insert(Part::Chunk(i).file(), bytes);
         }
         for (i, bytes) in self.lexicons.into_iter().enumerate() {
-            files.insert(crate::routes::lexicon(i), bytes);
+            files.insert(Part::Lexicon(i).file(), bytes);
         }
         files
     }
 
-    /// Cuts the index's dictionary into shards and its paragraphs into chunks.
+    /// Cuts the index's dictionary into shards and its paragraphs into chunks, in memory (tests, tools;
+    /// the generator streams them with [`Sharded::write`]).
     pub fn build(index: &Index) -> Sharded {
         Sharded::build_with(index, SHARD_BYTES)
     }
 
     /// [`Sharded::build`] with shards split above `limit` bytes (tests split small indexes).
     pub(crate) fn build_with(index: &Index, limit: usize) -> Sharded {
-        let build = checksum(&index.encode());
-        let dictionary = Dictionary::new(index);
-        // Quotation postings: (word, quotation) pairs, sorted.
-        let mut quoted: Vec<(String, u32)> = Vec::new();
-        for (i, q) in index.quotes.iter().enumerate() {
-            quoted.extend(tokenize(&q.text).into_iter().map(|t| (t.word, i as u32)));
+        let mut built = Sharded { manifest: Vec::new(), shards: Vec::new(), chunks: Vec::new(), lexicons: Vec::new() };
+        let put = |list: &mut Vec<Vec<u8>>, i: usize, bytes: Vec<u8>| {
+            list.resize(list.len().max(i + 1), Vec::new());
+            list[i] = bytes;
+        };
+        let written: Result<(), std::convert::Infallible> = Sharded::write_with(index, limit, |part, bytes| {
+            match part {
+                Part::Manifest => built.manifest = bytes,
+                Part::Shard(i) => put(&mut built.shards, i, bytes),
+                Part::Chunk(i) => put(&mut built.chunks, i, bytes),
+                Part::Lexicon(i) => put(&mut built.lexicons, i, bytes),
+            }
+            Ok(())
+        });
+        match written {
+            Ok(()) => built,
+            Err(never) => match never {},
         }
-        quoted.sort_unstable();
-        quoted.dedup();
-        let entries: Vec<TermEntry> = dictionary
-            .entries()
-            .map(|(term, paragraphs, weight)| {
-                let from = quoted.partition_point(|(w, _)| w.as_str() < term);
-                let quotes = quoted[from..].iter().take_while(|(w, _)| w == term).map(|&(_, q)| q).collect();
-                TermEntry { term: term.to_string(), weight, paragraphs: paragraphs.to_vec(), quotes }
-            })
-            .collect();
-        let mut letters: Vec<Lexicon> = Vec::new();
+    }
+
+    /// Writes every file of the index's sharded text index to `sink` as soon as it is encoded, the
+    /// manifest last: only the term dictionary (postings, not the words of every paragraph) is held,
+    /// never the files, so a large site's build does not hold its text twice.
+    pub fn write<E>(index: &Index, sink: impl FnMut(Part, Vec<u8>) -> Result<(), E>) -> Result<(), E> {
+        Sharded::write_with(index, SHARD_BYTES, sink)
+    }
+
+    fn write_with<E>(
+        index: &Index,
+        limit: usize,
+        mut sink: impl FnMut(Part, Vec<u8>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let build = text_build(index);
+        for (i, ps) in index.paragraphs.chunks(CHUNK_PARAGRAPHS).enumerate() {
+            sink(Part::Chunk(i), TextChunk::encode_from(build, (i * CHUNK_PARAGRAPHS) as u32, ps))?;
+        }
+        let entries = terms(index);
+        let mut letters: Vec<char> = Vec::new();
+        // The lexicon of each first letter, written as the next letter starts.
+        let mut lexicon_terms: Vec<(&str, u32)> = Vec::new();
         for e in &entries {
             let Some(c) = e.term.chars().next() else { continue };
-            match letters.last_mut() {
-                Some(l) if l.letter == c => l.terms.push((e.term.clone(), e.weight)),
-                _ => letters.push(Lexicon { letter: c, terms: vec![(e.term.clone(), e.weight)] }),
+            if letters.last() != Some(&c) {
+                if let Some(&l) = letters.last() {
+                    sink(Part::Lexicon(letters.len() - 1), Lexicon::encode_terms(build, l, &lexicon_terms))?;
+                }
+                lexicon_terms.clear();
+                letters.push(c);
             }
+            lexicon_terms.push((&e.term, e.weight));
         }
+        if let Some(&l) = letters.last() {
+            sink(Part::Lexicon(letters.len() - 1), Lexicon::encode_terms(build, l, &lexicon_terms))?;
+        }
+        drop(lexicon_terms);
         let mut groups: Vec<(String, Vec<TermEntry>)> = Vec::new();
         split(entries, 1, limit, &mut groups);
         groups.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut keys = Vec::with_capacity(groups.len());
+        for (i, (key, entries)) in groups.into_iter().enumerate() {
+            let shard = TermShard { key, entries };
+            sink(Part::Shard(i), shard.encode(build))?;
+            keys.push(shard.key);
+        }
         let manifest = Manifest {
             build,
-            keys: groups.iter().map(|(k, _)| k.clone()).collect(),
-            letters: letters.iter().map(|l| l.letter).collect(),
+            keys,
+            letters,
             paragraphs: index.paragraphs.len() as u32,
             quotes: index.quotes.len() as u32,
         };
-        let shards =
-            groups.into_iter().map(|(key, entries)| TermShard { key, entries }.encode(build)).collect();
-        let chunks = index
-            .paragraphs
-            .chunks(CHUNK_PARAGRAPHS)
-            .enumerate()
-            .map(|(i, ps)| {
-                TextChunk {
-                    first: (i * CHUNK_PARAGRAPHS) as u32,
-                    paragraphs: ps.iter().map(|p| (p.source, p.n, p.text.clone())).collect(),
-                }
-                .encode(build)
-            })
-            .collect();
-        let lexicons = letters.iter().map(|l| l.encode(build)).collect();
-        Sharded { manifest: manifest.encode(), shards, chunks, lexicons }
+        sink(Part::Manifest, manifest.encode())
     }
+}
+
+/// Every folded word of the index's paragraphs and quotations with its postings, sorted by word; the
+/// weights are [`Dictionary::new`]'s (a paragraph counts once, each word of a quotation once). Built
+/// paragraph by paragraph, so only the postings are held, not every paragraph's words.
+fn terms(index: &Index) -> Vec<TermEntry> {
+    fn add(terms: &mut BTreeMap<String, TermEntry>, word: String) -> &mut TermEntry {
+        terms.entry(word).or_insert_with_key(|w| TermEntry {
+            term: w.clone(),
+            weight: 0,
+            paragraphs: Vec::new(),
+            quotes: Vec::new(),
+        })
+    }
+    let mut terms: BTreeMap<String, TermEntry> = BTreeMap::new();
+    for (i, p) in index.paragraphs.iter().enumerate() {
+        let mut words: Vec<String> = tokenize(&p.text).into_iter().map(|t| t.word).collect();
+        words.sort_unstable();
+        words.dedup();
+        for w in words {
+            let e = add(&mut terms, w);
+            e.weight = e.weight.saturating_add(1);
+            e.paragraphs.push(i as u32);
+        }
+    }
+    for (i, q) in index.quotes.iter().enumerate() {
+        for t in tokenize(&q.text) {
+            let e = add(&mut terms, t.word);
+            e.weight = e.weight.saturating_add(1);
+            if e.quotes.last() != Some(&(i as u32)) {
+                e.quotes.push(i as u32);
+            }
+        }
+    }
+    terms.into_values().collect()
 }
 
 /// Groups entries (sorted) by their first `chars` chars, splitting a group too big for one shard further.
@@ -425,10 +507,15 @@ impl TermShard {
 impl Lexicon {
     /// Writes the lexicon for the build `build`.
     pub fn encode(&self, build: u32) -> Vec<u8> {
+        let terms: Vec<(&str, u32)> = self.terms.iter().map(|(t, w)| (t.as_str(), *w)).collect();
+        Lexicon::encode_terms(build, self.letter, &terms)
+    }
+
+    fn encode_terms(build: u32, letter: char, terms: &[(&str, u32)]) -> Vec<u8> {
         let mut w = Writer::start(LEXICON);
         w.u32(build);
-        w.u32(u32::from(self.letter));
-        w.seq(&self.terms, |w, (t, weight)| {
+        w.u32(u32::from(letter));
+        w.seq(terms, |w, (t, weight)| {
             w.str(t);
             w.u32(*weight);
         });
@@ -466,6 +553,19 @@ impl TextChunk {
             w.u32(*s);
             w.u32(*n);
             w.str(t);
+        });
+        w.0
+    }
+
+    /// Writes the chunk of `paragraphs` (the index's from `first`) without copying their text.
+    fn encode_from(build: u32, first: u32, paragraphs: &[ParagraphEntry]) -> Vec<u8> {
+        let mut w = Writer::start(TEXT);
+        w.u32(build);
+        w.u32(first);
+        w.seq(paragraphs, |w, p| {
+            w.u32(p.source);
+            w.u32(p.n);
+            w.str(&p.text);
         });
         w.0
     }

@@ -1,6 +1,6 @@
-//! The sharded text index of a built site's index (the build does not write it yet): read file by file,
-//! as the browser would fetch it, it plans every query as the whole index does and gives every
-//! paragraph's text.
+//! The sharded text index the build writes: read file by file from `public/`, as the browser fetches
+//! it, it belongs to the build of `index.bin`, plans every query as the whole index does and gives
+//! every paragraph's text; `quotes.bin` no longer carries that text.
 
 use dossier::pipeline::{build, Options};
 use dossier_core::dictionary::Dictionary;
@@ -18,12 +18,16 @@ fn the_files_a_query_fetches_answer_it_as_the_whole_index_does() {
     let public = dir.path().join("public");
     let read = |rel: &str| fs::read(public.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
     let head = Index::decode_head(&read(routes::INDEX_FILE)).expect("index.bin");
-    let mut index = head.index;
-    index.attach_quotes(&read(routes::QUOTES_FILE), head.quotes_checksum).expect("quotes.bin");
-    let files = dossier_core::shards::Sharded::build(&index).into_files();
-    let shard = |rel: &str| files.get(rel).cloned().unwrap_or_else(|| panic!("{rel}"));
+    let mut served = head.index;
+    served.attach_quotes(&read(routes::QUOTES_FILE), head.quotes_checksum).expect("quotes.bin");
+    assert!(served.paragraphs.iter().all(|p| p.text.is_empty()), "quotes.bin holds no paragraph text");
+    // The whole index, as the build holds it, to compare with.
+    let (_, _, index) = dossier::pipeline::corpus(dir.path()).expect("corpus");
+    assert_eq!(dossier_core::index::text_build(&index), head.text_build);
+    let shard = read;
     let whole = Dictionary::new(&index);
     let mut cache = ShardCache::new(&shard(routes::SHARD_MANIFEST)).expect("manifest");
+    assert_eq!(cache.manifest().build, head.text_build, "the shards are of this build");
     let shards = cache.manifest().keys.len();
     for q in [
         "intermarriages",

@@ -109,6 +109,7 @@ pub fn render(root: &Path, library: &Library, search: bool, pages: &dyn Pages) -
         search::render(&env, library, pages)?;
     }
     site::render(&env, library, pages)?;
+    search::write_shards(library, pages)?;
     // The default static files the project's site/static does not replace.
     let own =
         crate::project::walk(root, Path::new(crate::project::STATIC)).map_err(|d| Error::Content(vec![d]))?;

@@ -1,6 +1,9 @@
 //! The search page, where the header's search form leads. With JavaScript the box answers as the reader
 //! types and this page only shows the answers to its `?q=`; without JavaScript (or opened from a file)
 //! it says why there are no answers and links the pages that hold the same text.
+//!
+//! The box answers from the sharded text index ([`dossier_core::shards`]), which [`write_shards`]
+//! hands to the pages file by file as it is encoded.
 
 use super::layout::Layout;
 use crate::diag::Error;
@@ -24,4 +27,13 @@ pub(super) fn render(
         entities_page => routes::ENTITIES_INDEX,
     })?;
     pages.add(PathBuf::from(routes::SEARCH_PAGE), page.into_bytes())
+}
+
+/// Writes the sharded text index of the library's browser index (term shards, lexicons, text chunks,
+/// then the manifest) into `pages`, each file as soon as it is encoded, so that the build never holds
+/// the site's text twice.
+pub(super) fn write_shards(library: &Library, pages: &dyn super::Pages) -> Result<(), Error> {
+    dossier_core::shards::Sharded::write(&library.index, |part, bytes| {
+        pages.add(PathBuf::from(part.file()), bytes)
+    })
 }
