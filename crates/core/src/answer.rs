@@ -108,6 +108,13 @@ impl Finder {
         Finder { quotes: Searcher::new(index), dictionary: Dictionary::new(index) }
     }
 
+    /// Prepares the quotations of an index whose words and paragraphs' text are in a sharded text index
+    /// (the browser's `quotes.bin`): answer with [`Finder::find_planned`], planning and finding passages
+    /// with a [`crate::shard_cache::ShardCache`].
+    pub fn quotations_only(index: &Index) -> Self {
+        Finder { quotes: Searcher::new(index), dictionary: Dictionary::default() }
+    }
+
     /// Plans a query against the index's words (its corrections; see [`Dictionary::plan`]).
     pub fn plan(&self, query: &str) -> Plan {
         self.dictionary.plan(query)
@@ -123,6 +130,18 @@ impl Finder {
     /// The best `limit` results for a query, quotations and passages together.
     pub fn find(&self, index: &Index, query: &str, limit: usize) -> Answer {
         let plan = self.plan(query);
+        self.find_planned(index, &plan, |n| passages::search(index, &self.dictionary, &plan, n), limit)
+    }
+
+    /// [`Finder::find`] for a plan made elsewhere, with the passages from `passages(n)`: the best `n`
+    /// passages of the plan, as [`passages::search`] ranks them (from a sharded index, say).
+    pub fn find_planned(
+        &self,
+        index: &Index,
+        plan: &Plan,
+        passages: impl FnOnce(usize) -> Vec<PassageHit>,
+        limit: usize,
+    ) -> Answer {
         if plan.words.is_empty() || limit == 0 {
             return Answer::default();
         }
@@ -167,7 +186,7 @@ impl Finder {
             ranked.insert(at, r);
         }
         let mut results = ranked;
-        for hit in passages::search(index, &self.dictionary, &plan, limit + carried.len()) {
+        for hit in passages(limit + carried.len()) {
             let Some(p) = index.paragraphs.get(hit.paragraph) else { continue };
             if carried.contains(&(p.source, p.n)) {
                 continue;

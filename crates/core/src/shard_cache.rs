@@ -96,8 +96,9 @@ impl ShardCache {
         let first = self.manifest.needed(query, None);
         // Only once the words' own shards are in can the cache tell which words match nothing.
         let need = if first.shards.iter().all(|i| self.shards.contains_key(i)) {
-            let dictionary = self.dictionary().clone();
-            self.manifest.needed(query, Some(Loaded { dictionary: &dictionary, lexicons: &lexicons }))
+            self.dictionary();
+            let dictionary = self.dictionary.as_ref().expect("joined above");
+            self.manifest.needed(query, Some(Loaded { dictionary, lexicons: &lexicons }))
         } else {
             first
         };
@@ -160,9 +161,15 @@ impl ShardCache {
 
     /// The text of paragraph `p`, if its chunk is loaded.
     pub fn text(&self, p: u32) -> Option<&str> {
+        self.paragraph(p).map(|(_, _, text)| text)
+    }
+
+    /// The source (index into the index's sources), number and text of paragraph `p`, if its chunk is
+    /// loaded.
+    pub fn paragraph(&self, p: u32) -> Option<(u32, u32, &str)> {
         let chunk = self.chunks.get(&self.manifest.chunk_of(p))?;
-        let (_, _, text) = chunk.paragraphs.get(p.checked_sub(chunk.first)? as usize)?;
-        Some(text)
+        let (source, n, text) = chunk.paragraphs.get(p.checked_sub(chunk.first)? as usize)?;
+        Some((*source, *n, text))
     }
 
     /// How many files of each kind are loaded: (shards, lexicons, chunks).

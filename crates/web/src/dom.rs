@@ -16,8 +16,8 @@ use web_sys::{Document, Element, Event, HtmlInputElement, KeyboardEvent, UrlSear
 /// Results (statements and passages) shown at most for one query.
 const MAX_RESULTS: usize = 12;
 
-struct App {
-    dossier: Dossier,
+pub(crate) struct App {
+    pub(crate) dossier: Dossier,
     root: String,
     /// The filterable elements of the page with their entity ids.
     items: Vec<(Element, Vec<String>)>,
@@ -25,11 +25,11 @@ struct App {
     any: bool,
     /// On the briefing, filtering dims rather than hides, so the argument stays readable.
     dim: bool,
-    /// Fetches `quotes.bin` for a split index; taken (set to `None`) when called, so it runs once.
-    fetch_quotes: Option<js_sys::Function>,
+    /// Fetches the files of a split index (see [`crate::fetch`]).
+    pub(crate) files: crate::fetch::Files,
 }
 
-type Shared = Rc<RefCell<App>>;
+pub(crate) type Shared = Rc<RefCell<App>>;
 
 pub(crate) fn document() -> Result<Document, JsValue> {
     web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))
@@ -64,7 +64,7 @@ pub fn show_status(message: &str) -> Result<(), JsValue> {
 }
 
 /// Wires the page: search box, facet panel, URL state, keyboard shortcut.
-pub fn attach(dossier: Dossier, root: &str, fetch_quotes: Option<js_sys::Function>) -> Result<(), JsValue> {
+pub fn attach(dossier: Dossier, root: &str, fetch: Option<js_sys::Function>) -> Result<(), JsValue> {
     let doc = document()?;
     let nodes = doc.query_selector_all("main [data-entities]")?;
     let mut items = Vec::new();
@@ -82,7 +82,7 @@ pub fn attach(dossier: Dossier, root: &str, fetch_quotes: Option<js_sys::Functio
         selected: Vec::new(),
         any: false,
         dim,
-        fetch_quotes,
+        files: crate::fetch::Files::new(fetch),
     }));
     build_facets(&doc, &app)?;
     wire_lookup(&doc, &app)?;
@@ -310,7 +310,7 @@ fn wire_lookup(doc: &Document, app: &Shared) -> Result<(), JsValue> {
     // The quotations of a split index come when the reader reaches for the search box.
     let app3 = app.clone();
     let on_focus = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
-        report(load_quotes(&app3));
+        report(crate::fetch::start(&app3));
     });
     input.add_event_listener_with_callback("focus", on_focus.as_ref().unchecked_ref())?;
     on_focus.forget();
@@ -343,65 +343,29 @@ fn query_value(doc: &Document) -> String {
         .unwrap_or_default()
 }
 
-/// Starts fetching `quotes.bin` once, if the index is split and they are missing; when they arrive, the
-/// current query is answered. A failure shows the short status message; filters keep working.
-fn load_quotes(app: &Shared) -> Result<(), JsValue> {
-    let fetch = {
-        let mut a = app.borrow_mut();
-        if !a.dossier.needs_quotes() {
-            return Ok(());
-        }
-        a.fetch_quotes.take()
-    };
-    let Some(fetch) = fetch else { return Ok(()) };
-    let promise: js_sys::Promise = fetch.call0(&JsValue::NULL)?.dyn_into()?;
-    let app2 = app.clone();
-    let loaded = Closure::<dyn FnMut(JsValue)>::once(move |bytes: JsValue| {
-        let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
-        let added = app2.borrow_mut().dossier.add_quotes(&bytes);
-        report(match added {
-            Ok(()) => render_results(&app2),
-            Err(e) => quotes_failed(JsValue::from(e)),
-        });
-    });
-    let failed = Closure::<dyn FnMut(JsValue)>::once(|e: JsValue| {
-        report(quotes_failed(e));
-    });
-    // The handlers report their own failures; the promise `then2` returns only settles with their
-    // empty results, so nothing waits for it.
-    drop(promise.then2(&loaded, &failed));
-    // Each runs at most once, when the promise settles; they live until then.
-    loaded.forget();
-    failed.forget();
-    Ok(())
-}
-
-fn quotes_failed(e: JsValue) -> Result<(), JsValue> {
-    let text = js_sys::Error::from(e).message();
-    if let Some(count) = document()?.get_element_by_id("lookup-count") {
-        count.set_text_content(None);
-    }
-    show_status(&format!("Search is unavailable ({text}). The page itself is complete."))
-}
-
-/// Draws the answers to the current query into `#quote-results`.
-fn render_results(app: &Shared) -> Result<(), JsValue> {
+/// Draws the answers to the current query into `#quote-results`; when files are still needed, starts
+/// fetching them and says so (the answer comes when they arrive: [`crate::fetch`] draws again, for the
+/// query in the box by then, so a slow file never draws an older query's answer over a newer one).
+pub(crate) fn render_results(app: &Shared) -> Result<(), JsValue> {
     let doc = document()?;
     let Some(box_) = doc.get_element_by_id("quote-results") else { return Ok(()) };
     let query = query_value(&doc);
-    if !query.trim().is_empty() && app.borrow().dossier.needs_quotes() {
-        load_quotes(app)?;
-        if let Some(count) = doc.get_element_by_id("lookup-count") {
-            count.set_text_content(Some("Loading the search index…"));
-        }
-        return Ok(());
-    }
-    let a = app.borrow();
     let answer = if query.trim().is_empty() {
         SearchAnswer::default()
     } else {
-        a.dossier.search_results(&query, MAX_RESULTS)
+        let found = app.borrow_mut().dossier.search(&query, MAX_RESULTS);
+        match found {
+            Ok(answer) => answer,
+            Err(needs) => {
+                crate::fetch::request(app, &needs)?;
+                if let Some(count) = doc.get_element_by_id("lookup-count") {
+                    count.set_text_content(Some("Loading the search index…"));
+                }
+                return Ok(());
+            }
+        }
     };
+    let a = app.borrow();
     box_.set_text_content(None);
     // The count goes to a live region that exists from the start, so screen readers announce it.
     let count = doc.get_element_by_id("lookup-count");

@@ -1,7 +1,10 @@
 //! `dossier-web`: the browser side of dossier, a thin wasm-bindgen adapter over `dossier-core`.
 //!
 //! The page's small JS loader fetches `index.bin` and calls [`start`]; from then on this crate reads
-//! inputs (the search box, the facet buttons, the URL) and draws results, while every decision — which
+//! inputs (the search box, the facet buttons, the URL) and draws results. A search fetches `quotes.bin`
+//! (the quotations) and, through core's [`ShardCache`], only the files of the sharded text index that
+//! its words need (their term shards, the lexicon of a misspelt word's first letter, the text chunks
+//! of the candidate paragraphs). Every decision — which
 //! quotations and passages answer a query, the correction of a misspelt word, which paragraphs a
 //! selection keeps, the live counts — is made by `dossier-core`, the same code `dossier search` runs in
 //! a terminal. All DOM access sits in [`dom`].
@@ -16,12 +19,15 @@ use dossier_core::answer::{Finder, Found};
 use dossier_core::filter::{filter_sets, Mode};
 use dossier_core::index::{DecodeError, Index};
 use dossier_core::passages::PassageHit;
+use dossier_core::passages::MAX_PLACED;
 use dossier_core::routes;
 use dossier_core::search::Hit;
+use dossier_core::shard_cache::{ShardCache, Want};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 pub mod dom;
+mod fetch;
 mod matches;
 
 /// The loaded index: the one handle JavaScript holds.
@@ -34,6 +40,24 @@ pub struct Dossier {
     positions: Vec<(String, u32)>,
     /// For a split index whose quotes are not loaded yet: the checksum `quotes.bin` must have.
     pending_quotes: Option<u32>,
+    /// For a split index: the build id its sharded text index must carry.
+    text_build: Option<u32>,
+    /// The sharded text index fetched so far, once its manifest is in.
+    shards: Option<ShardCache>,
+}
+
+/// What a search still needs before it can be answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Needs {
+    /// `quotes.bin`, the sharded index's manifest, or both.
+    Start {
+        /// `quotes.bin` is still to be added.
+        quotes: bool,
+        /// The manifest is still to be added.
+        manifest: bool,
+    },
+    /// These files of the sharded text index.
+    Files(Vec<Want>),
 }
 
 /// One answer to a lookup: a statement, with every source's wording.
@@ -120,9 +144,9 @@ impl Dossier {
     /// [`Dossier::add_quotes`]); a truncated, foreign or wrong-version file is an error with a short reason.
     #[wasm_bindgen(constructor)]
     pub fn new(bytes: &[u8]) -> Result<Dossier, JsError> {
-        let (index, pending_quotes) = match Index::decode_head(bytes) {
-            Ok(head) => (head.index, Some(head.quotes_checksum)),
-            Err(DecodeError::WrongPart) => (Index::decode(bytes).map_err(js_error)?, None),
+        let (index, pending_quotes, text_build) = match Index::decode_head(bytes) {
+            Ok(head) => (head.index, Some(head.quotes_checksum), Some(head.text_build)),
+            Err(DecodeError::WrongPart) => (Index::decode(bytes).map_err(js_error)?, None, None),
             Err(e) => return Err(js_error(e)),
         };
         let mut positions: Vec<(String, u32)> = index
@@ -132,7 +156,7 @@ impl Dossier {
             .filter_map(|(i, e)| Some((e.id.clone(), u32::try_from(i).ok()?)))
             .collect();
         positions.sort_unstable();
-        Ok(Dossier { finder: Finder::new(&index), positions, index, pending_quotes })
+        Ok(Dossier { finder: Finder::new(&index), positions, index, pending_quotes, text_build, shards: None })
     }
 }
 
@@ -147,9 +171,34 @@ impl Dossier {
     pub fn add_quotes(&mut self, bytes: &[u8]) -> Result<(), JsError> {
         let Some(expected) = self.pending_quotes else { return Ok(()) };
         self.index.attach_quotes(bytes, expected).map_err(js_error)?;
-        self.finder = Finder::new(&self.index);
+        // The words and the paragraphs' text are in the sharded text index, not in quotes.bin.
+        self.finder = Finder::quotations_only(&self.index);
         self.pending_quotes = None;
         Ok(())
+    }
+
+    /// True while a split index's sharded text index has no manifest yet.
+    pub fn needs_manifest(&self) -> bool {
+        self.text_build.is_some() && self.shards.is_none()
+    }
+
+    /// Adds the manifest of the sharded text index; one of another build than `index.bin` is refused.
+    pub fn add_manifest(&mut self, bytes: &[u8]) -> Result<(), DecodeError> {
+        let cache = ShardCache::new(bytes)?;
+        if Some(cache.manifest().build) != self.text_build {
+            return Err(DecodeError::Mismatch);
+        }
+        self.shards = Some(cache);
+        Ok(())
+    }
+
+    /// Adds a fetched file of the sharded text index; a file of another build, another file or a broken
+    /// one is refused and changes nothing.
+    pub fn add_file(&mut self, want: Want, bytes: &[u8]) -> Result<(), DecodeError> {
+        match &mut self.shards {
+            Some(cache) => cache.add(want, bytes),
+            None => Err(DecodeError::WrongPart),
+        }
     }
 
     /// The index.
@@ -158,9 +207,36 @@ impl Dossier {
     }
 
     /// Runs core's search (quotations and passages, misspelt words corrected), best first, at most
-    /// `limit` results.
-    pub fn search_results(&self, query: &str, limit: usize) -> SearchAnswer {
-        let answer = self.finder.find(&self.index, query, limit);
+    /// `limit` results; or, for a split index, what must be fetched first (ask again once it is added).
+    pub fn search(&mut self, query: &str, limit: usize) -> Result<SearchAnswer, Needs> {
+        if self.text_build.is_none() {
+            return Ok(self.answer(&self.finder.find(&self.index, query, limit), None));
+        }
+        let (quotes, manifest) = (self.needs_quotes(), self.needs_manifest());
+        let Some(cache) = self.shards.as_mut().filter(|_| !quotes) else {
+            return Err(Needs::Start { quotes, manifest });
+        };
+        let mut hits = cache.passages(query, MAX_PLACED).map_err(Needs::Files)?;
+        let plan = cache.plan(query);
+        let found = self.finder.find_planned(
+            &self.index,
+            &plan,
+            |n| {
+                hits.truncate(n);
+                hits
+            },
+            limit,
+        );
+        Ok(self.answer(&found, self.shards.as_ref()))
+    }
+
+    /// [`Dossier::search`] for an index that needs nothing fetched (a whole index, or a split one whose
+    /// files are in); what is missing answers nothing.
+    pub fn search_results(&mut self, query: &str, limit: usize) -> SearchAnswer {
+        self.search(query, limit).unwrap_or_default()
+    }
+
+    fn answer(&self, answer: &dossier_core::answer::Answer, shards: Option<&ShardCache>) -> SearchAnswer {
         let results = answer
             .results
             .iter()
@@ -168,14 +244,16 @@ impl Dossier {
                 Found::Quotation { hits, rank, .. } => {
                     self.statement(hits, rank.score()).map(SearchResult::Quotation)
                 }
-                Found::Passage { hit, rank } => self.passage(hit, rank.score()).map(SearchResult::Passage),
+                Found::Passage { hit, rank } => {
+                    self.passage(hit, rank.score(), shards).map(SearchResult::Passage)
+                }
             })
             .collect();
-        SearchAnswer { corrected: answer.corrected, results }
+        SearchAnswer { corrected: answer.corrected.clone(), results }
     }
 
     /// The statements only of [`Dossier::search_results`].
-    pub fn lookup_results(&self, query: &str, limit: usize) -> Vec<LookupResult> {
+    pub fn lookup_results(&mut self, query: &str, limit: usize) -> Vec<LookupResult> {
         let results = self.search_results(query, limit).results;
         results
             .into_iter()
@@ -220,12 +298,19 @@ impl Dossier {
         Some(out)
     }
 
-    /// One paragraph, cut to its excerpt, with the highlights moved into it.
-    fn passage(&self, hit: &PassageHit, score: u32) -> Option<PassageResult> {
-        let p = self.index.paragraphs.get(hit.paragraph)?;
-        let source = self.index.sources.get(p.source as usize)?;
-        let (start, end) = (hit.excerpt.start.min(p.text.len()), hit.excerpt.end.min(p.text.len()));
-        let text = p.text.get(start..end)?.to_string();
+    /// One paragraph, cut to its excerpt, with the highlights moved into it; its text from the sharded
+    /// index when there is one.
+    fn passage(&self, hit: &PassageHit, score: u32, shards: Option<&ShardCache>) -> Option<PassageResult> {
+        let (source, n, whole) = match shards {
+            Some(cache) => cache.paragraph(u32::try_from(hit.paragraph).ok()?)?,
+            None => {
+                let p = self.index.paragraphs.get(hit.paragraph)?;
+                (p.source, p.n, p.text.as_str())
+            }
+        };
+        let source = self.index.sources.get(source as usize)?;
+        let (start, end) = (hit.excerpt.start.min(whole.len()), hit.excerpt.end.min(whole.len()));
+        let text = whole.get(start..end)?.to_string();
         let highlights = hit
             .highlights
             .iter()
@@ -236,10 +321,10 @@ impl Dossier {
             source: source.id.clone(),
             title: source.title.clone(),
             label: format!("{}, {}", source.outlet, source.published),
-            anchor: routes::paragraph_anchor(p.n as usize),
+            anchor: routes::paragraph_anchor(n as usize),
             text,
             highlights,
-            cut: (start > 0, end < p.text.len()),
+            cut: (start > 0, end < whole.len()),
             score,
         })
     }
@@ -274,21 +359,21 @@ impl Dossier {
     }
 }
 
-fn js_error(e: DecodeError) -> JsError {
+pub(crate) fn js_error(e: DecodeError) -> JsError {
     JsError::new(&e.to_string())
 }
 
 /// Entry point for the page loader: decodes the index (or its head) and wires the search box, the facet
-/// panel and the URL state. `fetch_quotes` is a JS function returning a promise of `quotes.bin`'s bytes;
-/// it is called once, when the reader first focuses or types in the search box (or the URL carries a
-/// query). On a bad index it shows a short message and leaves the page as it was.
+/// panel and the URL state. `fetch` is a JS function taking a file's path in the site and returning a
+/// promise of its bytes: `quotes.bin` and the sharded index's manifest are fetched when the reader
+/// first focuses or types in the search box (or the URL carries a query), then the shards a query needs. On a bad index it shows a short message and leaves the page as it was.
 #[wasm_bindgen]
-pub fn start(bytes: &[u8], root: &str, fetch_quotes: Option<js_sys::Function>) -> Result<(), JsValue> {
+pub fn start(bytes: &[u8], root: &str, fetch: Option<js_sys::Function>) -> Result<(), JsValue> {
     // Nothing here should panic (every DOM call returns a Result); if something does, say why in the
     // console rather than as a bare `unreachable` trap.
     console_error_panic_hook::set_once();
     match Dossier::new(bytes) {
-        Ok(dossier) => dom::attach(dossier, root, fetch_quotes),
+        Ok(dossier) => dom::attach(dossier, root, fetch),
         Err(e) => {
             let reason: JsValue = e.into();
             let text = js_sys::Error::from(reason).message();

@@ -60,7 +60,7 @@ fn a_statement_carried_by_thousands_lists_at_most_max_wordings_and_counts_the_re
         })
         .collect();
     index.clusters = vec![ClusterEntry { id: "q-1".into(), speaker: None, quotes: (0..n as u32).collect() }];
-    let d = Dossier::new(&index.encode()).unwrap_or_else(|_| panic!("valid index"));
+    let mut d = Dossier::new(&index.encode()).unwrap_or_else(|_| panic!("valid index"));
     let results = d.lookup_results("intermarriages", 10);
     assert_eq!(results.len(), 1);
     assert_eq!(results[0].wordings.len(), dossier_web::MAX_WORDINGS);
@@ -82,4 +82,66 @@ fn search_lists_passages_with_their_highlights_and_reports_a_correction() {
     assert_eq!(answer.corrected.as_deref(), Some("intermarriages"));
     let [SearchResult::Quotation(q)] = answer.results.as_slice() else { panic!("{answer:?}") };
     assert_eq!(q.sources, 2);
+}
+
+/// Answers `query` from a split index as the page does: asks, fetches what it needs, asks again.
+fn served(d: &mut Dossier, quotes: &[u8], shards: &dossier_core::shards::Sharded, query: &str) -> (usize, dossier_web::SearchAnswer) {
+    use dossier_core::shard_cache::Want;
+    use dossier_web::Needs;
+    for round in 0..6 {
+        match d.search(query, 10) {
+            Ok(answer) => return (round, answer),
+            Err(Needs::Start { quotes: q, manifest }) => {
+                if q {
+                    d.add_quotes(quotes).unwrap_or_else(|_| panic!("quotes.bin"));
+                }
+                if manifest {
+                    d.add_manifest(&shards.manifest).unwrap_or_else(|_| panic!("manifest"));
+                }
+            }
+            Err(Needs::Files(wants)) => {
+                assert!(!wants.is_empty(), "{query}: needs nothing yet does not answer");
+                for want in wants {
+                    let bytes = match want {
+                        Want::Shard(i) => &shards.shards[i],
+                        Want::Lexicon(i) => &shards.lexicons[i],
+                        Want::Chunk(i) => &shards.chunks[i],
+                    };
+                    d.add_file(want, bytes).unwrap_or_else(|_| panic!("{want:?}"));
+                }
+            }
+        }
+    }
+    panic!("{query}: not answered after six rounds");
+}
+
+#[test]
+fn a_split_index_answers_through_its_shards_as_the_whole_index_does() {
+    let index = common::index();
+    let (head, quotes) = index.encode_split();
+    let shards = dossier_core::shards::Sharded::build(&index);
+    let mut split = Dossier::new(&head).unwrap_or_else(|_| panic!("head"));
+    for q in ["Rauf", "intermarraiges", "intermarriages", "nothing like this", "Rauf"] {
+        let (rounds, answer) = served(&mut split, &quotes, &shards, q);
+        assert_eq!(answer, dossier().search_results(q, 10), "{q}");
+        assert!(rounds <= 5, "{q}");
+    }
+    // Everything the repeated query needs is cached: it answers at once.
+    assert_eq!(served(&mut split, &quotes, &shards, "Rauf").0, 0);
+}
+
+#[test]
+fn shards_of_another_build_are_refused() {
+    let index = common::index();
+    let (head, _) = index.encode_split();
+    let mut other = common::index();
+    other.paragraphs[0].text.push_str(" changed");
+    let stale = dossier_core::shards::Sharded::build(&other);
+    let mut d = Dossier::new(&head).unwrap_or_else(|_| panic!("head"));
+    assert!(d.add_manifest(&stale.manifest).is_err());
+    assert!(d.needs_manifest());
+    assert!(d.add_manifest(&[1, 2, 3]).is_err());
+    let fresh = dossier_core::shards::Sharded::build(&index);
+    assert!(d.add_manifest(&fresh.manifest).is_ok());
+    assert!(d.add_file(dossier_core::shard_cache::Want::Shard(0), &stale.shards[0]).is_err());
 }
