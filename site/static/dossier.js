@@ -7,7 +7,6 @@ const page = document.documentElement.dataset;
 const root = page.root || "./";
 // The index's file names come from the page (core's routes, via the layout), so they have one home.
 const indexFile = page.indexFile;
-const quotesFile = page.quotesFile;
 // Resolve against the page, not this script (import() would resolve relative to static/).
 const at = (rel) => new URL(root + rel, document.baseURI).href;
 
@@ -28,13 +27,14 @@ async function load() {
       response.arrayBuffer(),
       wasm.default({ module_or_path: at("static/wasm/dossier_web_bg.wasm") }),
     ]);
-    // The quotations file is fetched only when the reader starts a lookup.
-    const quotes = () =>
-      fetch(at(quotesFile)).then((r) => {
-        if (!r.ok) throw new Error("the quotations are missing (HTTP " + r.status + ")");
+    // The search's files (the quotations, the sharded text index) are fetched only when the reader
+    // starts a search, and then only those a query needs: dossier-web asks for them by path.
+    const file = (rel) =>
+      fetch(at(rel)).then((r) => {
+        if (!r.ok) throw new Error(rel + " is missing (HTTP " + r.status + ")");
         return r.arrayBuffer();
       });
-    wasm.start(new Uint8Array(bytes), root, quotes);
+    wasm.start(new Uint8Array(bytes), root, file);
   } catch (error) {
     status("Search and filters are unavailable (" + (error && error.message ? error.message : error) + "). The page itself is complete.");
   }

@@ -120,6 +120,8 @@ test("misspelt words find what their right spellings find, and the correction is
 
 test("a place named only in an article's narration is found with its paragraph", async () => {
   const { page, context, problems } = await open(site.url + "index.html");
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   await ready(page);
   await page.fill("#quote-lookup", "Kunar");
   const passage = page.locator('#quote-results .lookup-passage[data-source="taliban-darling-again"]');
@@ -131,6 +133,16 @@ test("a place named only in an article's narration is found with its paragraph",
   await page.fill("#quote-lookup", "the Kunsav settlement");
   await page.locator("#quote-results .lookup-passage mark").first().waitFor();
   assert.equal(await page.locator("#quote-results .lookup-correction q").textContent(), "the kunsaf settlement");
+  // Both came through the sharded text index: its manifest, some term shards, the lexicon of the
+  // misspelt word's letter and the text of the candidates, each file once, not the whole index.
+  const shards = fs.readdirSync(path.join(root, "shards"));
+  const got = fetched.filter((p) => p.startsWith("/shards/"));
+  assert.ok(got.includes("/shards/manifest.bin"), got.join(" "));
+  assert.ok(got.some((p) => /^\/shards\/t\d+\.bin$/.test(p)), "term shards fetched");
+  assert.ok(got.some((p) => /^\/shards\/w\d+\.bin$/.test(p)), "a lexicon fetched for the typo");
+  assert.ok(got.some((p) => /^\/shards\/p\d+\.bin$/.test(p)), "text chunks fetched");
+  assert.equal(new Set(got).size, got.length, "each shard fetched once: " + got.join(" "));
+  assert.ok(got.length < shards.length, `${got.length} of ${shards.length} shard files fetched`);
   await passage.locator("a").count();
   await page.locator("#quote-results .lookup-passage a").first().click();
   await page.waitForURL(/sources\/[^/]+\/index\.html#p\d+$/);
@@ -360,6 +372,43 @@ test("a broken index shows a short message and leaves the page usable", async ()
     assert.equal(await page.locator("main [data-entities][hidden]").count(), 0);
     assert.ok((await page.locator("main .para").count()) > 50);
     assert.deepEqual(exceptions, []);
+    await context.close();
+    await bad.close();
+  }
+});
+
+test("a crafted or foreign shard is refused with a short message and does not freeze the page", async () => {
+  const manifest = fs.readFileSync(path.join(root, "shards/manifest.bin"));
+  // A term shard whose postings run past the index, a manifest of another build, plain garbage.
+  const crafted = (p) => {
+    if (!/^\/shards\/t\d+\.bin$/.test(p)) return null;
+    const bytes = Buffer.from(fs.readFileSync(path.join(root, p.slice(1))));
+    bytes.fill(0xff, Math.max(12, bytes.length - 64));
+    return bytes;
+  };
+  const foreign = (p) => {
+    if (p !== "/shards/manifest.bin") return null;
+    const bytes = Buffer.from(manifest);
+    bytes[6] ^= 0x01; // the build id, right after the magic, the version and the part
+    return bytes;
+  };
+  const garbage = (p) => (p.startsWith("/shards/") && p !== "/shards/manifest.bin" ? Buffer.from("DSIX garbage") : null);
+  for (const tamper of [crafted, foreign, garbage]) {
+    const bad = await serve(root, tamper);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const exceptions = [];
+    page.on("pageerror", (e) => exceptions.push(e.message));
+    await page.goto(bad.url + "explore/index.html");
+    await ready(page);
+    await page.fill("#quote-lookup", "Kunar");
+    const status = page.locator("#dossier-status");
+    await status.waitFor({ state: "visible", timeout: 10000 });
+    assert.match(await status.textContent(), /Search is unavailable/, tamper.name);
+    // The page still answers typing at once, and reads as before.
+    await page.fill("#quote-lookup", "Kunar province");
+    assert.ok((await page.locator("main .para").count()) > 50);
+    assert.deepEqual(exceptions, [], tamper.name);
     await context.close();
     await bad.close();
   }

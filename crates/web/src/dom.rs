@@ -358,6 +358,9 @@ pub(crate) fn render_results(app: &Shared) -> Result<(), JsValue> {
             Ok(answer) => answer,
             Err(needs) => {
                 crate::fetch::request(app, &needs)?;
+                // The answer to an earlier query must not stand for this one while its files come.
+                box_.set_text_content(None);
+                box_.set_attribute("hidden", "")?;
                 if let Some(count) = doc.get_element_by_id("lookup-count") {
                     count.set_text_content(Some("Loading the search index…"));
                 }
