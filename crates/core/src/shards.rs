@@ -203,20 +203,22 @@ impl Sharded {
 
     /// [`Sharded::build`] with shards split above `limit` bytes (tests split small indexes).
     pub(crate) fn build_with(index: &Index, limit: usize) -> Sharded {
-        let mut built = Sharded { manifest: Vec::new(), shards: Vec::new(), chunks: Vec::new(), lexicons: Vec::new() };
+        let mut built =
+            Sharded { manifest: Vec::new(), shards: Vec::new(), chunks: Vec::new(), lexicons: Vec::new() };
         let put = |list: &mut Vec<Vec<u8>>, i: usize, bytes: Vec<u8>| {
             list.resize(list.len().max(i + 1), Vec::new());
             list[i] = bytes;
         };
-        let written: Result<(), std::convert::Infallible> = Sharded::write_with(index, limit, |part, bytes| {
-            match part {
-                Part::Manifest => built.manifest = bytes,
-                Part::Shard(i) => put(&mut built.shards, i, bytes),
-                Part::Chunk(i) => put(&mut built.chunks, i, bytes),
-                Part::Lexicon(i) => put(&mut built.lexicons, i, bytes),
-            }
-            Ok(())
-        });
+        let written: Result<(), std::convert::Infallible> =
+            Sharded::write_with(index, limit, |part, bytes| {
+                match part {
+                    Part::Manifest => built.manifest = bytes,
+                    Part::Shard(i) => put(&mut built.shards, i, bytes),
+                    Part::Chunk(i) => put(&mut built.chunks, i, bytes),
+                    Part::Lexicon(i) => put(&mut built.lexicons, i, bytes),
+                }
+                Ok(())
+            });
         match written {
             Ok(()) => built,
             Err(never) => match never {},

@@ -156,7 +156,14 @@ impl Dossier {
             .filter_map(|(i, e)| Some((e.id.clone(), u32::try_from(i).ok()?)))
             .collect();
         positions.sort_unstable();
-        Ok(Dossier { finder: Finder::new(&index), positions, index, pending_quotes, text_build, shards: None })
+        Ok(Dossier {
+            finder: Finder::new(&index),
+            positions,
+            index,
+            pending_quotes,
+            text_build,
+            shards: None,
+        })
     }
 }
 

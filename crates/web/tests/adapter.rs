@@ -85,7 +85,12 @@ fn search_lists_passages_with_their_highlights_and_reports_a_correction() {
 }
 
 /// Answers `query` from a split index as the page does: asks, fetches what it needs, asks again.
-fn served(d: &mut Dossier, quotes: &[u8], shards: &dossier_core::shards::Sharded, query: &str) -> (usize, dossier_web::SearchAnswer) {
+fn served(
+    d: &mut Dossier,
+    quotes: &[u8],
+    shards: &dossier_core::shards::Sharded,
+    query: &str,
+) -> (usize, dossier_web::SearchAnswer) {
     use dossier_core::shard_cache::Want;
     use dossier_web::Needs;
     for round in 0..6 {
