@@ -35,7 +35,7 @@ for (let i = 0; i < 5; i++) {
   const total = await bodyBytes(page);
   const t0 = Date.now();
   await page.goto(site.url + pagePath);
-  await page.waitForSelector("#facet-panel button[data-entity]", { timeout: 20000 });
+  await page.waitForSelector("#facet-panel button[data-entity]", { state: "attached", timeout: 20000 });
   loads.push(Date.now() - t0);
   transferred = await total();
   await context.close();
