@@ -182,3 +182,69 @@ fn never_panics_on_garbage() {
         }
     }
 }
+
+#[test]
+fn streamed_files_are_the_files_built_in_memory_and_round_trip() {
+    let index = larger();
+    let built = Sharded::build(&index);
+    let mut streamed: Vec<(Part, Vec<u8>)> = Vec::new();
+    Sharded::write(&index, |part, bytes| {
+        streamed.push((part, bytes));
+        Ok::<(), ()>(())
+    })
+    .expect("written");
+    assert_eq!(streamed.last().map(|(p, _)| *p), Some(Part::Manifest), "the manifest comes last");
+    let files = built.clone().into_files();
+    assert_eq!(streamed.len(), files.len());
+    for (part, bytes) in &streamed {
+        assert_eq!(files.get(&part.file()), Some(bytes), "{part:?}");
+    }
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    assert_eq!(manifest.build, text_build(&index));
+    assert_eq!(Manifest::decode(&manifest.encode()), Ok(manifest.clone()));
+    for (i, bytes) in built.shards.iter().enumerate() {
+        let shard = TermShard::decode(bytes, &manifest, i).expect("shard");
+        assert_eq!(&shard.encode(manifest.build), bytes);
+    }
+}
+
+/// A shard written the way the generator writes one (the right build and key) but crafted: a count of
+/// four billion postings, postings repeated, postings beyond the index. Each is refused at once.
+#[test]
+fn crafted_shards_are_refused_without_allocating_what_they_claim() {
+    let index = larger();
+    let built = Sharded::build(&index);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    let key = manifest.keys[0].clone();
+    let term = format!("{key}zz");
+    let craft = |postings: &dyn Fn(&mut Writer)| {
+        let mut w = Writer::start(TERMS);
+        w.u32(manifest.build);
+        w.str(&key);
+        w.len(1);
+        w.str(&term);
+        w.u32(1);
+        postings(&mut w);
+        w.len(0);
+        w.0
+    };
+    let huge = craft(&|w| w.u32(u32::MAX));
+    assert!(matches!(TermShard::decode(&huge, &manifest, 0), Err(DecodeError::Corrupt(_))));
+    let repeated = craft(&|w| {
+        w.len(3);
+        w.u32(1);
+        w.u32(0);
+        w.u32(0);
+    });
+    assert!(matches!(TermShard::decode(&repeated, &manifest, 0), Err(DecodeError::Inconsistent(_))));
+    let beyond = craft(&|w| {
+        w.len(1);
+        w.u32(manifest.paragraphs);
+    });
+    assert!(matches!(TermShard::decode(&beyond, &manifest, 0), Err(DecodeError::Inconsistent(_))));
+    let fine = craft(&|w| {
+        w.len(1);
+        w.u32(0);
+    });
+    assert!(TermShard::decode(&fine, &manifest, 0).is_ok(), "the crafting itself is sound");
+}

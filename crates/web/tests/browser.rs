@@ -77,11 +77,19 @@ fn a_bad_index_shows_a_message() {
     fixture.remove();
 }
 
-/// A JS function returning a promise of these bytes, as the page loader passes for `quotes.bin`.
-fn serve_quotes(bytes: Vec<u8>) -> js_sys::Function {
-    let f = wasm_bindgen::closure::Closure::<dyn FnMut() -> wasm_bindgen::JsValue>::new(move || {
-        js_sys::Promise::resolve(&js_sys::Uint8Array::from(bytes.as_slice()).buffer()).into()
-    });
+/// A JS function from a path to a promise of its bytes, as the page loader passes: `quotes.bin` and
+/// the files of the index's sharded text index (an unknown path is a rejected promise, as a 404).
+fn serve_files(quotes: Vec<u8>, index: &dossier_core::index::Index) -> js_sys::Function {
+    let mut files = dossier_core::shards::Sharded::build(index).into_files();
+    files.insert(dossier_core::routes::QUOTES_FILE.to_string(), quotes);
+    let f = wasm_bindgen::closure::Closure::<dyn FnMut(String) -> wasm_bindgen::JsValue>::new(
+        move |path: String| match files.get(&path) {
+            Some(bytes) => {
+                js_sys::Promise::resolve(&js_sys::Uint8Array::from(bytes.as_slice()).buffer()).into()
+            }
+            None => js_sys::Promise::reject(&js_sys::Error::new(&format!("{path} is missing"))).into(),
+        },
+    );
     let function: js_sys::Function = f.as_ref().unchecked_ref::<js_sys::Function>().clone();
     f.forget();
     function
@@ -101,19 +109,20 @@ fn type_query(query: &str) {
     input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatched");
 }
 
+/// Lets the promises of every fetch round settle (quotations and manifest, shards, lexicons, text).
 async fn settle() {
-    for _ in 0..5 {
+    for _ in 0..50 {
         let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
             .await;
     }
 }
 
 #[wasm_bindgen_test]
-async fn a_split_index_filters_at_once_and_fetches_the_quotations_for_the_first_lookup() {
+async fn a_split_index_filters_at_once_and_fetches_the_quotations_and_shards_for_the_first_lookup() {
     let document = web_sys::window().and_then(|w| w.document()).expect("document");
     let fixture = fixture(LOOKUP_PAGE);
     let (head, quotes) = index().encode_split();
-    start(&head, "./", Some(serve_quotes(quotes))).expect("started");
+    start(&head, "./", Some(serve_files(quotes, &index()))).expect("started");
     assert!(document.query_selector("#facet-panel button[data-entity=rauf]").expect("query").is_some());
     type_query("intermarriages");
     let count =
@@ -134,7 +143,7 @@ async fn quotations_of_another_build_give_a_message_and_filters_keep_working() {
     let mut other = index();
     other.quotes[0].text = "Something else entirely.".into();
     let (_, stale) = other.encode_split();
-    start(&head, "./", Some(serve_quotes(stale))).expect("started");
+    start(&head, "./", Some(serve_files(stale, &index()))).expect("started");
     type_query("intermarriages");
     settle().await;
     let status = document.get_element_by_id("dossier-status").expect("status");
