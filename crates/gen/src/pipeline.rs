@@ -2,14 +2,17 @@
 //! function returning `Result`, timed with `--verbose`; [`build`] runs them in order.
 
 use crate::analyse::Analysis;
-use crate::diag::{Diagnostic, Error, Severity};
+use crate::briefing::Briefing;
+use crate::cache::Cache;
+use crate::diag::{Diagnostic, Diagnostics, Error, Severity};
+use crate::load::config::Config;
 use crate::library::{Edition, Library};
 use crate::load::source::Source;
 use crate::load::{self, BriefingText, Loaded};
 use crate::{analyse, briefing, check, emit, project, render};
 use dossier_core::index::Index;
 use dossier_core::routes;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -28,6 +31,8 @@ pub struct Options {
     pub wasm: Option<PathBuf>,
     /// How to show progress on stderr.
     pub progress: Progress,
+    /// Keep and reuse each source's analysis in `.dossier-cache/` of the project (see [`crate::cache`]).
+    pub cache: bool,
 }
 
 /// How a build shows its progress on stderr.
@@ -78,7 +83,7 @@ impl Options {
         let root = root.into();
         let bundle = root.join(project::WASM_BUNDLE);
         let wasm = bundle.is_dir().then_some(bundle);
-        Options { out: root.join(project::PUBLIC), root, verbose: false, wasm, progress: Progress::Quiet }
+        Options { out: root.join(project::PUBLIC), root, verbose: false, wasm, progress: Progress::Quiet, cache: true }
     }
 }
 
@@ -119,6 +124,37 @@ impl fmt::Display for Summary {
 
 /// Runs every phase and writes the site.
 pub fn build(options: &Options) -> Result<Summary, Error> {
+    build_keeping(options, None).0
+}
+
+/// The sources loaded and analysed, with what loading them reported: what a build keeps between
+/// builds under `serve`, so that an edit to a briefing does not load or analyse the sources again.
+#[derive(Debug)]
+pub struct Corpus {
+    /// The sources that loaded, by id.
+    pub sources: BTreeMap<String, Source>,
+    /// Ids of sources whose files exist but did not load.
+    pub failed: BTreeSet<String>,
+    /// Entities, quotes and provenance across the sources.
+    pub analysis: Analysis,
+    /// The browser index.
+    pub index: Index,
+    /// The publication's settings.
+    pub config: Config,
+    /// What loading reported, but for the briefings' files (those are read again with the briefings).
+    pub diags: Vec<Diagnostic>,
+}
+
+/// True for a diagnostic about a briefing's file (read again each time the briefings are).
+fn of_a_briefing(d: &Diagnostic) -> bool {
+    d.file == Path::new(project::BRIEFING) || d.file.starts_with(project::BRIEFINGS)
+}
+
+/// [`build`], keeping the corpus: given the `corpus` of a previous build of the same sources,
+/// gazetteer, rules and settings (only briefings changed), it reads the briefings alone and does not
+/// load or analyse the sources again. Returns the build's result and the corpus to keep (`None` when
+/// the sources could not be loaded at all).
+pub fn build_keeping(options: &Options, corpus: Option<Corpus>) -> (Result<Summary, Error>, Option<Corpus>) {
     let started = Instant::now();
     let phase = |name: &str, t: Instant| {
         if options.verbose {
@@ -128,21 +164,98 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
     let p = options.progress;
     // Clears the progress line however the build ends, so messages start on a clean line.
     let _clear = ClearOnDrop(p);
-    emit::check_output(&options.root, &options.out)?;
+    if let Err(e) = emit::check_output(&options.root, &options.out) {
+        return (Err(e), corpus);
+    }
     p.phase(0);
     let t = Instant::now();
-    let loaded = load::load(&options.root)?;
-    phase("load", t);
-    p.phase(1);
+    let mut diags = Diagnostics::default();
+    let kept = corpus.is_some();
+    let (corpus, briefing, briefings) = match corpus {
+        Some(corpus) => {
+            diags.extend(corpus.diags.iter().cloned());
+            let (briefing, briefings) = load::briefing_texts(&options.root, &mut diags);
+            phase("load", t);
+            (corpus, briefing, briefings)
+        }
+        None => {
+            let loaded = match load::load(&options.root) {
+                Ok(l) => l,
+                Err(e) => return (Err(e), None),
+            };
+            phase("load", t);
+            p.phase(1);
+            let t = Instant::now();
+            // The sources' analysis, before the briefings' (timed on its own line).
+            let (corpus, briefing, briefings, briefing_diags) = analyse_corpus(options, loaded);
+            diags.extend(corpus.diags.iter().cloned());
+            diags.extend(briefing_diags);
+            phase("sources", t);
+            (corpus, briefing, briefings)
+        }
+    };
+    if !matches!(p, Progress::Quiet) && kept {
+        p.phase(1);
+    }
     let t = Instant::now();
-    let library = analyse(loaded)?;
+    let Corpus { sources, failed, analysis, index, config, diags: corpus_diags } = corpus;
+    let compiled = compile(&sources, &failed, &analysis, briefing, briefings, diags);
+    let keep = |sources, analysis, index, config| Corpus {
+        sources,
+        failed: failed.clone(),
+        analysis,
+        index,
+        config,
+        diags: corpus_diags.clone(),
+    };
+    let (briefing, editions, warnings) = match compiled {
+        Ok(c) => c,
+        Err(e) => return (Err(e), Some(keep(sources, analysis, index, config))),
+    };
+    let library = Library { sources, briefing, analysis, index, config, editions, warnings };
     phase("analyse", t);
+    let result = write(options, &library, started);
+    let Library { sources, analysis, index, config, .. } = library;
+    (result, Some(keep(sources, analysis, index, config)))
+}
+
+/// Loads nothing: analyses the sources of `loaded` (with the cache unless `options.cache` is off),
+/// and splits what loading reported into what concerns the sources and what the briefings.
+fn analyse_corpus(
+    options: &Options,
+    loaded: Loaded,
+) -> (Corpus, Option<BriefingText>, Vec<BriefingText>, Vec<Diagnostic>) {
+    let Loaded { gazetteer, gazetteer_text, sources, failed, briefing, briefings, config, diags } = loaded;
+    let cache = if options.cache {
+        Cache::open(&options.root, gazetteer_text.as_deref())
+    } else {
+        Cache::disabled()
+    };
+    let analysis = analyse::analyse_cached(&sources, &gazetteer, &cache);
+    if options.verbose && options.cache {
+        eprintln!("  cache    {} of {} sources", cache.hits(), sources.len());
+    }
+    let index = analyse::index::browser_index(&sources, &analysis);
+    let (of_briefings, of_sources): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        diags.into_sorted().into_iter().partition(of_a_briefing);
+    (Corpus { sources, failed, analysis, index, config, diags: of_sources }, briefing, briefings, of_briefings)
+}
+
+/// Phases 3 to 5 of a library: render (streamed into the staging folder), check the links and the
+/// briefing's images, swap the site in.
+fn write(options: &Options, library: &Library, started: Instant) -> Result<Summary, Error> {
+    let phase = |name: &str, t: Instant| {
+        if options.verbose {
+            eprintln!("  {name:<8} {:>8.1?}", t.elapsed());
+        }
+    };
+    let p = options.progress;
     p.phase(2);
     let t = Instant::now();
     // Pages go to disk as they are rendered; the link check keeps a small record of each.
     let staging = emit::Staging::new(&options.out)?;
     let streamed = emit::Streamed { staging: &staging, links: check::links::Recorder::default() };
-    render_site(options, &library, &streamed)?;
+    render_site(options, library, &streamed)?;
     let files = streamed.links.into_files();
     phase("render", t);
     p.phase(3);
@@ -161,7 +274,7 @@ pub fn build(options: &Options) -> Result<Summary, Error> {
     let t = Instant::now();
     let written = staging.finish(&options.root.join(project::STATIC), &statics)?;
     phase("emit", t);
-    let mut warnings = library.warnings;
+    let mut warnings = library.warnings.clone();
     warnings.extend(setting_warnings(options, &library.config));
     if let Some(left) = written.leftover {
         warnings.push(
@@ -224,13 +337,22 @@ pub fn corpus(root: &Path) -> Result<(BTreeMap<String, Source>, Analysis, Index)
     Ok((sources, analysis, index))
 }
 
-/// Phase 2: compiles the briefing against the sources (citations, verified quotations). Citations of
-/// sources that failed to load are skipped, since their errors are already reported.
-pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
-    let Loaded { gazetteer, sources, failed, briefing, briefings, config, mut diags, .. } = loaded;
-    let analysis = analyse::analyse(&sources, &gazetteer);
+/// The briefings compiled, the editions and every warning so far.
+type Compiled = (Briefing, Vec<Edition>, Vec<Diagnostic>);
+
+/// Phase 2: compiles the briefings against the analysed sources (citations, verified quotations).
+/// Citations of sources that failed to load are skipped, since their errors are already reported.
+/// `diags` holds what loading reported; with the briefings' problems, errors fail the build.
+fn compile(
+    sources: &BTreeMap<String, Source>,
+    failed: &BTreeSet<String>,
+    analysis: &Analysis,
+    briefing: Option<BriefingText>,
+    briefings: Vec<BriefingText>,
+    mut diags: Diagnostics,
+) -> Result<Compiled, Error> {
     let mut compile =
-        |b: BriefingText| match briefing::compile(&b.path, b.text, &sources, &failed, Some(&analysis)) {
+        |b: BriefingText| match briefing::compile(&b.path, b.text, sources, failed, Some(analysis)) {
             Ok(c) => Some(c),
             Err(ds) => {
                 diags.extend(ds);
@@ -257,7 +379,6 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
     let briefing = briefing.ok_or_else(|| {
         Error::Content(vec![Diagnostic::error(project::BRIEFING, "the briefing did not compile")])
     })?;
-    let index = analyse::index::browser_index(&sources, &analysis);
     warnings.extend(briefing.warnings.iter().cloned());
     for e in &editions {
         // The front page's warnings are already there when it is the newest edition.
@@ -265,7 +386,7 @@ pub fn analyse(loaded: Loaded) -> Result<Library, Error> {
             warnings.extend(e.briefing.warnings.iter().cloned());
         }
     }
-    Ok(Library { sources, briefing, analysis, index, config, editions, warnings })
+    Ok((briefing, editions, warnings))
 }
 
 /// Phase 3: every page, the two browser index files and the wasm bundle (when there is one), handed to `pages` by their path in the site as they are made.
