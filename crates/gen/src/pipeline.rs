@@ -12,7 +12,11 @@ use crate::load::{self, BriefingText, Loaded};
 use crate::{analyse, briefing, check, emit, project, render};
 use dossier_core::index::Index;
 use dossier_core::routes;
+use crate::check::links::PageLinks;
+use crate::render::Kind;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Mutex, PoisonError};
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -124,11 +128,49 @@ impl fmt::Display for Summary {
 
 /// Runs every phase and writes the site.
 pub fn build(options: &Options) -> Result<Summary, Error> {
-    build_keeping(options, None).0
+    run(options, None, false).0
 }
 
-/// The sources loaded and analysed, with what loading them reported: what a build keeps between
-/// builds under `serve`, so that an edit to a briefing does not load or analyse the sources again.
+/// What a build keeps for the next under `serve`: the corpus, and the site it wrote (when it wrote
+/// one), so that an edit to a briefing does not load or analyse the sources again, and pages that
+/// do not depend on what changed are carried over instead of rendered.
+#[derive(Debug)]
+pub struct Kept {
+    /// The sources loaded and analysed.
+    pub corpus: Corpus,
+    /// The last site written from this corpus, now the live output.
+    pub site: Option<Written>,
+}
+
+/// What [`Kept::site`] knows of the site in the output: what each kind of page was made from, its
+/// files, and their links.
+#[derive(Debug)]
+pub struct Written {
+    digests: render::Digests,
+    by_kind: BTreeMap<Kind, Vec<PathBuf>>,
+    links: BTreeMap<PathBuf, Option<PageLinks>>,
+    /// The output it is in.
+    out: PathBuf,
+    /// The output folder's identity once this site was swapped in: another build's swap changes it,
+    /// and then nothing is carried from a site this one did not write.
+    identity: Option<(u64, u64)>,
+}
+
+/// The device and inode of a folder (`None` where there are none to read).
+fn identity(dir: &Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        fs::metadata(dir).ok().map(|m| (m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        None
+    }
+}
+
+/// The sources loaded and analysed, with what loading them reported.
 #[derive(Debug)]
 pub struct Corpus {
     /// The sources that loaded, by id.
@@ -150,11 +192,18 @@ fn of_a_briefing(d: &Diagnostic) -> bool {
     d.file == Path::new(project::BRIEFING) || d.file.starts_with(project::BRIEFINGS)
 }
 
-/// [`build`], keeping the corpus: given the `corpus` of a previous build of the same sources,
-/// gazetteer, rules and settings (only briefings changed), it reads the briefings alone and does not
-/// load or analyse the sources again. Returns the build's result and the corpus to keep (`None` when
-/// the sources could not be loaded at all).
-pub fn build_keeping(options: &Options, corpus: Option<Corpus>) -> (Result<Summary, Error>, Option<Corpus>) {
+/// [`build`], keeping what the next build can reuse: given what a previous build of the same sources,
+/// gazetteer, rules, settings and templates kept (only briefings changed since), it reads the
+/// briefings alone, does not load or analyse the sources again, and carries over the pages whose
+/// [`render::Digests`] did not change. Returns the build's result and what to keep (`None` when the
+/// sources could not be loaded at all).
+///
+/// The previous site is removed on a thread of its own after the swap, so the new one is live at once.
+pub fn build_keeping(options: &Options, kept: Option<Kept>) -> (Result<Summary, Error>, Option<Kept>) {
+    run(options, kept, true)
+}
+
+fn run(options: &Options, kept: Option<Kept>, later: bool) -> (Result<Summary, Error>, Option<Kept>) {
     let started = Instant::now();
     let phase = |name: &str, t: Instant| {
         if options.verbose {
@@ -165,8 +214,17 @@ pub fn build_keeping(options: &Options, corpus: Option<Corpus>) -> (Result<Summa
     // Clears the progress line however the build ends, so messages start on a clean line.
     let _clear = ClearOnDrop(p);
     if let Err(e) = emit::check_output(&options.root, &options.out) {
-        return (Err(e), corpus);
+        return (Err(e), kept);
     }
+    let (corpus, previous) = match kept {
+        Some(k) => (
+            Some(k.corpus),
+            k.site.filter(|s| {
+                s.out == options.out && s.identity.is_some() && s.identity == identity(&options.out)
+            }),
+        ),
+        None => (None, None),
+    };
     p.phase(0);
     let t = Instant::now();
     let mut diags = Diagnostics::default();
@@ -210,13 +268,21 @@ pub fn build_keeping(options: &Options, corpus: Option<Corpus>) -> (Result<Summa
     };
     let (briefing, editions, warnings) = match compiled {
         Ok(c) => c,
-        Err(e) => return (Err(e), Some(keep(sources, analysis, index, config))),
+        Err(e) => {
+            let corpus = keep(sources, analysis, index, config);
+            return (Err(e), Some(Kept { corpus, site: previous }));
+        }
     };
     let library = Library { sources, briefing, analysis, index, config, editions, warnings };
     phase("analyse", t);
-    let result = write(options, &library, started);
+    let (result, site) = match write(options, &library, previous, later, started) {
+        Ok((summary, site)) => (Ok(summary), Some(site)),
+        // A failed build leaves the output as it was, but what was carried from it is spent: the next
+        // build renders every page.
+        Err(e) => (Err(e), None),
+    };
     let Library { sources, analysis, index, config, .. } = library;
-    (result, Some(keep(sources, analysis, index, config)))
+    (result, Some(Kept { corpus: keep(sources, analysis, index, config), site }))
 }
 
 /// Loads nothing: analyses the sources of `loaded` (with the cache unless `options.cache` is off),
@@ -241,9 +307,15 @@ fn analyse_corpus(
     (Corpus { sources, failed, analysis, index, config, diags: of_sources }, briefing, briefings, of_briefings)
 }
 
-/// Phases 3 to 5 of a library: render (streamed into the staging folder), check the links and the
-/// briefing's images, swap the site in.
-fn write(options: &Options, library: &Library, started: Instant) -> Result<Summary, Error> {
+/// Phases 3 to 5 of a library: render (streamed into the staging folder, carrying over from
+/// `previous` what did not change), check the links and the briefing's images, swap the site in.
+fn write(
+    options: &Options,
+    library: &Library,
+    mut previous: Option<Written>,
+    later: bool,
+    started: Instant,
+) -> Result<(Summary, Written), Error> {
     let phase = |name: &str, t: Instant| {
         if options.verbose {
             eprintln!("  {name:<8} {:>8.1?}", t.elapsed());
@@ -255,7 +327,21 @@ fn write(options: &Options, library: &Library, started: Instant) -> Result<Summa
     // Pages go to disk as they are rendered; the link check keeps a small record of each.
     let staging = emit::Staging::new(&options.out)?;
     let streamed = emit::Streamed { staging: &staging, links: check::links::Recorder::default() };
-    render_site(options, library, &streamed)?;
+    let digests = render::digests(library, options.wasm.is_some())?;
+    let sink = Carry {
+        streamed: &streamed,
+        kinds: KINDS.map(|k| (k, Mutex::new(Vec::new()))),
+        previous: Mutex::new(previous.as_mut()),
+        digests: &digests,
+        live: &options.out,
+        verbose: options.verbose,
+        carried: Mutex::new(Vec::new()),
+    };
+    render_kinds(options, library, &sink)?;
+    let carried = sink.carried.lock().unwrap_or_else(PoisonError::into_inner).clone();
+    let moves = sink.plan(&carried)?;
+    let by_kind: BTreeMap<Kind, Vec<PathBuf>> =
+        sink.kinds.into_iter().map(|(k, paths)| (k, paths.into_inner().unwrap_or_else(PoisonError::into_inner))).collect();
     let files = streamed.links.into_files();
     phase("render", t);
     p.phase(3);
@@ -272,7 +358,7 @@ fn write(options: &Options, library: &Library, started: Instant) -> Result<Summa
     phase("check", t);
     p.phase(4);
     let t = Instant::now();
-    let written = staging.finish(&options.root.join(project::STATIC), &statics)?;
+    let written = staging.finish_then(&options.root.join(project::STATIC), &statics, later, &moves)?;
     phase("emit", t);
     let mut warnings = library.warnings.clone();
     warnings.extend(setting_warnings(options, &library.config));
@@ -285,14 +371,173 @@ fn write(options: &Options, library: &Library, started: Instant) -> Result<Summa
             .help("remove the folder by hand (the next build tries again)"),
         );
     }
-    Ok(Summary {
+    let summary = Summary {
         pages: files.keys().filter(|p| p.extension().is_some_and(|e| e == "html")).count(),
         sources: library.sources.len(),
         citations: library.briefing.stats.citations,
         verified_quotations: library.briefing.stats.verified_quotations,
         warnings,
         elapsed: started.elapsed(),
-    })
+    };
+    let identity = identity(&options.out);
+    Ok((summary, Written { digests, by_kind, links: files, out: options.out.clone(), identity }))
+}
+
+/// Every kind of file of the site (the wasm bundle's files go with [`Kind::Site`]).
+const KINDS: [Kind; 7] =
+    [Kind::Briefing, Kind::Sources, Kind::Entities, Kind::Quotes, Kind::Explore, Kind::Site, Kind::Index];
+
+/// The pages of a build, noted by kind; a kind whose digest is the previous build's is carried over
+/// from the live output by hard links, with the links the check noted of it then.
+struct Carry<'a> {
+    streamed: &'a emit::Streamed<'a>,
+    kinds: [(Kind, Mutex<Vec<PathBuf>>); 7],
+    previous: Mutex<Option<&'a mut Written>>,
+    digests: &'a render::Digests,
+    live: &'a Path,
+    verbose: bool,
+    /// The kinds carried over.
+    carried: Mutex<Vec<Kind>>,
+}
+
+impl Carry<'_> {
+    /// How the carried files get into the new site, once every page is made: a folder of the output
+    /// that holds files of one carried kind only, in this build and the last, is moved over as a
+    /// whole just before the swap (the folders of 10,000 source pages cost seconds to make again);
+    /// any other carried file is hard-linked now. Returns the folders to move.
+    fn plan(&self, carried: &[Kind]) -> Result<Vec<PathBuf>, Error> {
+        let previous = self.previous.lock().unwrap_or_else(PoisonError::into_inner);
+        let top = |p: &Path| p.components().next().map(|c| PathBuf::from(c.as_os_str()));
+        let lists: BTreeMap<Kind, Vec<PathBuf>> = self
+            .kinds
+            .iter()
+            .map(|(k, l)| (*k, l.lock().unwrap_or_else(PoisonError::into_inner).clone()))
+            .collect();
+        let mut moves = Vec::new();
+        for kind in carried {
+            let Some(paths) = lists.get(kind) else { continue };
+            let tops: BTreeSet<PathBuf> = paths.iter().filter_map(|p| top(p)).collect();
+            let others = lists
+                .iter()
+                .filter(|(k, _)| *k != kind)
+                .flat_map(|(_, ps)| ps)
+                .chain(previous.iter().flat_map(|w| w.by_kind.values().flatten()));
+            let mut shared: BTreeSet<PathBuf> = others.filter_map(|p| top(p)).collect();
+            // A file at the top of the site cannot be moved as a folder.
+            shared.extend(paths.iter().filter(|p| p.components().count() < 2).filter_map(|p| top(p)));
+            for t in &tops {
+                if shared.contains(t) {
+                    let files: Vec<&PathBuf> = paths.iter().filter(|p| p.starts_with(t)).collect();
+                    files
+                        .par_iter()
+                        .try_for_each(|rel| self.streamed.staging.link(rel, &self.live.join(rel)))?;
+                } else {
+                    moves.push(t.clone());
+                }
+            }
+        }
+        Ok(moves)
+    }
+
+    fn paths_of(&self, kind: Kind) -> Option<&Mutex<Vec<PathBuf>>> {
+        self.kinds.iter().find(|(k, _)| *k == kind).map(|(_, p)| p)
+    }
+
+    /// Carries the previous build's files `paths` over, noting them as `kind`'s and with the links the
+    /// check noted of them then. The files themselves are put in place by [`Carry::plan`].
+    fn carry_files(&self, kind: Kind, paths: Vec<(PathBuf, Option<PageLinks>)>) -> Result<(), Error> {
+        if self.verbose {
+            eprintln!("  carried  {} files of {kind:?}", paths.len());
+        }
+        let mut mine = Vec::with_capacity(paths.len());
+        for (rel, links) in paths {
+            mine.push(rel.clone());
+            self.streamed.links.insert(rel, links);
+        }
+        if let Some(list) = self.paths_of(kind) {
+            list.lock().unwrap_or_else(PoisonError::into_inner).extend(mine);
+        }
+        self.carried.lock().unwrap_or_else(PoisonError::into_inner).push(kind);
+        Ok(())
+    }
+}
+
+/// The pages of one kind, noted as they pass.
+struct Tagged<'c, 'a> {
+    carry: &'c Carry<'a>,
+    kind: Kind,
+}
+
+impl render::Pages for Tagged<'_, '_> {
+    fn add(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), Error> {
+        if let Some(list) = self.carry.paths_of(self.kind) {
+            list.lock().unwrap_or_else(PoisonError::into_inner).push(path.clone());
+        }
+        self.carry.streamed.add(path, bytes)
+    }
+
+    fn paths(&self) -> Vec<PathBuf> {
+        self.carry.streamed.paths()
+    }
+}
+
+impl<'a> Carry<'a> {
+    fn tagged(&self, kind: Kind) -> Tagged<'_, 'a> {
+        Tagged { carry: self, kind }
+    }
+
+    /// Takes from the previous build the files and links of `kind`, when its digest is unchanged
+    /// (or, for the browser index, always: it depends on the corpus alone).
+    fn take(&self, kind: Kind, always: bool) -> Option<Vec<(PathBuf, Option<PageLinks>)>> {
+        let mut guard = self.previous.lock().unwrap_or_else(PoisonError::into_inner);
+        let prev = guard.as_mut()?;
+        if !always && prev.digests.get(kind) != self.digests.get(kind) {
+            return None;
+        }
+        let paths = prev.by_kind.remove(&kind)?;
+        Some(paths.into_iter().map(|p| { let l = prev.links.remove(&p).flatten(); (p, l) }).collect())
+    }
+}
+
+/// The kinds' pages, each through its [`Tagged`]; held here so that [`render::Sink::pages`] can lend them.
+struct Sinks<'c, 'a> {
+    carry: &'c Carry<'a>,
+    tagged: Vec<Tagged<'c, 'a>>,
+}
+
+impl render::Sink for Sinks<'_, '_> {
+    fn pages(&self, kind: Kind) -> &dyn render::Pages {
+        match self.tagged.iter().find(|t| t.kind == kind) {
+            Some(t) => t,
+            None => self.carry.streamed,
+        }
+    }
+
+    fn carry(&self, kind: Kind) -> Result<bool, Error> {
+        match self.carry.take(kind, false) {
+            Some(files) => self.carry.carry_files(kind, files).map(|()| true),
+            None => Ok(false),
+        }
+    }
+}
+
+/// Phase 3 under [`Carry`]: the pages by kind, then the browser index (carried over when the corpus
+/// is the previous build's) and the wasm bundle.
+fn render_kinds(options: &Options, library: &Library, carry: &Carry<'_>) -> Result<(), Error> {
+    project::walk(&options.root, Path::new(project::TEMPLATES)).map_err(|d| Error::Content(vec![d]))?;
+    let sinks = Sinks { carry, tagged: KINDS.iter().map(|&k| carry.tagged(k)).collect() };
+    render::render_kinds(&options.root, library, options.wasm.is_some(), &sinks)?;
+    let site = carry.tagged(Kind::Site);
+    match carry.take(Kind::Index, true) {
+        Some(files) => carry.carry_files(Kind::Index, files)?,
+        None => {
+            let index = Tagged { carry, kind: Kind::Index };
+            let (head, quotes) = library.index.encode_split();
+            render::Pages::add(&index, PathBuf::from(routes::INDEX_FILE), head)?;
+            render::Pages::add(&index, PathBuf::from(routes::QUOTES_FILE), quotes)?;
+        }
+    }
+    add_bundle(options, &site)
 }
 
 /// What a build leaves out, said once: the search box and its loader without the wasm bundle, and the
@@ -397,8 +642,12 @@ pub fn render_site(options: &Options, library: &Library, pages: &dyn render::Pag
     let (head, quotes) = library.index.encode_split();
     pages.add(PathBuf::from(routes::INDEX_FILE), head)?;
     pages.add(PathBuf::from(routes::QUOTES_FILE), quotes)?;
-    // The sharded text index (dossier_core::shards) is not written yet: the browser does not read it,
-    // and at 10,000 sources it would add some 30,000 files.
+    add_bundle(options, pages)
+}
+
+/// The wasm bundle's files, when the build has one. (The sharded text index, `dossier_core::shards`, is
+/// not written yet: the browser does not read it, and at 10,000 sources it would add some 30,000 files.)
+fn add_bundle(options: &Options, pages: &dyn render::Pages) -> Result<(), Error> {
     if let Some(bundle) = &options.wasm {
         for rel in emit::list_files(bundle)? {
             let path = bundle.join(&rel);

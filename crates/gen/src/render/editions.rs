@@ -124,6 +124,18 @@ impl<'a> Uses<'a> {
         Uses { briefings, cited, quoted, named: !library.editions.is_empty() }
     }
 
+    /// The (source, paragraph) keys cited and quoted, sorted, each with the briefings using it: all
+    /// that the marks of the source, explore and quotes pages read of [`Uses`] besides the briefings'
+    /// titles and pages (for [`super::digests`]).
+    pub(super) fn keys(&self) -> (Vec<((&'a str, usize), &[usize])>, Vec<((&'a str, usize), &[usize])>) {
+        fn sorted<'m, 'a>(m: &'m HashMap<(&'a str, usize), Vec<usize>>) -> Vec<((&'a str, usize), &'m [usize])> {
+            let mut v: Vec<_> = m.iter().map(|(k, ks)| (*k, ks.as_slice())).collect();
+            v.sort_unstable();
+            v
+        }
+        (sorted(&self.cited), sorted(&self.quoted))
+    }
+
     /// Every briefing with its page, in the order of [`Uses::new`].
     pub(super) fn briefings(&self) -> impl Iterator<Item = (&'a Briefing, BriefingRef<'_>)> {
         self.briefings.iter().map(|(b, page)| (*b, BriefingRef { title: &b.meta.title, page }))
