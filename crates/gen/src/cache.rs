@@ -257,14 +257,18 @@ impl Cache {
 
     fn same(&self, key: &Key, entry: &Entry) -> bool {
         // Candidates and quotes follow from the key; the mentions also from their gazetteer's key.
-        self.old.get(key).is_some_and(|old| old.mentions.as_ref().map(|m| &m.0) == entry.mentions.as_ref().map(|m| &m.0))
+        self.old
+            .get(key)
+            .is_some_and(|old| old.mentions.as_ref().map(|m| &m.0) == entry.mentions.as_ref().map(|m| &m.0))
     }
 }
 
 /// The stored entries of `bytes` when they are a whole, intact file of this format made under `base`.
 fn decode(bytes: &[u8], base: &Key) -> Option<HashMap<Key, Entry>> {
     let frame: Frame<'_> = postcard::from_bytes(bytes).ok()?;
-    if frame.magic != MAGIC || frame.format != FORMAT || *blake3::hash(frame.payload).as_bytes() != frame.checksum
+    if frame.magic != MAGIC
+        || frame.format != FORMAT
+        || *blake3::hash(frame.payload).as_bytes() != frame.checksum
     {
         return None;
     }
@@ -275,17 +279,17 @@ fn decode(bytes: &[u8], base: &Key) -> Option<HashMap<Key, Entry>> {
 fn write(file: &Path, base: &Key, entries: &[(Key, Entry)]) -> std::io::Result<()> {
     static SEQ: AtomicUsize = AtomicUsize::new(0);
     let payload = postcard::to_allocvec(&(base, entries)).map_err(std::io::Error::other)?;
-    let frame =
-        Frame { magic: MAGIC, format: FORMAT, checksum: *blake3::hash(&payload).as_bytes(), payload: &payload };
+    let frame = Frame {
+        magic: MAGIC,
+        format: FORMAT,
+        checksum: *blake3::hash(&payload).as_bytes(),
+        payload: &payload,
+    };
     let bytes = postcard::to_allocvec(&frame).map_err(std::io::Error::other)?;
     let dir = file.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or(FILE);
-    let tmp = dir.join(format!(
-        ".{name}.tmp-{}-{}",
-        std::process::id(),
-        SEQ.fetch_add(1, Ordering::Relaxed)
-    ));
+    let tmp = dir.join(format!(".{name}.tmp-{}-{}", std::process::id(), SEQ.fetch_add(1, Ordering::Relaxed)));
     let result = fs::write(&tmp, &bytes).and_then(|()| fs::rename(&tmp, file));
     if result.is_err() {
         let _ = fs::remove_file(&tmp);

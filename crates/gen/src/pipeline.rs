@@ -4,22 +4,22 @@
 use crate::analyse::Analysis;
 use crate::briefing::Briefing;
 use crate::cache::Cache;
+use crate::check::links::PageLinks;
 use crate::diag::{Diagnostic, Diagnostics, Error, Severity};
-use crate::load::config::Config;
 use crate::library::{Edition, Library};
+use crate::load::config::Config;
 use crate::load::source::Source;
 use crate::load::{self, BriefingText, Loaded};
+use crate::render::Kind;
 use crate::{analyse, briefing, check, emit, project, render};
 use dossier_core::index::Index;
 use dossier_core::routes;
-use crate::check::links::PageLinks;
-use crate::render::Kind;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::{Mutex, PoisonError};
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 /// Where to read and write.
@@ -87,7 +87,14 @@ impl Options {
         let root = root.into();
         let bundle = root.join(project::WASM_BUNDLE);
         let wasm = bundle.is_dir().then_some(bundle);
-        Options { out: root.join(project::PUBLIC), root, verbose: false, wasm, progress: Progress::Quiet, cache: true }
+        Options {
+            out: root.join(project::PUBLIC),
+            root,
+            verbose: false,
+            wasm,
+            progress: Progress::Quiet,
+            cache: true,
+        }
     }
 }
 
@@ -292,11 +299,8 @@ fn analyse_corpus(
     loaded: Loaded,
 ) -> (Corpus, Option<BriefingText>, Vec<BriefingText>, Vec<Diagnostic>) {
     let Loaded { gazetteer, gazetteer_text, sources, failed, briefing, briefings, config, diags } = loaded;
-    let cache = if options.cache {
-        Cache::open(&options.root, gazetteer_text.as_deref())
-    } else {
-        Cache::disabled()
-    };
+    let cache =
+        if options.cache { Cache::open(&options.root, gazetteer_text.as_deref()) } else { Cache::disabled() };
     let analysis = analyse::analyse_cached(&sources, &gazetteer, &cache);
     if options.verbose && options.cache {
         eprintln!("  cache    {} of {} sources", cache.hits(), sources.len());
@@ -304,7 +308,12 @@ fn analyse_corpus(
     let index = analyse::index::browser_index(&sources, &analysis);
     let (of_briefings, of_sources): (Vec<Diagnostic>, Vec<Diagnostic>) =
         diags.into_sorted().into_iter().partition(of_a_briefing);
-    (Corpus { sources, failed, analysis, index, config, diags: of_sources }, briefing, briefings, of_briefings)
+    (
+        Corpus { sources, failed, analysis, index, config, diags: of_sources },
+        briefing,
+        briefings,
+        of_briefings,
+    )
 }
 
 /// Phases 3 to 5 of a library: render (streamed into the staging folder, carrying over from
@@ -340,8 +349,11 @@ fn write(
     render_kinds(options, library, &sink)?;
     let carried = sink.carried.lock().unwrap_or_else(PoisonError::into_inner).clone();
     let moves = sink.plan(&carried)?;
-    let by_kind: BTreeMap<Kind, Vec<PathBuf>> =
-        sink.kinds.into_iter().map(|(k, paths)| (k, paths.into_inner().unwrap_or_else(PoisonError::into_inner))).collect();
+    let by_kind: BTreeMap<Kind, Vec<PathBuf>> = sink
+        .kinds
+        .into_iter()
+        .map(|(k, paths)| (k, paths.into_inner().unwrap_or_else(PoisonError::into_inner)))
+        .collect();
     let files = streamed.links.into_files();
     phase("render", t);
     p.phase(3);
@@ -495,7 +507,15 @@ impl<'a> Carry<'a> {
             return None;
         }
         let paths = prev.by_kind.remove(&kind)?;
-        Some(paths.into_iter().map(|p| { let l = prev.links.remove(&p).flatten(); (p, l) }).collect())
+        Some(
+            paths
+                .into_iter()
+                .map(|p| {
+                    let l = prev.links.remove(&p).flatten();
+                    (p, l)
+                })
+                .collect(),
+        )
     }
 }
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{append, repo, replace_in, snapshot};
+use common::{append, replace_in, repo, snapshot};
 use dossier::cache::{self, Cache};
 use dossier::pipeline::{build, build_keeping, Options};
 use std::fs;
@@ -102,7 +102,8 @@ fn a_corrupt_truncated_or_foreign_cache_is_rebuilt_never_trusted() {
     let mut flipped = good.clone();
     let at = flipped.len() * 2 / 3;
     flipped[at] ^= 0x01;
-    for bad in [good[..good.len() / 3].to_vec(), flipped, b"dossier\x01 but not really".to_vec(), Vec::new()] {
+    for bad in [good[..good.len() / 3].to_vec(), flipped, b"dossier\x01 but not really".to_vec(), Vec::new()]
+    {
         fs::write(cache_file(root), &bad).expect("damage the cache");
         assert_eq!(cached_sources(root), 0, "a damaged file gives nothing");
         same_as_clean(root);
@@ -149,7 +150,10 @@ fn rebuilds_that_keep_the_corpus_and_carry_pages_over_write_what_a_clean_build_w
     result.expect("briefing edited");
     check("a paragraph added");
     // A citation added: the cited source's page and the explore marks change.
-    let id = common::first_source(root).trim_start_matches("content/sources/").trim_end_matches(".txt").to_string();
+    let id = common::first_source(root)
+        .trim_start_matches("content/sources/")
+        .trim_end_matches(".txt")
+        .to_string();
     append(root, "content/briefing.md", &format!("\nAs reported [@{id}].\n"));
     let (result, kept) = build_keeping(&o, kept);
     result.expect("citation added");
@@ -232,8 +236,7 @@ fn serve_shows_an_edited_briefing_and_a_new_article_and_its_site_is_a_clean_buil
 
     let first = common::first_source(root);
     let text = fs::read_to_string(root.join(&first)).expect("source");
-    fs::write(root.join("content/sources/zz-added-article.txt"), text)
-        .expect("add an article");
+    fs::write(root.join("content/sources/zz-added-article.txt"), text).expect("add an article");
     wait_for_reload(&mut events);
     assert!(get(port, "/sources/zz-added-article/").starts_with("HTTP/1.1 200"));
 

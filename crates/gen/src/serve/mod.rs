@@ -8,8 +8,8 @@
 
 use crate::diag::{Error, Severity};
 use crate::pipeline::{self, Kept, Options};
-use inputs::Inputs;
 use crate::project;
+use inputs::Inputs;
 use notify::{RecursiveMode, Watcher};
 use std::io::Write;
 use std::net::SocketAddr;
