@@ -42,6 +42,10 @@ pub enum Command {
         /// Print the time each phase takes.
         #[arg(long, short)]
         verbose: bool,
+        /// Analyse every source afresh, and neither read nor write the analysis cache
+        /// (`.dossier-cache/` in the project).
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Run every check of `build` without writing public/, plus warnings: sources never cited,
     /// quotations without a citation, unconfirmed names, gazetteer aliases that match nothing.
@@ -64,6 +68,12 @@ pub enum Command {
         /// The dossier-web bundle to include (default: target/wasm-bundle when it exists).
         #[arg(long)]
         wasm: Option<PathBuf>,
+        /// Analyse every source afresh, and neither read nor write the analysis cache.
+        #[arg(long)]
+        no_cache: bool,
+        /// Print the time each phase of each rebuild takes.
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// Create things: `dossier new source <id> --from FILE`.
     #[command(subcommand)]

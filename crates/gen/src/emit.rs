@@ -52,6 +52,21 @@ impl Staging {
     /// Writes the file at `rel` (relative to the site root), making its folder first if needed.
     pub fn write(&self, rel: &Path, bytes: &[u8]) -> Result<(), Error> {
         let path = self.tmp.join(rel);
+        self.make_parent(rel)?;
+        fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+    }
+
+    /// Puts the file at `from` (the previous build's copy, in the live output) at `rel` as a hard link,
+    /// or a copy where links cannot be made: a page carried over unchanged costs no rendering or writing.
+    pub fn link(&self, rel: &Path, from: &Path) -> Result<(), Error> {
+        let path = self.tmp.join(rel);
+        self.make_parent(rel)?;
+        fs::hard_link(from, &path)
+            .or_else(|_| fs::copy(from, &path).map(|_| ()))
+            .map_err(|e| Error::io(from, e))
+    }
+
+    fn make_parent(&self, rel: &Path) -> Result<(), Error> {
         if let Some(dir) = rel.parent().filter(|d| !d.as_os_str().is_empty()) {
             let new = self.dirs.lock().unwrap_or_else(PoisonError::into_inner).insert(dir.to_path_buf());
             if new {
@@ -60,7 +75,7 @@ impl Staging {
                 fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
             }
         }
-        fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+        Ok(())
     }
 
     /// Copies the files `statics` of `static_dir` (relative to it) under `static/`, then swaps the new
@@ -72,7 +87,25 @@ impl Staging {
     /// between those two renames leaves the site in `.<out>.tmp-<pid>` and the old one in
     /// `.<out>.old-<pid>`. Once the new site is in place nothing fails the build; an old site that
     /// cannot be removed is reported in [`Written::leftover`].
-    pub fn finish(mut self, static_dir: &Path, statics: &[PathBuf]) -> Result<Written, Error> {
+    pub fn finish(self, static_dir: &Path, statics: &[PathBuf]) -> Result<Written, Error> {
+        self.finish_then(static_dir, statics, false, &[])
+    }
+
+    /// [`Staging::finish`]; with `later`, the old site is renamed aside and removed on a thread of its
+    /// own, so that the new site is live at once (`serve`). A process that ends before the removal
+    /// leaves `.<out>.old-<pid>-<n>`, which the next build removes.
+    ///
+    /// `moves` are folders of the output (relative to it) carried over whole, unchanged: each is
+    /// renamed from the live site into the new one right before the swap, so the live site lacks them
+    /// only between those renames and the swap (a few system calls). If one cannot be moved, those
+    /// moved are put back and the build fails with the output as it was.
+    pub fn finish_then(
+        mut self,
+        static_dir: &Path,
+        statics: &[PathBuf],
+        later: bool,
+        moves: &[PathBuf],
+    ) -> Result<Written, Error> {
         let stat = Path::new(dossier_core::routes::STATIC_DIR);
         let dirs: BTreeSet<PathBuf> =
             statics.iter().filter_map(|rel| stat.join(rel).parent().map(Path::to_path_buf)).collect();
@@ -84,11 +117,42 @@ impl Staging {
             let src = static_dir.join(rel);
             fs::copy(&src, self.tmp.join(stat).join(rel)).map(|_| ()).map_err(|e| Error::io(&src, e))
         })?;
+        let mut moved: Vec<&PathBuf> = Vec::new();
+        for rel in moves {
+            if let Err(e) = fs::rename(self.out.join(rel), self.tmp.join(rel)) {
+                for back in moved {
+                    let _ = fs::rename(self.tmp.join(back), self.out.join(back));
+                }
+                return Err(Error::io(&self.out.join(rel), e));
+            }
+            moved.push(rel);
+        }
         fault_point("before-swap");
-        swap(&self.tmp, &self.out, &self.old)?;
+        if let Err(e) = swap(&self.tmp, &self.out, &self.old) {
+            for back in moved {
+                let _ = fs::rename(self.tmp.join(back), self.out.join(back));
+            }
+            return Err(e);
+        }
         self.finished = true;
         fault_point("after-swap");
         // The new site is in place; what is left is removing the old one, best effort.
+        if later {
+            static SEQ: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let aside = PathBuf::from(format!("{}-{n}", self.old.display()));
+            let moved: Vec<PathBuf> = [&self.tmp, &self.old]
+                .into_iter()
+                .filter(|p| p.exists())
+                .enumerate()
+                .filter_map(|(i, p)| {
+                    let to = PathBuf::from(format!("{}-{i}", aside.display()));
+                    fs::rename(p, &to).ok().map(|()| to)
+                })
+                .collect();
+            std::thread::spawn(move || moved.iter().for_each(|p| drop(remove_tree(p))));
+            return Ok(Written { leftover: None });
+        }
         let leftover =
             [&self.tmp, &self.old].into_iter().find(|p| p.exists() && remove_tree(p).is_err()).cloned();
         Ok(Written { leftover })
@@ -260,10 +324,11 @@ fn remove_stale(parent: &Path, name: &str) {
     for entry in entries.flatten() {
         let file_name = entry.file_name();
         let Some(file_name) = file_name.to_str() else { continue };
+        // `.public.old-<pid>-<n>-<i>`: a site moved aside by `finish_then` and not yet removed.
         let pid = [format!(".{name}.tmp-"), format!(".{name}.old-")]
             .iter()
             .find_map(|prefix| file_name.strip_prefix(prefix.as_str()))
-            .and_then(|pid| pid.parse::<u32>().ok());
+            .and_then(|pid| pid.split('-').next()?.parse::<u32>().ok());
         let alive = |pid: u32| pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists();
         if pid.is_some_and(|pid| !alive(pid)) {
             let _ = fs::remove_dir_all(entry.path());

@@ -15,6 +15,7 @@
 
 pub mod analyse;
 pub mod briefing;
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod diag;

@@ -23,12 +23,14 @@ fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     match cli.command {
-        Command::Build { root, out, wasm, quiet, verbose } => {
-            cmd::build(root, out, wasm, quiet, verbose, color)
+        Command::Build { root, out, wasm, quiet, verbose, no_cache } => {
+            cmd::build(root, out, wasm, (quiet, verbose, !no_cache), color)
         }
         Command::Init { dir } => cmd::init(&dir),
         Command::Check { root } => cmd::check(&root, color),
-        Command::Serve { root, port, wasm } => cmd::serve(root, port, wasm, color),
+        Command::Serve { root, port, wasm, no_cache, verbose } => {
+            cmd::serve(root, port, wasm, (!no_cache, verbose), color)
+        }
         Command::New(New::Source { id, from, root }) => cmd::new_source(&root, &id, &from, color),
         Command::Import { paths, root } => cmd::import(&root, &paths, color),
         Command::Quote { fragment, json, root } => cmd::quote(&root, &fragment, json, color),

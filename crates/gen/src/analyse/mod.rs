@@ -13,6 +13,7 @@ pub mod text;
 use crate::analyse::entities::{discover, provisional_entities, Gazetteer, Mention, Provisional};
 use crate::analyse::provenance::{Doc, Overlap, Relation};
 use crate::analyse::quotes::{Cluster, Quote};
+use crate::cache::{Cache, Entry, Key};
 use crate::load::source::{Origin, Source};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -62,41 +63,61 @@ impl Analysis {
     }
 }
 
-/// Runs every analysis over the loaded sources.
+/// Runs every analysis over the loaded sources, without a cache.
 pub fn analyse(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer) -> Analysis {
+    analyse_cached(sources, gazetteer, &Cache::disabled())
+}
+
+/// Runs every analysis over the loaded sources, taking from `cache` what each source gave before
+/// (name candidates, quotations, mentions) and saving what this build found. Only the per-source
+/// parts are cached; the work across sources runs every time, so the result is the same as
+/// [`analyse`]'s.
+pub fn analyse_cached(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer, cache: &Cache) -> Analysis {
     // Discovery looks at a whole article at once (sentence-initial words are judged against the rest).
     // Per-source work runs in parallel (rayon); every result is collected in source order, so the output
     // does not depend on the number of threads.
     let list: Vec<&Source> = sources.values().collect();
-    let candidates: Vec<Vec<_>> = list
+    let mut parts: Vec<(Key, Entry)> = list
         .par_iter()
         .map(|s| {
+            let key = cache.key(s);
+            if let Some(e) = cache.get(&key) {
+                return (key, e.clone());
+            }
             let text = s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n\n");
-            discover(&text, &gazetteer.find(&text))
+            let candidates = discover(&text, &gazetteer.find(&text));
+            let paragraphs: Vec<quotes::Paragraph<'_>> = s
+                .paragraphs
+                .iter()
+                .map(|p| quotes::Paragraph { source: &s.id, index: p.n, text: s.paragraph_text(p) })
+                .collect();
+            // Sources are independent for extraction: one at a time gives what all at once gives.
+            (key, Entry::new(&candidates, &quotes::extract(&paragraphs)))
         })
         .collect();
+    let candidates: Vec<Vec<_>> = parts.par_iter().map(|(_, e)| e.candidates()).collect();
     let provisional = provisional_entities(candidates.iter().map(Vec::as_slice));
+    drop(candidates);
     // A discovered name that cannot be added (it clashes with a gazetteer name) is simply not added.
     let gazetteer = gazetteer.with_provisional(&provisional).unwrap_or_else(|| gazetteer.clone());
+    let gazetteer_key = cache.gazetteer_key(provisional.iter().map(|p| (p.id.as_str(), p.name.as_str())));
 
-    let mentions = list
+    let found: Vec<Vec<Vec<Mention>>> = list
         .par_iter()
-        .map(|s| (s.id.clone(), s.paragraphs.iter().map(|p| gazetteer.find(s.paragraph_text(p))).collect()))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .collect();
-
-    let paragraphs: Vec<quotes::Paragraph<'_>> = sources
-        .values()
-        .flat_map(|s| {
-            s.paragraphs.iter().map(|p| quotes::Paragraph {
-                source: &s.id,
-                index: p.n,
-                text: s.paragraph_text(p),
+        .zip(parts.par_iter_mut())
+        .map(|(s, (_, entry))| {
+            entry.mentions(&gazetteer_key).unwrap_or_else(|| {
+                let found: Vec<Vec<Mention>> =
+                    s.paragraphs.iter().map(|p| gazetteer.find(s.paragraph_text(p))).collect();
+                entry.set_mentions(gazetteer_key, &found);
+                found
             })
         })
         .collect();
-    let quotes = quotes::extract(&paragraphs);
+    let mentions = list.iter().map(|s| s.id.clone()).zip(found).collect();
+    let quotes: Vec<Quote> = parts.iter().flat_map(|(_, e)| e.quotes()).collect();
+    cache.save(&parts);
+    drop(parts);
     let clusters = quotes::cluster(&quotes);
 
     let bodies: Vec<(&Source, String)> = sources

@@ -114,6 +114,11 @@ impl Recorder {
         self.0.lock().unwrap_or_else(PoisonError::into_inner).insert(path.to_path_buf(), links);
     }
 
+    /// Notes a file whose links were read before (a page carried over from the previous build).
+    pub fn insert(&self, path: PathBuf, links: Option<PageLinks>) {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).insert(path, links);
+    }
+
     /// The paths noted so far, in order.
     pub fn paths(&self) -> Vec<PathBuf> {
         self.0.lock().unwrap_or_else(PoisonError::into_inner).keys().cloned().collect()

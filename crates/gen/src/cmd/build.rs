@@ -11,8 +11,7 @@ pub(crate) fn build(
     root: PathBuf,
     out: Option<PathBuf>,
     wasm: Option<PathBuf>,
-    quiet: bool,
-    verbose: bool,
+    (quiet, verbose, cache): (bool, bool, bool),
     color: bool,
 ) -> anyhow::Result<ExitCode> {
     let mut options = Options::new(&root);
@@ -23,6 +22,7 @@ pub(crate) fn build(
         options.wasm = wasm;
     }
     options.verbose = verbose;
+    options.cache = cache;
     options.progress = match (quiet, std::io::stderr().is_terminal()) {
         (true, _) => Progress::Quiet,
         (false, true) => Progress::Bar,

@@ -8,6 +8,7 @@ pub(crate) fn serve(
     root: PathBuf,
     port: u16,
     wasm: Option<PathBuf>,
+    (cache, verbose): (bool, bool),
     color: bool,
 ) -> anyhow::Result<ExitCode> {
     let mut options = Options::new(&root);
@@ -15,6 +16,8 @@ pub(crate) fn serve(
         options.wasm = wasm;
     }
     options.progress = Progress::Quiet;
+    options.cache = cache;
+    options.verbose = verbose;
     dossier::serve::serve(&options, port, color, |addr| {
         println!(
             "serving {} on http://{addr}/ — watching content/ and site/ (Ctrl-C to stop)",

@@ -86,7 +86,28 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
     let (sources, failed) = load_sources(root, &rules, &mut diags);
     check_derivation_cycles(&sources, &mut diags);
 
-    let briefings = load_briefings(root, &mut diags);
+    let (briefing, briefings) = briefing_texts(root, &mut diags);
+    let gazetteer_rel = Path::new(project::GAZETTEER);
+    let gazetteer_text = project::read_text(root, gazetteer_rel);
+    let gazetteer = match &gazetteer_text {
+        Ok(Some(text)) => Gazetteer::parse(gazetteer_rel, text).unwrap_or_else(|ds| {
+            diags.extend(ds);
+            empty_gazetteer()
+        }),
+        Ok(None) => empty_gazetteer(),
+        Err(d) => {
+            diags.push(d.clone());
+            empty_gazetteer()
+        }
+    };
+    let gazetteer_text = gazetteer_text.ok().flatten();
+    Ok(Loaded { gazetteer, gazetteer_text, sources, failed, briefing, briefings, config, diags })
+}
+
+/// The briefings' texts: `content/briefing.md` and those of `content/briefings/` (read on their own by
+/// `serve` when only a briefing changed). A missing briefing is an error in `diags`.
+pub fn briefing_texts(root: &Path, diags: &mut Diagnostics) -> (Option<BriefingText>, Vec<BriefingText>) {
+    let briefings = load_briefings(root, diags);
     let briefing_rel = PathBuf::from(project::BRIEFING);
     let briefing = match project::read_text(root, &briefing_rel) {
         Ok(Some(text)) => Some(BriefingText { path: briefing_rel, slug: None, text }),
@@ -104,21 +125,7 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
             None
         }
     };
-    let gazetteer_rel = Path::new(project::GAZETTEER);
-    let gazetteer_text = project::read_text(root, gazetteer_rel);
-    let gazetteer = match &gazetteer_text {
-        Ok(Some(text)) => Gazetteer::parse(gazetteer_rel, text).unwrap_or_else(|ds| {
-            diags.extend(ds);
-            empty_gazetteer()
-        }),
-        Ok(None) => empty_gazetteer(),
-        Err(d) => {
-            diags.push(d.clone());
-            empty_gazetteer()
-        }
-    };
-    let gazetteer_text = gazetteer_text.ok().flatten();
-    Ok(Loaded { gazetteer, gazetteer_text, sources, failed, briefing, briefings, config, diags })
+    (briefing, briefings)
 }
 
 /// Every `content/briefings/<slug>.md`, by slug; a slug that is not a valid id is an error.

@@ -73,6 +73,9 @@ pub(super) struct BriefingRef<'a> {
     pub(super) page: &'a str,
 }
 
+/// (source, paragraph) keys with the briefings using each, sorted.
+pub(super) type Keyed<'a, 'm> = Vec<((&'a str, usize), &'m [usize])>;
+
 /// Which briefings use what, gathered once: every briefing of the site, and for each paragraph of a
 /// source the briefings citing it and those quoting words verified in it.
 pub(super) struct Uses<'a> {
@@ -122,6 +125,20 @@ impl<'a> Uses<'a> {
             }
         }
         Uses { briefings, cited, quoted, named: !library.editions.is_empty() }
+    }
+
+    /// The (source, paragraph) keys cited and quoted, sorted, each with the briefings using it: all
+    /// that the marks of the source, explore and quotes pages read of [`Uses`] besides the briefings'
+    /// titles and pages (for [`super::digests`]).
+    pub(super) fn keys(&self) -> (Keyed<'a, '_>, Keyed<'a, '_>) {
+        fn sorted<'m, 'a>(
+            m: &'m HashMap<(&'a str, usize), Vec<usize>>,
+        ) -> Vec<((&'a str, usize), &'m [usize])> {
+            let mut v: Vec<_> = m.iter().map(|(k, ks)| (*k, ks.as_slice())).collect();
+            v.sort_unstable();
+            v
+        }
+        (sorted(&self.cited), sorted(&self.quoted))
     }
 
     /// Every briefing with its page, in the order of [`Uses::new`].

@@ -64,10 +64,108 @@ impl Pages for Collected {
     }
 }
 
+/// The kinds of page, each rendered by its own module. Those of [`Kind::CARRIED`] depend on the
+/// briefings only through what [`Digests`] hashes, so `serve` can carry them over from the previous
+/// build of the same corpus when their digest did not change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// The briefings' pages.
+    Briefing,
+    /// The list of sources and every source page.
+    Sources,
+    /// The entity pages.
+    Entities,
+    /// The quotes pages.
+    Quotes,
+    /// The explore pages.
+    Explore,
+    /// The search page, the front list, the feed, the sitemap, the 404 page and the default statics.
+    Site,
+    /// The browser index files (written by the pipeline after the pages): they depend on the corpus
+    /// alone.
+    Index,
+}
+
+impl Kind {
+    /// The kinds that can be carried over.
+    pub const CARRIED: [Kind; 4] = [Kind::Sources, Kind::Entities, Kind::Quotes, Kind::Explore];
+}
+
+/// Where [`render_kinds`] sends each kind's pages, and whether it may skip a kind.
+pub trait Sink: Sync {
+    /// Where the pages of `kind` go.
+    fn pages(&self, kind: Kind) -> &dyn Pages;
+
+    /// Called before rendering a kind of [`Kind::CARRIED`]: `true` when the sink has put the previous
+    /// build's pages of that kind in place, so that they are not rendered.
+    fn carry(&self, kind: Kind) -> Result<bool, Error>;
+}
+
+/// Every kind to the same pages, nothing carried.
+struct All<'a>(&'a dyn Pages);
+
+impl Sink for All<'_> {
+    fn pages(&self, _: Kind) -> &dyn Pages {
+        self.0
+    }
+
+    fn carry(&self, _: Kind) -> Result<bool, Error> {
+        Ok(false)
+    }
+}
+
+/// A hash, per kind of [`Kind::CARRIED`], of all that its pages read of the briefings (and of the
+/// site's settings): for the same corpus, equal digests mean byte-identical pages of that kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Digests(BTreeMap<Kind, [u8; 32]>);
+
+impl Digests {
+    /// The digest of one kind.
+    pub fn get(&self, kind: Kind) -> Option<&[u8; 32]> {
+        self.0.get(&kind)
+    }
+}
+
+/// The [`Digests`] of a library (`search` as for [`render`]).
+pub fn digests(library: &Library, search: bool) -> Result<Digests, Error> {
+    let uses = editions::Uses::new(library);
+    let site = serde_json::to_string(&site::SiteView::new(library, search))
+        .map_err(|e| Error::Io { path: PathBuf::from("site"), cause: std::io::Error::other(e) })?;
+    let refs: Vec<_> = uses.briefings().map(|(_, r)| (r.title, r.page)).collect();
+    // The front briefing, then every briefing of the site (the front one may be among them).
+    let all: Vec<&crate::briefing::Briefing> =
+        std::iter::once(&library.briefing).chain(uses.briefings().map(|(b, _)| b)).collect();
+    let (cited, quoted) = uses.keys();
+    let hash = |parts: &[&dyn std::fmt::Debug]| {
+        let mut h = blake3::Hasher::new();
+        let common: [&dyn std::fmt::Debug; 5] = [&site, &library.site_title(), &refs, &uses.named, &search];
+        for p in common.iter().chain(parts) {
+            let text = format!("{p:?}");
+            h.update(&(text.len() as u64).to_le_bytes());
+            h.update(text.as_bytes());
+        }
+        *h.finalize().as_bytes()
+    };
+    // Source pages: each briefing's citation sites, its notes (labels and their references), counts.
+    let sources: Vec<_> = all.iter().map(|b| (&b.path, &b.meta, &b.cited, &b.notes, &b.stats)).collect();
+    let mentions: Vec<_> = all.iter().map(|b| &b.mentions).collect();
+    Ok(Digests(BTreeMap::from([
+        (Kind::Sources, hash(&[&sources])),
+        (Kind::Entities, hash(&[&mentions])),
+        (Kind::Quotes, hash(&[&quoted])),
+        (Kind::Explore, hash(&[&cited])),
+    ])))
+}
+
 /// Renders every page of the project at `root` (its templates override the defaults of [`theme`])
 /// into `pages`; paths are relative to the output folder. `search`: the pages get the quotation
 /// search, the filters and their loader (the build has the wasm bundle).
 pub fn render(root: &Path, library: &Library, search: bool, pages: &dyn Pages) -> Result<(), Error> {
+    render_kinds(root, library, search, &All(pages))
+}
+
+/// [`render`], each kind of page into `sink`'s pages for it, skipping the kinds it carries over.
+pub fn render_kinds(root: &Path, library: &Library, search: bool, sink: &dyn Sink) -> Result<(), Error> {
     let mut env = Environment::new();
     env.set_loader(theme::loader(root));
     env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -99,15 +197,25 @@ pub fn render(root: &Path, library: &Library, search: bool, pages: &dyn Pages) -
     let uses = editions::Uses::new(library);
     let rows = sources::rows(library, &uses);
     let quote_pages = quotes::QuotePages::new(library);
-    briefing::render(&env, library, &rows, pages)?;
-    sources::render(&env, library, &rows, &uses, pages)?;
-    entities::render(&env, library, &uses, pages)?;
-    quotes::render(&env, library, &quote_pages, &uses, pages)?;
-    explore::render(&env, library, &quote_pages, &uses, pages)?;
+    briefing::render(&env, library, &rows, sink.pages(Kind::Briefing))?;
+    if !sink.carry(Kind::Sources)? {
+        sources::render(&env, library, &rows, &uses, sink.pages(Kind::Sources))?;
+    }
+    if !sink.carry(Kind::Entities)? {
+        entities::render(&env, library, &uses, sink.pages(Kind::Entities))?;
+    }
+    if !sink.carry(Kind::Quotes)? {
+        quotes::render(&env, library, &quote_pages, &uses, sink.pages(Kind::Quotes))?;
+    }
+    if !sink.carry(Kind::Explore)? {
+        explore::render(&env, library, &quote_pages, &uses, sink.pages(Kind::Explore))?;
+    }
+    let pages = sink.pages(Kind::Site);
     if search {
         // Where the header's search form leads (there is no form without the bundle).
         search::render(&env, library, pages)?;
     }
+    // Last: the sitemap lists every page made (or carried over) before it.
     site::render(&env, library, pages)?;
     search::write_shards(library, pages)?;
     // The default static files the project's site/static does not replace.

@@ -7,8 +7,9 @@
 //! is atomic), prints the diagnostics in the terminal and shows them as an overlay in the page.
 
 use crate::diag::{Error, Severity};
-use crate::pipeline::{self, Options};
+use crate::pipeline::{self, Kept, Options};
 use crate::project;
+use inputs::Inputs;
 use notify::{RecursiveMode, Watcher};
 use std::io::Write;
 use std::net::SocketAddr;
@@ -16,6 +17,8 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
+
+mod inputs;
 
 const RELOAD_JS: &str = include_str!("reload.js");
 const INJECT: &str = "<script src=\"/__dossier/reload.js\"></script>";
@@ -39,7 +42,8 @@ pub fn serve(options: &Options, port: u16, color: bool, ready: impl FnOnce(Socke
     })?;
     let addr = server.server_addr().to_ip().unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], port)));
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
-    rebuild(options, &shared, color);
+    let mut memo = Memo::default();
+    rebuild(options, &shared, color, &mut memo);
 
     let (tx, rx) = mpsc::channel();
     // The project folder is watched too (to see a new content/), so the build's own swap of the output
@@ -69,7 +73,7 @@ pub fn serve(options: &Options, port: u16, color: bool, ready: impl FnOnce(Socke
             if let Err(e) = watched.refresh() {
                 eprintln!("warning: {e}");
             }
-            rebuild(&opts, &state, color);
+            rebuild(&opts, &state, color, &mut memo);
         }
     });
 
@@ -113,9 +117,22 @@ impl Watched {
     }
 }
 
-fn rebuild(options: &Options, shared: &Shared, color: bool) {
+/// What the rebuilds remember: the last build's corpus and site, and the state of the files they were
+/// made from.
+#[derive(Default)]
+struct Memo {
+    kept: Option<Kept>,
+    inputs: Option<Inputs>,
+}
+
+fn rebuild(options: &Options, shared: &Shared, color: bool, memo: &mut Memo) {
     let started = Instant::now();
-    let result = pipeline::build(options);
+    // Taken before the build reads anything, so that an edit made while it runs starts the next one.
+    let inputs = Inputs::of(options);
+    let kept = memo.kept.take().filter(|_| memo.inputs.as_ref() == Some(&inputs));
+    let (result, kept) = pipeline::build_keeping(options, kept);
+    memo.kept = kept;
+    memo.inputs = Some(inputs);
     let (lock, changed) = &**shared;
     let mut state = match lock.lock() {
         Ok(s) => s,

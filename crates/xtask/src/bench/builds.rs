@@ -99,7 +99,8 @@ pub(super) fn timed_build(dir: &Path) -> Result<(f64, u64)> {
         Command::new("/usr/bin/time")
             .args(["-f", "%e %M", "-o", TIME_FILE, "target/release/dossier", "build", "--root"])
             .arg(dir)
-            .args(["--wasm", crate::wasm::BUNDLE_DIR, "--quiet"]),
+            // Whole builds: the analysis cache would make every run after the first a warm one.
+            .args(["--wasm", crate::wasm::BUNDLE_DIR, "--quiet", "--no-cache"]),
     )?;
     let text = std::fs::read_to_string(TIME_FILE).with_context(|| format!("cannot read {TIME_FILE}"))?;
     parse_time(&text).with_context(|| format!("{TIME_FILE}: expected \"seconds kilobytes\", found {text:?}"))

@@ -5,6 +5,7 @@
 //! under `target/bench/` while it grows and moved into place only once complete.
 
 mod builds;
+mod cache;
 mod hugo;
 
 use anyhow::{Context, Result};
@@ -43,6 +44,9 @@ pub(crate) fn run() -> Result<()> {
     let largest = builds::table(&sizes, cores)?;
     let corpora: Vec<(usize, PathBuf)> = sizes.iter().map(|&n| (n, builds::corpus_dir(n))).collect();
     append(&hugo::section(&corpora, builds::runs)?, false)?;
+    if let Some((n, dir)) = &largest {
+        append(&cache::section(*n, dir)?, false)?;
+    }
 
     browser(&[("BENCH_LABEL", "the seed site (5 sources), explore page")])?;
     if let Some((n, dir)) = largest {

@@ -1,0 +1,249 @@
+//! The analysis cache and `serve`'s incremental rebuilds: every build that reuses something (the
+//! cache of per-source analysis, a corpus kept in memory, pages carried over) writes exactly the site
+//! a clean build without any of it writes.
+
+mod common;
+
+use common::{append, replace_in, repo, snapshot};
+use dossier::cache::{self, Cache};
+use dossier::pipeline::{build, build_keeping, Options};
+use std::fs;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// A synthetic project of `n` sources in a temporary folder.
+fn corpus(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gazetteer = fs::read_to_string(repo().join("content/entities.toml")).expect("gazetteer");
+    let corpus =
+        dossier_corpus::generate(&dossier_corpus::Spec { sources: n, seed: 5 }, &gazetteer).expect("corpus");
+    corpus.write(&repo(), dir.path()).expect("written");
+    dir
+}
+
+fn options(dir: &Path, out: &str, cache: bool) -> Options {
+    let mut o = Options::new(dir);
+    o.out = dir.join(out);
+    o.wasm = None;
+    o.cache = cache;
+    o
+}
+
+/// Builds with the cache into `public/` and without it into `clean/`; the two sites must be the same.
+fn same_as_clean(dir: &Path) {
+    build(&options(dir, "public", true)).expect("cached build");
+    build(&options(dir, "clean", false)).expect("clean build");
+    let (cached, clean) = (snapshot(&dir.join("public")), snapshot(&dir.join("clean")));
+    assert_eq!(cached.len(), clean.len());
+    for (path, bytes) in &clean {
+        assert!(cached.get(path) == Some(bytes), "{} differs from a clean build", path.display());
+    }
+}
+
+/// How many of the project's sources the cache file holds under the current gazetteer and rules.
+fn cached_sources(dir: &Path) -> usize {
+    let gazetteer = fs::read_to_string(dir.join("content/entities.toml")).ok();
+    let cache = Cache::open(dir, gazetteer.as_deref());
+    let (sources, _, _) = dossier::pipeline::corpus(dir).expect("corpus");
+    sources.values().filter(|s| cache.get(&cache.key(s)).is_some()).count()
+}
+
+fn cache_file(dir: &Path) -> PathBuf {
+    dir.join(cache::DIR).join(cache::FILE)
+}
+
+#[test]
+fn cold_warm_and_edited_builds_write_what_a_clean_build_writes() {
+    let dir = corpus(30);
+    let root = dir.path();
+    assert!(!cache_file(root).exists());
+    same_as_clean(root); // cold: the cache is written
+    assert_eq!(cached_sources(root), 30);
+    same_as_clean(root); // warm: everything from the cache
+
+    // One source edited: its entry is replaced, the others stay.
+    let first = common::first_source(root);
+    append(root, &first, "\nThe commander said: “We will hold the bridge until the spring comes.”\n");
+    same_as_clean(root);
+    assert_eq!(cached_sources(root), 30);
+
+    // The gazetteer changed: nothing of the old cache is used, and the new one is written.
+    let before = fs::read_to_string(root.join("content/entities.toml")).expect("gazetteer");
+    append(
+        root,
+        "content/entities.toml",
+        "\n[[entity]]\nid = \"bridge-council\"\nname = \"Bridge Council\"\nkind = \"organization\"\n\
+         description = \"A test entity.\"\naliases = [\"the bridge\"]\n",
+    );
+    let old = Cache::open(root, Some(&before));
+    let (sources, _, _) = dossier::pipeline::corpus(root).expect("corpus");
+    let s = sources.values().next().expect("a source");
+    assert!(old.get(&old.key(s)).is_some(), "the entries are there under the old gazetteer");
+    let new = Cache::open(root, fs::read_to_string(root.join("content/entities.toml")).ok().as_deref());
+    assert!(new.get(&new.key(s)).is_none(), "and not under the new one");
+    same_as_clean(root);
+    assert_eq!(cached_sources(root), 30);
+
+    // The boilerplate rules are part of every key too.
+    append(root, "content/boilerplate.toml", "\n");
+    assert_eq!(cached_sources(root), 0);
+    same_as_clean(root);
+}
+
+#[test]
+fn a_corrupt_truncated_or_foreign_cache_is_rebuilt_never_trusted() {
+    let dir = corpus(12);
+    let root = dir.path();
+    same_as_clean(root);
+    let good = fs::read(cache_file(root)).expect("cache written");
+    let mut flipped = good.clone();
+    let at = flipped.len() * 2 / 3;
+    flipped[at] ^= 0x01;
+    for bad in [good[..good.len() / 3].to_vec(), flipped, b"dossier\x01 but not really".to_vec(), Vec::new()]
+    {
+        fs::write(cache_file(root), &bad).expect("damage the cache");
+        assert_eq!(cached_sources(root), 0, "a damaged file gives nothing");
+        same_as_clean(root);
+        assert_eq!(cached_sources(root), 12, "and is written again whole");
+    }
+    // A cache folder that cannot be written does not fail the build.
+    fs::remove_dir_all(root.join(cache::DIR)).expect("rm");
+    fs::write(root.join(cache::DIR), "a file where the folder should be").expect("write");
+    same_as_clean(root);
+}
+
+#[test]
+fn another_binary_does_not_read_this_ones_cache() {
+    let dir = corpus(8);
+    let root = dir.path();
+    same_as_clean(root);
+    let gazetteer = fs::read_to_string(root.join("content/entities.toml")).ok();
+    let rules = fs::read_to_string(root.join("content/boilerplate.toml")).ok();
+    // The key of another version or build of dossier: not this binary's.
+    let other = Cache::open_at(&cache_file(root), &[0xAB; 32], gazetteer.as_deref(), rules.as_deref());
+    let (sources, _, _) = dossier::pipeline::corpus(root).expect("corpus");
+    assert!(sources.values().all(|s| other.get(&other.key(s)).is_none()));
+    assert_eq!(cached_sources(root), 8);
+}
+
+#[test]
+fn rebuilds_that_keep_the_corpus_and_carry_pages_over_write_what_a_clean_build_writes() {
+    let dir = corpus(25);
+    let root = dir.path();
+    let o = options(root, "public", true);
+    let check = |what: &str| {
+        build(&options(root, "clean", false)).expect("clean build");
+        let (kept, clean) = (snapshot(&root.join("public")), snapshot(&root.join("clean")));
+        assert_eq!(kept.keys().collect::<Vec<_>>(), clean.keys().collect::<Vec<_>>(), "{what}");
+        for (path, bytes) in &clean {
+            assert!(kept.get(path) == Some(bytes), "{what}: {} differs", path.display());
+        }
+    };
+    let (result, kept) = build_keeping(&o, None);
+    result.expect("first build");
+    // A paragraph added to the briefing: only its pages and the site's change.
+    append(root, "content/briefing.md", "\nOne more paragraph, with no citation.\n");
+    let (result, kept) = build_keeping(&o, kept);
+    result.expect("briefing edited");
+    check("a paragraph added");
+    // A citation added: the cited source's page and the explore marks change.
+    let id = common::first_source(root)
+        .trim_start_matches("content/sources/")
+        .trim_end_matches(".txt")
+        .to_string();
+    append(root, "content/briefing.md", &format!("\nAs reported [@{id}].\n"));
+    let (result, kept) = build_keeping(&o, kept);
+    result.expect("citation added");
+    check("a citation added");
+    // A broken edit fails and keeps the output; the fix builds again from what was kept.
+    append(root, "content/briefing.md", "\nSee [@no-such-source].\n");
+    let (result, kept) = build_keeping(&o, kept);
+    assert!(result.is_err());
+    replace_in(root, "content/briefing.md", "\nSee [@no-such-source].\n", "\n");
+    let (result, kept) = build_keeping(&o, kept);
+    result.expect("fixed");
+    check("after a failed build");
+    // The output replaced by another build: nothing is carried from a site this one did not write.
+    build(&options(root, "public", false)).expect("another build");
+    append(root, "content/briefing.md", "\nAnd a last one.\n");
+    let (result, _) = build_keeping(&o, kept);
+    result.expect("after another build");
+    check("after another build replaced the output");
+}
+
+/// A `dossier serve` child, stopped when dropped.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn get(port: u16, path: &str) -> String {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").expect("request");
+    let mut out = String::new();
+    s.read_to_string(&mut out).expect("response");
+    out
+}
+
+fn wait_for_reload(events: &mut impl BufRead) {
+    loop {
+        let mut line = String::new();
+        assert!(events.read_line(&mut line).expect("read event") > 0, "event stream closed");
+        assert!(!line.starts_with("event: failed"), "the rebuild failed");
+        if line.starts_with("event: reload") {
+            return;
+        }
+    }
+}
+
+#[test]
+fn serve_shows_an_edited_briefing_and_a_new_article_and_its_site_is_a_clean_builds() {
+    let dir = corpus(15);
+    let root = dir.path();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start dossier serve");
+    let stdout = child.stdout.take().expect("stdout");
+    let _server = Server(child);
+    let mut line = String::new();
+    BufReader::new(stdout).read_line(&mut line).expect("address line");
+    let port: u16 = line
+        .split("http://127.0.0.1:")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream.set_read_timeout(Some(Duration::from_secs(60))).expect("timeout");
+    write!(stream, "GET /__dossier/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("request");
+    let mut events = BufReader::new(stream);
+    std::thread::sleep(Duration::from_millis(300));
+
+    append(root, "content/briefing.md", "\nA sentence written while serving.\n");
+    wait_for_reload(&mut events);
+    assert!(get(port, "/").contains("A sentence written while serving."));
+
+    let first = common::first_source(root);
+    let text = fs::read_to_string(root.join(&first)).expect("source");
+    fs::write(root.join("content/sources/zz-added-article.txt"), text).expect("add an article");
+    wait_for_reload(&mut events);
+    assert!(get(port, "/sources/zz-added-article/").starts_with("HTTP/1.1 200"));
+
+    build(&options(root, "clean", false)).expect("clean build");
+    let (served, clean) = (snapshot(&root.join("public")), snapshot(&root.join("clean")));
+    assert_eq!(served.keys().collect::<Vec<_>>(), clean.keys().collect::<Vec<_>>());
+    for (path, bytes) in &clean {
+        assert!(served.get(path) == Some(bytes), "{} differs from a clean build", path.display());
+    }
+}
