@@ -4,7 +4,9 @@
 #   ./build.sh test       run every test: format, lints, unit, integration, wasm32 check of core, site build
 #   ./build.sh serve      dossier serve: build, serve on http://127.0.0.1:8000 (PORT=…), rebuild + reload on change
 #   ./build.sh bench      print figures and write bench/RESULTS.md: build time and memory at 100 / 1,000 / 10,000
-#                         synthetic sources, sizes, load / lookup / filter times in headless Chromium
+#                         synthetic sources, sizes, load / lookup / filter times in headless Chromium, Hugo's
+#                         builds and Pagefind's search side by side
+#   ./build.sh bench-search  only dossier's search and Pagefind's side by side (BENCH_SIZES, default 10000)
 #   ./build.sh fuzz       run each fuzz target of crates/gen/fuzz for FUZZ_SECONDS (default 60) on nightly
 #                         (or only the targets named: frontmatter citations quotation quotes)
 # Installs what it needs when missing (the wasm32 target, wasm-bindgen-cli at the Cargo.lock version, the
@@ -95,6 +97,19 @@ ensure_hugo() {
   echo "$bin"
 }
 
+# Pagefind from npm (the optional package @pagefind/<platform> ships the binary), under target/ and not in
+# package.json, for the bench's search side by side; prints the native binary's path. Installed once.
+ensure_pagefind() {
+  local prefix=target/pagefind-npm version=1.6.0 bin
+  bin=$(ls "$prefix"/node_modules/@pagefind/*/bin/pagefind_extended "$prefix"/node_modules/@pagefind/*/bin/pagefind 2>/dev/null | head -n1 || true)
+  if [ -z "$bin" ] || ! "$bin" --version 2>/dev/null | grep -q "$version"; then
+    log "installing Pagefind $version from npm (npm install pagefind)" >&2
+    npm install --prefix "$prefix" --no-audit --no-fund --loglevel=error "pagefind@$version" >&2
+    bin=$(ls "$prefix"/node_modules/@pagefind/*/bin/pagefind_extended "$prefix"/node_modules/@pagefind/*/bin/pagefind 2>/dev/null | head -n1)
+  fi
+  echo "$bin"
+}
+
 # cargo-fuzz and the nightly toolchain it needs (libFuzzer instrumentation), for ./build.sh fuzz.
 ensure_cargo_fuzz() {
   if ! rustup toolchain list | grep -q '^nightly'; then
@@ -147,10 +162,19 @@ case "$cmd" in
     ensure_chromium
     ensure_gnu_time
     HUGO=$(ensure_hugo)
-    export HUGO
+    PAGEFIND=$(ensure_pagefind)
+    export HUGO PAGEFIND
     # Corpora, timed builds, Hugo side by side, browser figures, criterion → bench/RESULTS.md
     # (crates/xtask/src/bench/).
     cargo xtask bench
+    ;;
+  bench-search)
+    ensure_rust
+    ensure_wasm_tools
+    ensure_chromium
+    PAGEFIND=$(ensure_pagefind)
+    export PAGEFIND
+    cargo xtask bench-search
     ;;
   serve)
     ensure_rust
@@ -175,7 +199,7 @@ case "$cmd" in
     done
     ;;
   *)
-    echo "usage: ./build.sh [build|test|serve|bench|fuzz]" >&2
+    echo "usage: ./build.sh [build|test|serve|bench|bench-search|fuzz]" >&2
     exit 2
     ;;
 esac

@@ -8,6 +8,7 @@
 //! cargo xtask site [ARGS…]           the bundle, then a release `dossier build --wasm … ARGS…`
 //! cargo xtask bench                  write bench/RESULTS.md (BENCH_SIZES="100 1000" to choose sizes)
 //! cargo xtask bench-hugo             only dossier and Hugo side by side (HUGO=path, BENCH_SIZES)
+//! cargo xtask bench-search           only dossier's search and Pagefind's (PAGEFIND=path, BENCH_SIZES)
 //! ```
 //!
 //! Every task runs from the workspace root whatever the current directory, and fails with the command
@@ -21,7 +22,8 @@ use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const USAGE: &str = "usage: cargo xtask (wasm-bindgen-version | wasm | site [ARGS…] | bench | bench-hugo)";
+const USAGE: &str =
+    "usage: cargo xtask (wasm-bindgen-version | wasm | site [ARGS…] | bench | bench-hugo | bench-search)";
 
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
@@ -38,6 +40,7 @@ fn main() -> Result<()> {
         "site" => site(&rest),
         "bench" => bench::run(),
         "bench-hugo" => bench::hugo_only(),
+        "bench-search" => bench::search_only(),
         "" | "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())

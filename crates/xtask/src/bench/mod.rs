@@ -7,6 +7,7 @@
 mod builds;
 mod cache;
 mod hugo;
+mod pagefind;
 
 use anyhow::{Context, Result};
 use dossier_core::routes;
@@ -58,6 +59,7 @@ pub(crate) fn run() -> Result<()> {
             ("BENCH_LABEL", &format!("{n} synthetic sources, one source page")),
             ("BENCH_QUERIES", LARGE_QUERIES),
         ])?;
+        pagefind::section(n, &dir, DRAFT)?;
     }
 
     crate::log("bench: core hot paths (criterion)");
@@ -82,6 +84,31 @@ pub(crate) fn hugo_only() -> Result<()> {
         corpora.push((n, dir));
     }
     print!("{}", hugo::section(&corpora, builds::runs)?);
+    Ok(())
+}
+
+/// `cargo xtask bench-search`: only dossier's search and Pagefind's side by side, for the `BENCH_SIZES`
+/// corpora (default 10,000 sources; generated and built when missing), printed.
+pub(crate) fn search_only() -> Result<()> {
+    crate::wasm::bundle()?;
+    crate::cargo(&["build", "--release", "--quiet", "-p", "dossier", "-p", "dossier-corpus"])?;
+    std::fs::create_dir_all("target/bench").context("cannot create target/bench")?;
+    let sizes = match std::env::var("BENCH_SIZES") {
+        Ok(s) if !s.trim().is_empty() => sizes()?,
+        _ => vec![10000],
+    };
+    let out = "target/bench/search.md";
+    std::fs::write(out, "").with_context(|| format!("cannot write {out}"))?;
+    for n in sizes {
+        let dir = builds::corpus_dir(n);
+        if !dir.join("content").is_dir() {
+            builds::generate(n, &dir)?;
+        }
+        if !dir.join("public").join(routes::INDEX_FILE).is_file() {
+            builds::timed_build(&dir)?;
+        }
+        pagefind::section(n, &dir, out)?;
+    }
     Ok(())
 }
 
