@@ -106,3 +106,8 @@ notes_headings() { { printf '\n'; yes '## Notes' | head -n 10000 | sed 's/$/\n\n
 id_headings() { { printf '\n'; yes '## H {#h}' | head -n 20000 | sed 's/$/\n\nText.\n/'; } | briefing_from_stdin; }
 run "10k ## Notes headings" notes_headings
 run "20k ## H {#h} headings" id_headings
+
+# Found by the briefing fuzz target: thousands of citations in one sentence (no full stop), each of
+# which looked up the whole sentence's wording again.
+one_sentence() { { printf '\nThe claims '; yes 'and a claim about Ghazni [@deadly-raid-global-reach]' | head -n 10000 | tr '\n' ' '; printf 'end.\n'; } | briefing_from_stdin; }
+run "10k citations, one sentence" one_sentence
