@@ -98,6 +98,9 @@ pub(super) struct Support<'s> {
     gazetteer: Option<&'s Gazetteer>,
     mentions: Option<&'s BTreeMap<String, Vec<Vec<Mention>>>>,
     indexes: HashMap<&'s str, SourceIndex>,
+    /// The last source id and sentence looked up, and what was found: the citations of one sentence
+    /// all look up that sentence, and a long sentence with thousands of them was tokenized once each.
+    last: Option<(String, String, Option<Best>)>,
     /// Citations whose source paragraph was found by wording.
     pub(super) found: usize,
 }
@@ -107,11 +110,23 @@ impl<'s> Support<'s> {
     pub(super) fn new(sources: &'s BTreeMap<String, Source>, entities: Option<Entities<'s>>) -> Self {
         let gazetteer = entities.map(|e| e.gazetteer);
         let mentions = entities.and_then(|e| e.mentions);
-        Support { sources, gazetteer, mentions, indexes: HashMap::new(), found: 0 }
+        Support { sources, gazetteer, mentions, indexes: HashMap::new(), last: None, found: 0 }
     }
 
     /// The paragraph of source `id` that best supports `sentence`, if any shares a term with it.
     pub(super) fn best(&mut self, id: &str, sentence: &str) -> Option<Best> {
+        if let Some((i, s, found)) = &self.last {
+            if i == id && s == sentence {
+                return found.clone();
+            }
+        }
+        let found = self.search(id, sentence);
+        self.last = Some((id.to_string(), sentence.to_string(), found.clone()));
+        found
+    }
+
+    /// [`Support::best`], not remembered.
+    fn search(&mut self, id: &str, sentence: &str) -> Option<Best> {
         let (key, source) = self.sources.get_key_value(id)?;
         let (gazetteer, mentions) = (self.gazetteer, self.mentions.and_then(|m| m.get(id)));
         let index =

@@ -241,7 +241,8 @@ impl<'s, 'a> Ctx<'s, 'a> {
                     (row.clone(), row)
                 }
                 None => {
-                    let s = sentences.iter().find(|s| s.contains(&pos)).cloned().unwrap_or(0..plain.len());
+                    let at = sentences.partition_point(|s| s.end <= pos);
+                    let s = sentences.get(at).filter(|s| s.contains(&pos)).cloned().unwrap_or(0..plain.len());
                     (plain[s].to_string(), plain[after.min(pos)..pos].to_string())
                 }
             };

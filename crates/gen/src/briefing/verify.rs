@@ -101,10 +101,12 @@ impl<'s> Verifier<'s> {
     ) {
         let quotes = prose::quotations(plain);
         for sentence in prose::sentences(plain, &quotes) {
+            work::tick();
             // Citations and quotations come in text order: the sentence's are one run of each, found by
             // binary search (filtering all of them per sentence cost them × sentences in a long paragraph).
             let here = run(cites, |&(_, pos, _)| pos, &sentence);
             for q in run(&quotes, |q| q.outer.start, &sentence) {
+                work::tick();
                 let quotation = Quotation::parse(&plain[q.inner.clone()]);
                 let span = file_offset(q.outer.start)..file_offset(q.outer.end.saturating_sub(1)) + 1;
                 if quotation.is_empty() {
@@ -161,6 +163,7 @@ impl<'s> Verifier<'s> {
                 continue;
             };
             for item in items.iter_mut() {
+                work::tick();
                 let Some(paras) = self.paragraphs(item.id.as_str()) else {
                     continue;
                 };
@@ -169,6 +172,7 @@ impl<'s> Verifier<'s> {
                     .iter()
                     .enumerate()
                     .filter(|(i, _)| located.is_none_or(|n| n == i + 1))
+                    .inspect(|_| work::tick())
                     .find(|(_, tokens)| find(quotation, tokens).is_some())
                     .map(|(i, _)| i + 1);
                 if let Some(n) = hit {
@@ -216,6 +220,7 @@ impl<'s> Verifier<'s> {
                 continue;
             };
             for (i, tokens) in paras.iter().enumerate() {
+                work::tick();
                 if let Some((range, score)) = nearest.within(tokens) {
                     if best.as_ref().is_none_or(|b| score > b.0) {
                         // A long near-miss is shown by its first words, not as a passage of pages.
@@ -250,4 +255,84 @@ fn run<'a, T>(sorted: &'a [T], at: impl Fn(&T) -> usize, range: &Range<usize>) -
     let from = sorted.partition_point(|x| at(x) < range.start);
     let to = sorted.partition_point(|x| at(x) < range.end).max(from);
     &sorted[from..to]
+}
+
+/// A count of the elementary steps of verification (sentences, quotations, cited items and paragraphs
+/// searched), kept in tests only, so that a test can tell linear from quadratic without timing anything.
+mod work {
+    #[cfg(test)]
+    thread_local! {
+        static STEPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Counts one step (nothing outside tests).
+    #[inline]
+    pub(super) fn tick() {
+        #[cfg(test)]
+        STEPS.with(|s| s.set(s.get() + 1));
+    }
+
+    /// The steps this thread has counted so far.
+    #[cfg(test)]
+    pub(super) fn steps() -> u64 {
+        STEPS.with(std::cell::Cell::get)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::work;
+    use crate::briefing::compile;
+    use crate::load::boilerplate::Rules;
+    use crate::load::source::{self, Source};
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::Path;
+    use std::sync::Arc;
+
+    const ALPHA: &str = "+++\ntitle = \"Alpha\"\noutlet = \"Alpha Wire\"\npublished = 2021-05-28\n+++\nThe official said the group would “collect money and give it to the Taliban” in exchange.\nA second paragraph about Ghazni.\n";
+
+    fn sources() -> BTreeMap<String, Source> {
+        let rules_text: Arc<str> = Arc::from("");
+        let rules = Rules::parse(Path::new("content/boilerplate.toml"), &rules_text).expect("empty rules");
+        let known = ["alpha".to_string()];
+        let s =
+            source::load("alpha", Path::new("content/sources/alpha.txt"), Arc::from(ALPHA), &rules, &known)
+                .expect("source");
+        BTreeMap::from([("alpha".to_string(), s)])
+    }
+
+    /// The steps compiling a briefing of one paragraph made of `n` copies of `piece` takes.
+    fn steps(sources: &BTreeMap<String, Source>, piece: &str, n: usize) -> u64 {
+        let text = format!("+++\ntitle = \"T\"\ndate = 2026-11-22\n+++\n{}\n", piece.repeat(n));
+        let before = work::steps();
+        let _ = compile(
+            Path::new("content/briefing.md"),
+            Arc::from(text),
+            sources,
+            &BTreeSet::new(),
+            None::<&crate::analyse::entities::Gazetteer>,
+        );
+        work::steps() - before
+    }
+
+    /// Linear work grows 2 times from n to 2n, n log n a little more; a quadratic one 4 times. Every shape
+    /// is one paragraph: sentences, quotations and citations all in one run of text.
+    #[test]
+    fn verification_work_grows_linearly_in_one_paragraph() {
+        let sources = sources();
+        for piece in [
+            "Claim [@alpha]. ",
+            "He said “collect money” [@alpha]. ",
+            "“give it to the Taliban” [@alpha, p1]. ",
+            "“collect money” [@alpha, p2]. ",
+            "“not in the source at all” [@alpha]. ",
+            "“collect money” and “give it” and “the Taliban” ",
+            "“collect money” [@alpha] and “give it” [@alpha] in one sentence ",
+        ] {
+            let n = 1_000;
+            let (at_n, at_2n) = (steps(&sources, piece, n), steps(&sources, piece, 2 * n));
+            assert!(at_n >= n as u64, "{piece:?}: only {at_n} steps for {n} pieces");
+            assert!(at_2n * 2 <= at_n * 5, "{piece:?}: {at_n} steps at n, {at_2n} at 2n");
+        }
+    }
 }
