@@ -174,6 +174,8 @@ pub(super) fn render_kinds(options: &Options, library: &Library, carry: &Carry<'
             let (head, quotes) = library.index.encode_split();
             render::Pages::add(&index, PathBuf::from(routes::INDEX_FILE), head)?;
             render::Pages::add(&index, PathBuf::from(routes::QUOTES_FILE), quotes)?;
+            // The sharded text index, like the two files above, depends on the sources only.
+            render::write_shards(library, &index)?;
         }
     }
     add_bundle(options, &site)

@@ -491,7 +491,7 @@ fn compile(
     Ok((briefing, editions, warnings))
 }
 
-/// Phase 3: every page, the two browser index files and the wasm bundle (when there is one), handed to `pages` by their path in the site as they are made.
+/// Phase 3: every page, the browser index files (index.bin, quotes.bin, the shards) and the wasm bundle (when there is one), handed to `pages` by their path in the site as they are made.
 pub fn render_site(options: &Options, library: &Library, pages: &dyn render::Pages) -> Result<(), Error> {
     // The templates are read by minijinja's loader: check first that no link leads it out of the project.
     project::walk(&options.root, Path::new(project::TEMPLATES)).map_err(|d| Error::Content(vec![d]))?;
@@ -499,11 +499,11 @@ pub fn render_site(options: &Options, library: &Library, pages: &dyn render::Pag
     let (head, quotes) = library.index.encode_split();
     pages.add(PathBuf::from(routes::INDEX_FILE), head)?;
     pages.add(PathBuf::from(routes::QUOTES_FILE), quotes)?;
+    render::write_shards(library, pages)?;
     add_bundle(options, pages)
 }
 
-/// The wasm bundle's files, when the build has one. (The sharded text index, `dossier_core::shards`, is
-/// not written yet: the browser does not read it, and at 10,000 sources it would add some 30,000 files.)
+/// The wasm bundle's files, when the build has one.
 fn add_bundle(options: &Options, pages: &dyn render::Pages) -> Result<(), Error> {
     if let Some(bundle) = &options.wasm {
         for rel in emit::list_files(bundle)? {

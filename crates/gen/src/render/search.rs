@@ -32,7 +32,7 @@ pub(super) fn render(
 /// Writes the sharded text index of the library's browser index (term shards, lexicons, text chunks,
 /// then the manifest) into `pages`, each file as soon as it is encoded, so that the build never holds
 /// the site's text twice.
-pub(super) fn write_shards(library: &Library, pages: &dyn super::Pages) -> Result<(), Error> {
+pub fn write_shards(library: &Library, pages: &dyn super::Pages) -> Result<(), Error> {
     dossier_core::shards::Sharded::write(&library.index, |part, bytes| {
         pages.add(PathBuf::from(part.file()), bytes)
     })
