@@ -104,7 +104,15 @@ for (const tool of tools) {
     await page.waitForSelector(tool.ready, { state: "attached", timeout: 60000 });
     // From here on, every response body counts (awaited before the context closes).
     const bodies = [];
-    page.on("requestfinished", (r) => bodies.push(r.response().then((res) => res?.body()).catch(() => null)));
+    // Playwright cannot hand over some large bodies (quotes.bin at 10,000 sources, 15 MB): those are read
+    // from the served folder instead, so that no fetched file goes uncounted.
+    const fromDisk = (r) => {
+      const file = path.join(tool.root, decodeURIComponent(new URL(r.url()).pathname));
+      return fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : null;
+    };
+    page.on("requestfinished", (r) =>
+      bodies.push(r.response().then((res) => res?.body()).catch(() => null).then((b) => b ?? fromDisk(r))),
+    );
     const t0 = Date.now();
     await page.locator(tool.input).focus();
     await page.keyboard.type(q);
