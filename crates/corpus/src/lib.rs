@@ -314,8 +314,10 @@ fn briefing(spec: &Spec, articles: &[Article], id_of: impl Fn(usize) -> String) 
 }
 
 impl Corpus {
-    /// Writes a project folder at `out`: `content/` with the sources and the briefing, and the gazetteer,
-    /// boilerplate rules and `site/` copied from the project at `from`. Replaces earlier sources there.
+    /// Writes a project folder at `out`: `content/` with the sources and the briefing, and the gazetteer
+    /// and boilerplate rules copied from the project at `from`. Replaces earlier sources there. No
+    /// `site/` is written: the project uses the theme built into `dossier`, so a corpus never keeps a
+    /// stale copy of templates or scripts (a copy made by an earlier version is removed).
     pub fn write(&self, from: &Path, out: &Path) -> anyhow::Result<()> {
         let sources = out.join("content/sources");
         if sources.exists() {
@@ -329,22 +331,12 @@ impl Corpus {
         for file in ["content/entities.toml", "content/boilerplate.toml"] {
             fs::copy(from.join(file), out.join(file)).with_context(|| format!("copying {file}"))?;
         }
-        copy_dir(&from.join("site"), &out.join("site"))
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
-    fs::create_dir_all(to)?;
-    for entry in fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            fs::copy(entry.path(), target)?;
+        let site = out.join("site");
+        if site.exists() {
+            fs::remove_dir_all(&site).with_context(|| format!("clearing {}", site.display()))?;
         }
+        Ok(())
     }
-    Ok(())
 }
 
 #[cfg(test)]

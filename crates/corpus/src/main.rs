@@ -14,7 +14,7 @@ struct Cli {
     /// The seed; the same seed and size always write the same files.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// The project to take the gazetteer, the boilerplate rules and `site/` from.
+    /// The project to take the gazetteer and the boilerplate rules from.
     #[arg(long, default_value = ".")]
     from: PathBuf,
     /// The folder to write the project into (its `content/sources/` is replaced).

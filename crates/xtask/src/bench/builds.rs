@@ -17,28 +17,64 @@ use std::process::Command;
 /// Where GNU time writes its figures for each run.
 const TIME_FILE: &str = "target/bench/time.txt";
 
+/// What the build table found for its largest corpus: its size, folder and time per source (ms).
+pub(crate) struct Largest {
+    pub(crate) n: usize,
+    pub(crate) dir: PathBuf,
+    pub(crate) per_source_ms: Option<f64>,
+}
+
 /// Generates and builds each corpus, appends the table to the draft report, and returns the largest
-/// corpus (its size and folder) for the browser bench.
-pub(crate) fn table(sizes: &[usize], cores: usize) -> Result<Option<(usize, PathBuf)>> {
+/// corpus for the browser bench and the scale row.
+pub(crate) fn table(sizes: &[usize], cores: usize) -> Result<Option<Largest>> {
     crate::cargo(&["build", "--release", "--quiet", "-p", "dossier", "-p", "dossier-corpus"])?;
     let mut text = format!(
         "### Build: synthetic corpora (release build, {cores} cores)\n\n\
-         | sources | median build | runs | per source | peak memory | pages | output | index.bin raw / gzip | quotes.bin raw / gzip |\n\
-         |---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+         | sources | median build | runs | per source | peak memory | pages | largest page | output | index.bin raw / gzip | quotes.bin raw / gzip |\n\
+         |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
     );
-    let mut largest: Option<(usize, PathBuf)> = None;
+    let mut largest: Option<Largest> = None;
     for &n in sizes {
         let dir = corpus_dir(n);
         crate::log(&format!("bench: {n} sources"));
         generate(n, &dir)?;
-        text.push_str(&row(n, &dir)?);
-        if largest.as_ref().is_none_or(|(m, _)| n > *m) {
-            largest = Some((n, dir));
+        let line = row(n, &dir)?;
+        text.push_str(&line);
+        if largest.as_ref().is_none_or(|l| n > l.n) {
+            largest = Some(Largest { n, dir, per_source_ms: per_source_ms(&line) });
         }
     }
     text.push('\n');
     super::append(&text, false)?;
     Ok(largest)
+}
+
+/// The scale row: one build of a corpus of `n` sources (100,000 by default), larger than the table's,
+/// with its time and memory per source beside the table's largest row, so linearity can be read off.
+/// Not used for the other sections (Hugo, cache, browser), which would take too long at that size.
+/// Generated afresh each time, as the table's corpora are.
+pub(crate) fn scale(n: usize, reference: Option<(usize, f64)>) -> Result<String> {
+    let dir = corpus_dir(n);
+    crate::log(&format!("bench: scale, {n} sources (one build)"));
+    generate(n, &dir)?;
+    let line = row(n, &dir)?;
+    let mut text = format!(
+        "### Scale: one build of {n} synthetic sources\n\n\
+         | sources | median build | runs | per source | peak memory | pages | largest page | output | index.bin raw / gzip | quotes.bin raw / gzip |\n\
+         |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n{line}\n"
+    );
+    if let (Some((m, per_m)), Some(per_n)) = (reference, per_source_ms(&line)) {
+        text.push_str(&format!(
+            "Per source: {per_n:.2} ms at {n} against {per_m:.2} ms at {m} ({:.2}×; 1.00× is linear).\n\n",
+            per_n / per_m
+        ));
+    }
+    Ok(text)
+}
+
+/// The "per source" figure (ms) of a row of the build table.
+pub(crate) fn per_source_ms(row: &str) -> Option<f64> {
+    row.split('|').nth(4)?.trim().strip_suffix(" ms")?.parse().ok()
 }
 
 /// The synthetic project of `n` sources (seed 1) in `dir`.
@@ -57,7 +93,9 @@ pub(super) fn corpus_dir(n: usize) -> PathBuf {
 
 /// Builds of a corpus per row: fewer for the largest.
 pub(super) fn runs(n: usize) -> usize {
-    if n >= 10000 {
+    if n >= 100_000 {
+        1
+    } else if n >= 10000 {
         3
     } else {
         5
@@ -78,13 +116,14 @@ fn row(n: usize, dir: &Path) -> Result<String> {
     // The middle run of an odd number of runs.
     let median = times[runs / 2];
     let public = dir.join("public");
-    let (pages, bytes) = tree_size(&public)?;
+    let (pages, bytes, biggest) = tree_size(&public)?;
     let index = file_sizes(&public.join(routes::INDEX_FILE))?;
     let quotes = file_sizes(&public.join(routes::QUOTES_FILE))?;
     Ok(format!(
-        "| {n} | {median:.2} s | {runs} | {:.2} ms | {:.0} MB | {pages} | {:.1} MB | {} / {} KB | {} / {} KB |\n",
+        "| {n} | {median:.2} s | {runs} | {:.2} ms | {:.0} MB | {pages} | {:.0} KB | {:.1} MB | {} / {} KB | {} / {} KB |\n",
         median * 1000.0 / n as f64,
         peak_kb as f64 / 1024.0,
+        biggest as f64 / 1024.0,
         bytes as f64 / 1_048_576.0,
         index.0 / 1024,
         index.1 / 1024,
@@ -116,22 +155,25 @@ pub(super) fn parse_time(text: &str) -> Result<(f64, u64)> {
     }
 }
 
-/// The HTML pages under `dir` and the apparent size of everything there, folders included (as
-/// `du -sb` counts it, so the figures stay comparable with earlier reports).
-fn tree_size(dir: &Path) -> Result<(usize, u64)> {
+/// The HTML pages under `dir`, the apparent size of everything there, folders included (as `du -sb`
+/// counts it, so the figures stay comparable with earlier reports), and the largest HTML page's size.
+fn tree_size(dir: &Path) -> Result<(usize, u64, u64)> {
     let meta = std::fs::symlink_metadata(dir).with_context(|| format!("cannot read {}", dir.display()))?;
     let mut pages = 0;
     let mut bytes = meta.len();
+    let mut biggest = 0;
     if meta.is_dir() {
         for entry in std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))? {
-            let (p, b) = tree_size(&entry?.path())?;
+            let (p, b, big) = tree_size(&entry?.path())?;
             pages += p;
             bytes += b;
+            biggest = biggest.max(big);
         }
     } else if dir.extension().is_some_and(|e| e == "html") {
         pages = 1;
+        biggest = meta.len();
     }
-    Ok((pages, bytes))
+    Ok((pages, bytes, biggest))
 }
 
 /// A file's size, raw and gzipped at the best compression.
@@ -153,5 +195,12 @@ mod tests {
         assert!(parse_time("").is_err());
         assert!(parse_time("1.0").is_err());
         Ok(())
+    }
+
+    #[test]
+    fn reads_the_per_source_figure_of_a_row() {
+        let row = "| 10000 | 12.50 s | 3 | 1.25 ms | 450 MB | 12523 | 410 KB | 535.3 MB | 36 / 8 KB | 15220 / 3782 KB |\n";
+        assert_eq!(per_source_ms(row), Some(1.25));
+        assert_eq!(per_source_ms("| 1 | x |"), None);
     }
 }

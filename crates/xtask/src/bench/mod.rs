@@ -22,6 +22,8 @@ const DRAFT: &str = "target/bench/RESULTS.md";
 const RESULTS: &str = "bench/RESULTS.md";
 /// Corpus sizes when `BENCH_SIZES` does not choose.
 const DEFAULT_SIZES: [usize; 3] = [100, 1000, 10000];
+/// The corpus of the scale row: built once, for time and memory only.
+const SCALE_SIZE: usize = 100_000;
 /// What the browser bench types on the large corpus: common, rare, paraphrased and absent wordings, and
 /// misspelt ones (the typo rule's corrections are searched at every keystroke of a word that matches
 /// nothing as typed).
@@ -43,6 +45,12 @@ pub(crate) fn run() -> Result<()> {
         true,
     )?;
     let largest = builds::table(&sizes, cores)?;
+    let scale = scale_size()?;
+    if scale > 0 && !sizes.contains(&scale) {
+        let reference = largest.as_ref().and_then(|l| Some((l.n, l.per_source_ms?)));
+        append(&builds::scale(scale, reference)?, false)?;
+    }
+    let largest = largest.map(|l| (l.n, l.dir));
     let corpora: Vec<(usize, PathBuf)> = sizes.iter().map(|&n| (n, builds::corpus_dir(n))).collect();
     append(&hugo::section(&corpora, builds::runs)?, false)?;
     if let Some((n, dir)) = &largest {
@@ -120,6 +128,16 @@ fn sizes() -> Result<Vec<usize>> {
             .map(|n| n.parse().with_context(|| format!("BENCH_SIZES: {n:?} is not a number of sources")))
             .collect(),
         _ => Ok(DEFAULT_SIZES.to_vec()),
+    }
+}
+
+/// `BENCH_SCALE`: the size of the one-build scale row (0 leaves it out), else [`SCALE_SIZE`].
+fn scale_size() -> Result<usize> {
+    match std::env::var("BENCH_SCALE") {
+        Ok(s) if !s.trim().is_empty() => {
+            s.trim().parse().with_context(|| format!("BENCH_SCALE: {s:?} is not a number of sources"))
+        }
+        _ => Ok(SCALE_SIZE),
     }
 }
 
