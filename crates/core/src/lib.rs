@@ -20,6 +20,7 @@ pub mod filter;
 pub mod index;
 pub mod passages;
 pub mod quote;
+pub mod chunks;
 pub mod routes;
 pub mod search;
 pub mod shard_cache;
