@@ -88,7 +88,7 @@ fn main() {
                     files.insert(want.file());
                 }
             }
-            let (shards, lexicons, chunks) = cache.loaded();
+            let (shards, lexicons, chunks, _) = cache.loaded();
             println!(
                 "{query:?} {how}: {} files ({shards} shards, {lexicons} lexicons, {chunks} chunks), worst join+plan+passages {worst:?} at {worst_at:?}",
                 files.len()

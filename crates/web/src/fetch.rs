@@ -53,7 +53,8 @@ impl Files {
 pub(crate) fn start(app: &Shared) -> Result<(), JsValue> {
     let (quotes, manifest) = {
         let a = app.borrow();
-        (a.dossier.needs_quotes(), a.dossier.needs_manifest())
+        // A split index answers from its shards alone; quotes.bin is only for an index without them.
+        (a.dossier.needs_quotes() && !a.dossier.has_shards(), a.dossier.needs_manifest())
     };
     request(app, &Needs::Start { quotes, manifest })
 }
