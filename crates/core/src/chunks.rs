@@ -30,12 +30,12 @@ use crate::text::{tokenize, Token};
 use std::collections::BTreeMap;
 
 /// Quotations per chunk.
-pub const QUOTE_CHUNK: usize = 16;
+pub const QUOTE_CHUNK: usize = 8;
 /// The most wordings of one statement [`search_top`] lists (the web lists at most 50; the rest are
 /// counted from [`ClusterRow::len`]).
 pub const MAX_MEMBERS: usize = 64;
 /// How many missing quotations one round asks for at most (their chunks are fetched together).
-const BATCH: usize = 48;
+const BATCH: usize = 24;
 
 pub(crate) const QUOTES: u32 = 7;
 pub(crate) const TEXT: u32 = 5;

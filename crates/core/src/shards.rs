@@ -41,8 +41,10 @@ use std::collections::BTreeMap;
 /// A shard whose encoded terms exceed this many bytes is split by the next letter (Pagefind aims at
 /// chunks of about this size too).
 pub const SHARD_BYTES: usize = 48 * 1024;
-/// The longest shard key, in chars: a key of three keeps a word and its plural in one shard.
-pub const MAX_KEY_CHARS: usize = 3;
+/// The longest shard key, in chars: a big group splits adaptively up to this deep (a larger corpus
+/// splits further). A word's plural or singular and the terms a last word begins may then lie in other
+/// shards; [`Manifest::needed`] asks for those too.
+pub const MAX_KEY_CHARS: usize = 6;
 /// Paragraphs per text chunk. Placing a query's words needs the text of up to
 /// [`crate::passages::MAX_PLACED`] candidates, each in its own chunk more often than not: at 10,000
 /// synthetic sources a whole query fetched 7–187 KB gzip with chunks of 4, 7–286 KB with 16 (and
