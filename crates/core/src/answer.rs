@@ -202,8 +202,15 @@ pub fn answer(
             Some(Found::Quotation { cluster: c, hits, .. }) if *c == cluster as usize => hits.push(hit),
             _ => {
                 let (copy, date) = source_rank(source);
-                let rank =
-                    Rank { missing: hit.edits, typos: plan.typos(), proximity: 0, scattered: 0, kind: 0, copy, date };
+                let rank = Rank {
+                    missing: hit.edits,
+                    typos: plan.typos(),
+                    proximity: 0,
+                    scattered: 0,
+                    kind: 0,
+                    copy,
+                    date,
+                };
                 results.push(Found::Quotation { cluster: cluster as usize, hits: vec![hit], rank });
             }
         }

@@ -24,8 +24,8 @@
 //! ```
 
 use crate::index::{DecodeError, Index, ParagraphEntry, Reader, SourceEntry, Writer};
-use crate::shards::{Manifest, CHUNK_PARAGRAPHS};
 use crate::search::{allowed_edits, best_alignment, Hit};
+use crate::shards::{Manifest, CHUNK_PARAGRAPHS};
 use crate::text::{tokenize, Token};
 use std::collections::BTreeMap;
 
@@ -149,9 +149,16 @@ pub(crate) fn check_rows<T>(rows: &[(u32, T)], below: u32, what: &str) -> Result
 impl QuoteChunk {
     /// The chunk of ranks `first..` (at most [`QUOTE_CHUNK`]) of the index, `order` its
     /// [`cluster_order`] and `firsts[c]` the first rank of cluster `c`.
-    pub(crate) fn encode_from(build: u32, index: &Index, order: &[u32], firsts: &[u32], first: usize) -> Vec<u8> {
+    pub(crate) fn encode_from(
+        build: u32,
+        index: &Index,
+        order: &[u32],
+        firsts: &[u32],
+        first: usize,
+    ) -> Vec<u8> {
         let ranks = &order[first..(first + QUOTE_CHUNK).min(order.len())];
-        let quotes: Vec<&crate::index::QuoteEntry> = ranks.iter().filter_map(|&q| index.quotes.get(q as usize)).collect();
+        let quotes: Vec<&crate::index::QuoteEntry> =
+            ranks.iter().filter_map(|&q| index.quotes.get(q as usize)).collect();
         let mut clusters: Vec<u32> = quotes.iter().map(|q| q.cluster).collect();
         clusters.dedup();
         let mut sources: Vec<u32> = quotes.iter().map(|q| q.source).collect();
@@ -169,8 +176,12 @@ impl QuoteChunk {
         });
         w.seq(&clusters, |w, &c| {
             let Some(cluster) = index.clusters.get(c as usize) else { return };
-            let mut carried: Vec<u32> =
-                cluster.quotes.iter().filter_map(|&q| index.quotes.get(q as usize)).map(|q| q.source).collect();
+            let mut carried: Vec<u32> = cluster
+                .quotes
+                .iter()
+                .filter_map(|&q| index.quotes.get(q as usize))
+                .map(|q| q.source)
+                .collect();
             carried.sort_unstable();
             carried.dedup();
             w.u32(c);
@@ -240,7 +251,13 @@ impl QuoteChunk {
         let cluster_rows = r.seq(|r| {
             Ok((
                 r.u32()?,
-                ClusterRow { id: r.str()?, speaker: r.opt_str()?, first: r.u32()?, len: r.u32()?, sources: r.u32()? },
+                ClusterRow {
+                    id: r.str()?,
+                    speaker: r.opt_str()?,
+                    first: r.u32()?,
+                    len: r.u32()?,
+                    sources: r.u32()?,
+                },
             ))
         })?;
         let source_rows = r.seq(|r| Ok((r.u32()?, read_source(r)?)))?;
@@ -304,7 +321,12 @@ impl TextChunk {
     }
 
     /// Writes the chunk of `paragraphs` (the index's from `first`) without copying their text.
-    pub(crate) fn encode_from(build: u32, index: &Index, first: u32, paragraphs: &[ParagraphEntry]) -> Vec<u8> {
+    pub(crate) fn encode_from(
+        build: u32,
+        index: &Index,
+        first: u32,
+        paragraphs: &[ParagraphEntry],
+    ) -> Vec<u8> {
         let mut w = Writer::start(TEXT);
         w.u32(build);
         w.u32(first);
@@ -373,15 +395,35 @@ pub fn search_top(
     }
     let (n, budget) = (query.len(), allowed_edits(query.len()));
     let need = n.saturating_sub(budget).max(1);
-    // (rank, how many query words it contains), by rank.
-    let mut all: Vec<u32> = postings.iter().flatten().copied().collect();
-    all.sort_unstable();
+    // (rank, how many query words it contains), by rank: the sorted lists merged one by one, linear
+    // in their lengths (a sort of every posting of a common word was most of a keystroke).
     let mut matched: Vec<(u32, usize)> = Vec::new();
-    for r in all {
-        match matched.last_mut() {
-            Some((x, c)) if *x == r => *c += 1,
-            _ => matched.push((r, 1)),
+    for list in postings {
+        let mut merged = Vec::with_capacity(matched.len() + list.len());
+        let (mut a, mut b) = (matched.iter().peekable(), list.iter().peekable());
+        loop {
+            match (a.peek(), b.peek()) {
+                (Some(&&(r, c)), Some(&&l)) if r == l => {
+                    merged.push((r, c + 1));
+                    a.next();
+                    b.next();
+                }
+                (Some(&&(r, c)), Some(&&l)) if r < l => {
+                    merged.push((r, c));
+                    a.next();
+                }
+                (_, Some(&&l)) => {
+                    merged.push((l, 1));
+                    b.next();
+                }
+                (Some(&&m), None) => {
+                    merged.push(m);
+                    a.next();
+                }
+                (None, None) => break,
+            }
         }
+        matched = merged;
     }
     let count = |r: u32| matched.binary_search_by_key(&r, |m| m.0).map_or(0, |k| matched[k].1);
     let mut missing: Vec<u32> = Vec::new();
@@ -471,6 +513,36 @@ pub fn search_top(
     }
     hits.sort_by_key(|h| 2 * h.edits + usize::from(h.highlight.is_none()));
     Ok(hits)
+}
+
+/// The union of two ascending lists without repeats, ascending.
+pub fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x == y => {
+                i += 1;
+                j += 1;
+                x
+            }
+            (Some(&x), Some(&y)) if x < y => {
+                i += 1;
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (Some(&x), None) => {
+                i += 1;
+                x
+            }
+            (None, None) => break,
+        };
+        out.push(next);
+    }
+    out
 }
 
 /// The words of a quotation, for a [`QuoteStore`] that tokenizes on loading.

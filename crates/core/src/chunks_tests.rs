@@ -103,14 +103,20 @@ fn every_quotation_lies_in_its_chunk_with_the_rows_it_names() {
     let built = Sharded::build(&index);
     let manifest = Manifest::decode(&built.manifest).expect("manifest");
     let order = cluster_order(&index);
-    assert_eq!(ranks(&order).iter().map(|&r| order[r as usize]).collect::<Vec<_>>(), (0..order.len() as u32).collect::<Vec<_>>());
+    assert_eq!(
+        ranks(&order).iter().map(|&r| order[r as usize]).collect::<Vec<_>>(),
+        (0..order.len() as u32).collect::<Vec<_>>()
+    );
     let mut seen = Vec::new();
     for (i, bytes) in built.quotes.iter().enumerate() {
         let chunk = QuoteChunk::decode(bytes, &manifest, i).expect("chunk");
         assert_eq!(&chunk.encode(manifest.build), bytes, "chunk {i} round-trips");
         for (k, q) in chunk.quotes.iter().enumerate() {
             let whole = &index.quotes[order[i * QUOTE_CHUNK + k] as usize];
-            assert_eq!((q.source, q.paragraph, &q.text, q.cluster), (whole.source, whole.paragraph, &whole.text, whole.cluster));
+            assert_eq!(
+                (q.source, q.paragraph, &q.text, q.cluster),
+                (whole.source, whole.paragraph, &whole.text, whole.cluster)
+            );
             let (_, row) = chunk.clusters.iter().find(|(c, _)| *c == q.cluster).expect("its statement's row");
             assert_eq!(row.len as usize, index.clusters[q.cluster as usize].quotes.len());
             seen.push(q.text.clone());
@@ -192,5 +198,8 @@ fn a_text_chunk_carries_the_rows_of_its_sources() {
     assert_eq!(chunk.sources, vec![(0, index.sources[0].clone()), (1, index.sources[1].clone())]);
     let mut without = chunk.clone();
     without.sources.pop();
-    assert!(matches!(TextChunk::decode(&without.encode(manifest.build), &manifest, 0), Err(DecodeError::Inconsistent(_))));
+    assert!(matches!(
+        TextChunk::decode(&without.encode(manifest.build), &manifest, 0),
+        Err(DecodeError::Inconsistent(_))
+    ));
 }

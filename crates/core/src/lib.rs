@@ -15,12 +15,12 @@
 //! ```
 
 pub mod answer;
+pub mod chunks;
 pub mod dictionary;
 pub mod filter;
 pub mod index;
 pub mod passages;
 pub mod quote;
-pub mod chunks;
 pub mod routes;
 pub mod search;
 pub mod shard_cache;

@@ -286,7 +286,11 @@ impl Searcher {
 /// substitutions of whole words that turn some passage of `text` into `query`, if within `budget`.
 /// The last query word also matches as a prefix, so an answer comes while the word is being typed.
 /// Returns the edits and the token range of the passage.
-pub(crate) fn best_alignment(query: &[String], text: &[Token], budget: usize) -> Option<(usize, Range<usize>)> {
+pub(crate) fn best_alignment(
+    query: &[String],
+    text: &[Token],
+    budget: usize,
+) -> Option<(usize, Range<usize>)> {
     if query.len() == 1 {
         // One word has no edits to spare (a miss would cost all of it): the first word that matches.
         return (0..text.len()).find(|&j| same(query, text, 0, j)).map(|j| (0, j..j + 1));

@@ -160,7 +160,11 @@ impl ShardCache {
 
     /// Keeps the source and statement rows of a chunk; a row that differs from one another chunk of
     /// the same build carried is refused (before anything is kept).
-    fn rows(&mut self, sources: &[(u32, SourceEntry)], clusters: &[(u32, ClusterRow)]) -> Result<(), DecodeError> {
+    fn rows(
+        &mut self,
+        sources: &[(u32, SourceEntry)],
+        clusters: &[(u32, ClusterRow)],
+    ) -> Result<(), DecodeError> {
         let differs = sources.iter().any(|(s, row)| self.sources.get(s).is_some_and(|r| r != row))
             || clusters.iter().any(|(c, row)| self.clusters.get(c).is_some_and(|r| r != row));
         if differs {
@@ -185,11 +189,11 @@ impl ShardCache {
     fn quote_postings(&self, query: &[String], i: usize) -> Vec<u32> {
         let q = query[i].as_str();
         let mut out: Vec<u32> = Vec::new();
-        let exact = |w: &str, out: &mut Vec<u32>| {
-            let Some(shard) = self.manifest.shard_of(w).and_then(|k| self.shards.get(&k)) else { return };
-            if let Ok(k) = shard.entries.binary_search_by(|e| e.term.as_str().cmp(w)) {
-                out.extend_from_slice(&shard.entries[k].quotes);
-            }
+        let mut add = |list: &[u32]| out = crate::chunks::union(&out, list);
+        let entry = |w: &str| {
+            let shard = self.manifest.shard_of(w).and_then(|k| self.shards.get(&k))?;
+            let k = shard.entries.binary_search_by(|e| e.term.as_str().cmp(w)).ok()?;
+            Some(shard.entries[k].quotes.as_slice())
         };
         if i + 1 == query.len() && q.len() >= 3 {
             let mut keys = Vec::new();
@@ -199,19 +203,20 @@ impl ShardCache {
             for shard in keys.iter().filter_map(|k| self.shards.get(k)) {
                 let from = shard.entries.partition_point(|e| e.term.as_str() < q);
                 for e in shard.entries[from..].iter().take_while(|e| e.term.starts_with(q)) {
-                    out.extend_from_slice(&e.quotes);
+                    add(&e.quotes);
                 }
             }
-        } else {
-            exact(q, &mut out);
+        } else if let Some(list) = entry(q) {
+            add(list);
         }
         if q.len() > 3 {
             let base = q.strip_suffix('s').unwrap_or(q);
-            exact(base, &mut out);
-            exact(&format!("{base}s"), &mut out);
+            for w in [base.to_string(), format!("{base}s")] {
+                if let Some(list) = entry(&w) {
+                    add(list);
+                }
+            }
         }
-        out.sort_unstable();
-        out.dedup();
         out
     }
 
@@ -222,7 +227,8 @@ impl ShardCache {
         let mut hits = self.passages(query, passages::MAX_PLACED)?;
         let plan = self.plan(query);
         let searched: Vec<String> = tokenize(&plan.searched()).into_iter().map(|t| t.word).collect();
-        let postings: Vec<Vec<u32>> = (0..searched.len()).map(|i| self.quote_postings(&searched, i)).collect();
+        let postings: Vec<Vec<u32>> =
+            (0..searched.len()).map(|i| self.quote_postings(&searched, i)).collect();
         let quotations = crate::chunks::search_top(&searched, &postings, &*self, limit)
             .map_err(|ranks| self.missing_quotes(&ranks))?;
         let answer = crate::answer::answer(

@@ -286,10 +286,16 @@ impl Dossier {
         };
         let (_, _, _, speaker, c) = quote(hits.first()?.quote)?;
         let (id, cluster_speaker, members) = match shards {
-            Some(cache) => cache.statement(c).map(|r| (r.id.clone(), r.speaker.clone(), Some((r.len, r.sources))))?,
+            Some(cache) => {
+                cache.statement(c).map(|r| (r.id.clone(), r.speaker.clone(), Some((r.len, r.sources))))?
+            }
             None => {
                 let cluster = self.index.clusters.get(c as usize);
-                (cluster.map_or(String::new(), |c| c.id.clone()), cluster.and_then(|c| c.speaker.clone()), None)
+                (
+                    cluster.map_or(String::new(), |c| c.id.clone()),
+                    cluster.and_then(|c| c.speaker.clone()),
+                    None,
+                )
             }
         };
         let mut carried = std::collections::BTreeSet::new();
