@@ -6,6 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { createRequire } from "node:module";
 import { launch } from "./chromium.mjs";
 import { serve } from "./serve.mjs";
@@ -49,7 +50,7 @@ async function ready(page) {
 
 const SEEDS_WITH_INTERMARRIAGES = ["biden-missing-out", "bond-much-deeper", "deadly-raid-global-reach"];
 
-test("the quotations are fetched only when the reader starts a lookup", async () => {
+test("the index's head alone drives the filters, and a lookup is answered from the shards without quotes.bin", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const fetched = [];
@@ -63,7 +64,8 @@ test("the quotations are fetched only when the reader starts a lookup", async ()
   await page.locator("#quote-lookup").focus();
   await page.keyboard.type("intermarriages");
   await page.locator("#quote-results [data-sources]").first().waitFor();
-  assert.equal(fetched.filter((p) => p === "/quotes.bin").length, 1, "fetched once");
+  assert.ok(fetched.some((p) => /^\/shards\/q\d+\.bin$/.test(p)), "quotation chunks fetched: " + fetched.join(" "));
+  assert.ok(!fetched.includes("/quotes.bin"), "quotes.bin is not needed for an answer");
   await context.close();
 });
 
@@ -141,6 +143,7 @@ test("a place named only in an article's narration is found with its paragraph",
   assert.ok(got.some((p) => /^\/shards\/t\d+\.bin$/.test(p)), "term shards fetched");
   assert.ok(got.some((p) => /^\/shards\/w\d+\.bin$/.test(p)), "a lexicon fetched for the typo");
   assert.ok(got.some((p) => /^\/shards\/p\d+\.bin$/.test(p)), "text chunks fetched");
+  assert.ok(!fetched.includes("/quotes.bin"), "quotes.bin is not needed: " + fetched.join(" "));
   assert.equal(new Set(got).size, got.length, "each shard fetched once: " + got.join(" "));
   assert.ok(got.length < shards.length, `${got.length} of ${shards.length} shard files fetched`);
   await passage.locator("a").count();
@@ -148,6 +151,33 @@ test("a place named only in an article's narration is found with its paragraph",
   await page.waitForURL(/sources\/[^/]+\/index\.html#p\d+$/);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// A bench-sized site (LARGE_PUBLIC=target/bench/corpus-10000/public): a misspelt quotation and a place
+// named only in narration are answered from the shards, without quotes.bin, within the byte budget.
+const large = process.env.LARGE_PUBLIC && path.resolve(process.env.LARGE_PUBLIC);
+test("at a bench-sized site a misspelt query and a narration-only place are answered without quotes.bin", { skip: !large && "LARGE_PUBLIC is not set" }, async () => {
+  const big = await serve(large);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  const first = fs.readdirSync(path.join(large, "sources")).find((d) => fs.existsSync(path.join(large, "sources", d, "index.html")));
+  await page.goto(`${big.url}sources/${first}/index.html`);
+  await page.waitForSelector("form.lookup[data-ready]", { state: "attached", timeout: 30000 });
+  for (const [typed, kind] of [["colect mony from diferent parts", "[data-sources]"], ["Kunsaf", ".lookup-passage"]]) {
+    const before = fetched.length;
+    await page.fill("#quote-lookup", typed);
+    await page.locator(`#quote-results ${kind}`).first().waitFor({ timeout: 30000 });
+    const got = fetched.slice(before);
+    assert.ok(!got.includes("/quotes.bin"), typed);
+    const bytes = got.filter((p) => p.startsWith("/shards/"))
+      .reduce((n, p) => n + zlib.gzipSync(fs.readFileSync(path.join(large, p.slice(1)))).length, 0);
+    assert.ok(bytes < 150 * 1024, `${typed}: ${bytes} bytes gzip in ${got.length} files`);
+  }
+  assert.ok(!fetched.includes("/quotes.bin"));
+  await context.close();
+  await big.close();
 });
 
 test("without JavaScript the search form leads to a page that says why and where to read instead", async () => {

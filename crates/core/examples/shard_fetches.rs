@@ -1,17 +1,27 @@
-//! Which files of the sharded text index a reader's queries fetch, on a built site: each query once
-//! as a whole ("at once") and once typed key by key ("typed": a later keystroke fetches only files not
-//! fetched before), the shards and lexicons its words need ([`ShardCache::missing`]), the text chunks
-//! of the passage candidates ([`ShardCache::passages`]) and of the quotations shown; and the worst time
-//! to join the loaded files, plan and find the passages (not counting the reads).
-//! Prints one line per query and way, then every file fetched (for `gzip -c FILE | wc -c`).
+//! Which files of the sharded index a reader's queries fetch on a built site, read from its `shards/`
+//! as the browser fetches them: each query once as a whole ("at once") and once typed key by key
+//! ("typed": a later keystroke fetches only files not fetched before), every file
+//! [`ShardCache::answer`] asks for until it answers, with their bytes raw and gzip (`gzip -9`), and
+//! the worst time of one keystroke's answer over all its rounds (not counting the reads) and once
+//! everything it needs is loaded.
 //! `cargo run --release -p dossier-core --example shard_fetches -- PUBLIC_DIR "query" …`
 
-use dossier_core::answer::{Finder, Found};
-use dossier_core::index::Index;
 use dossier_core::routes;
 use dossier_core::shard_cache::ShardCache;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+use std::io::Write;
 use std::time::{Duration, Instant};
+
+fn gzip(bytes: &[u8]) -> usize {
+    let mut child = std::process::Command::new("gzip")
+        .arg("-9c")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("gzip");
+    child.stdin.take().expect("stdin").write_all(bytes).expect("gzip input");
+    child.wait_with_output().expect("gzip output").stdout.len()
+}
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -20,17 +30,7 @@ fn main() {
         std::process::exit(2);
     };
     let read = |f: &str| std::fs::read(format!("{dir}/{f}")).unwrap_or_else(|e| panic!("{dir}/{f}: {e}"));
-    // The whole index says which passages are shown (the results the chunks are fetched for); the
-    // shards are cut from it here, as the build does not write them yet.
-    let head = Index::decode_head(&read(routes::INDEX_FILE)).expect("index.bin");
-    let mut index = head.index;
-    index.attach_quotes(&read(routes::QUOTES_FILE), head.quotes_checksum).expect("quotes.bin");
-    let files = dossier_core::shards::Sharded::build(&index).into_files();
-    let shard = |f: &str| files.get(f).cloned().unwrap_or_else(|| panic!("{f}"));
-    let manifest = shard(routes::SHARD_MANIFEST);
-    let finder = Finder::new(&index);
-    let paragraph_of: BTreeMap<(u32, u32), u32> =
-        index.paragraphs.iter().enumerate().map(|(i, p)| ((p.source, p.n), i as u32)).collect();
+    let manifest = read(routes::SHARD_MANIFEST);
     for query in args {
         let chars: Vec<char> = query.chars().collect();
         let typing: Vec<String> = (1..=chars.len()).map(|n| chars[..n].iter().collect()).collect();
@@ -38,64 +38,58 @@ fn main() {
             let mut cache = ShardCache::new(&manifest).expect("manifest");
             let mut files: BTreeSet<String> = BTreeSet::new();
             let (mut worst, mut worst_at) = (Duration::ZERO, String::new());
+            let (mut cached, mut cached_at) = (Duration::ZERO, String::new());
+            let mut results = 0;
             for typed in keys {
                 let mut took = Duration::ZERO;
                 loop {
                     let t = Instant::now();
-                    let missing = cache.missing(&typed);
-                    took += t.elapsed();
-                    if missing.is_empty() {
-                        break;
-                    }
-                    for want in missing {
-                        cache.add(want, &shard(&want.file())).expect("a file of this build");
-                        files.insert(want.file());
-                    }
-                }
-                // Passages: the text of every candidate placed (up to passages::MAX_PLACED).
-                let passages = loop {
-                    let t = Instant::now();
-                    let answer = cache.passages(&typed, 12);
+                    let answer = cache.answer(&typed, 12);
                     took += t.elapsed();
                     match answer {
-                        Ok(found) => break found,
+                        Ok(a) => {
+                            results = a.results.len();
+                            break;
+                        }
                         Err(missing) => {
                             for want in missing {
-                                cache.add(want, &shard(&want.file())).expect("a file of this build");
+                                cache.add(want, &read(&want.file())).expect("a file of this build");
                                 files.insert(want.file());
                             }
                         }
                     }
-                };
-                std::hint::black_box(passages);
+                }
                 if took > worst {
                     (worst, worst_at) = (took, typed.clone());
                 }
-                let shown: Vec<u32> = finder
-                    .find(&index, &typed, 12)
-                    .results
-                    .iter()
-                    .filter_map(|r| match r {
-                        Found::Passage { .. } => None,
-                        Found::Quotation { hits, .. } => hits.first().and_then(|h| {
-                            let q = index.quotes.get(h.quote)?;
-                            paragraph_of.get(&(q.source, q.paragraph)).copied()
-                        }),
-                    })
-                    .collect();
-                for want in cache.missing_text(&shown) {
-                    cache.add(want, &shard(&want.file())).expect("a chunk of this build");
-                    files.insert(want.file());
+                // The same keystroke again, everything it needs loaded: what a keystroke costs.
+                let t = Instant::now();
+                std::hint::black_box(cache.answer(&typed, 12).is_ok());
+                let again = t.elapsed();
+                if again > cached {
+                    (cached, cached_at) = (again, typed.clone());
                 }
             }
-            let (shards, lexicons, chunks) = cache.loaded();
-            println!(
-                "{query:?} {how}: {} files ({shards} shards, {lexicons} lexicons, {chunks} chunks), worst join+plan+passages {worst:?} at {worst_at:?}",
-                files.len()
-            );
+            let (mut raw, mut zipped) = (0, 0);
+            let mut kinds = [0usize; 5];
             for f in &files {
-                println!("  {f}");
+                let bytes = read(f);
+                raw += bytes.len();
+                zipped += gzip(&bytes);
+                let name = f.rsplit('/').next().unwrap_or("");
+                let k = "twpqm".find(name.chars().next().unwrap_or('m')).unwrap_or(4);
+                kinds[k] += 1;
             }
+            println!(
+                "{query:?} {how}: {results} results; {} files (t{} w{} p{} q{}), {} KB raw, {} KB gzip; rounds of the worst keystroke {worst:?} at {worst_at:?}, worst cached keystroke {cached:?} at {cached_at:?}",
+                files.len(),
+                kinds[0],
+                kinds[1],
+                kinds[2],
+                kinds[3],
+                raw / 1024,
+                zipped / 1024
+            );
         }
     }
 }

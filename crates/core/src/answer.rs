@@ -142,73 +142,110 @@ impl Finder {
         passages: impl FnOnce(usize) -> Vec<PassageHit>,
         limit: usize,
     ) -> Answer {
-        if plan.words.is_empty() || limit == 0 {
-            return Answer::default();
-        }
-        let source_rank = |source: u32| {
-            index.sources.get(source as usize).map_or((1, u32::MAX), |s| {
-                (u8::from(!s.derived_from.is_empty()), if s.date == 0 { u32::MAX } else { s.date })
-            })
-        };
-        let mut results: Vec<Found> = Vec::new();
-        // Quotation hits come grouped by statement, best statement first.
-        let mut carried: Vec<(u32, u32)> = Vec::new(); // (source, paragraph) of matched wordings
-        for hit in self.quotes.search_top(index, &plan.searched(), limit) {
-            let Some(q) = index.quotes.get(hit.quote) else { continue };
-            if hit.highlight.is_some() {
-                carried.push((q.source, q.paragraph));
-            }
-            match results.last_mut() {
-                Some(Found::Quotation { cluster, hits, .. }) if *cluster == q.cluster as usize => {
-                    hits.push(hit)
-                }
-                _ => {
-                    let (copy, date) = source_rank(q.source);
-                    let rank = Rank {
-                        missing: hit.edits,
-                        typos: plan.typos(),
-                        proximity: 0,
-                        scattered: 0,
-                        kind: 0,
-                        copy,
-                        date,
-                    };
-                    results.push(Found::Quotation { cluster: q.cluster as usize, hits: vec![hit], rank });
-                }
-            }
-        }
-        // A wording's hits may be spread by edits in `search_top`'s order; keep one entry per statement.
-        merge_statements(&mut results);
-        // Statements by rank (an original before a copy, then the date, among equal matches), stably.
-        let mut ranked: Vec<Found> = Vec::with_capacity(results.len() + limit);
-        for r in results {
-            let at = ranked.iter().position(|x| r.rank() < x.rank()).unwrap_or(ranked.len());
-            ranked.insert(at, r);
-        }
-        let mut results = ranked;
-        for hit in passages(limit + carried.len()) {
-            let Some(p) = index.paragraphs.get(hit.paragraph) else { continue };
-            if carried.contains(&(p.source, p.n)) {
-                continue;
-            }
-            let (copy, date) = source_rank(p.source);
-            let rank = Rank {
-                missing: hit.missing,
-                typos: hit.typos,
-                proximity: hit.proximity,
-                scattered: u8::from(!hit.phrase),
-                kind: 1,
-                copy,
-                date,
-            };
-            // Kept in rank order by insertion (after the statements, which come ranked), a stable order
-            // for equal ranks: no comparison sort in the wasm for a few dozen results.
-            let at = results.iter().position(|r| rank < *r.rank()).unwrap_or(results.len());
-            results.insert(at, Found::Passage { hit, rank });
-        }
-        results.truncate(limit);
-        Answer { corrected: plan.corrected(), results }
+        let quotations = |n: usize| self.quotes.search_top(index, &plan.searched(), n);
+        answer(index, plan, quotations, passages, limit)
     }
+}
+
+/// What ranking and grouping read of the records behind the hits: an [`Index`], or the files of a
+/// sharded index loaded so far ([`crate::shard_cache::ShardCache`]).
+pub trait Records {
+    /// (source, paragraph number, cluster) of quotation `q` (as numbered in the hits).
+    fn quote(&self, q: usize) -> Option<(u32, u32, u32)>;
+    /// (source, paragraph number) of paragraph `p`.
+    fn paragraph(&self, p: usize) -> Option<(u32, u32)>;
+    /// (derives from something known, date `yyyymmdd` or 0) of source `s`.
+    fn source(&self, s: u32) -> Option<(bool, u32)>;
+}
+
+impl Records for Index {
+    fn quote(&self, q: usize) -> Option<(u32, u32, u32)> {
+        self.quotes.get(q).map(|q| (q.source, q.paragraph, q.cluster))
+    }
+
+    fn paragraph(&self, p: usize) -> Option<(u32, u32)> {
+        self.paragraphs.get(p).map(|p| (p.source, p.n))
+    }
+
+    fn source(&self, s: u32) -> Option<(bool, u32)> {
+        self.sources.get(s as usize).map(|s| (!s.derived_from.is_empty(), s.date))
+    }
+}
+
+/// The best `limit` results of a plan from the statements' hits `quotations(n)` (the hits of the best
+/// `n` statements, grouped by statement as [`Searcher::search_top`] lists them) and the passages
+/// `passages(n)` (the best `n`, as [`passages::search`] ranks them), read through `records`.
+pub fn answer(
+    records: &impl Records,
+    plan: &Plan,
+    quotations: impl FnOnce(usize) -> Vec<Hit>,
+    passages: impl FnOnce(usize) -> Vec<PassageHit>,
+    limit: usize,
+) -> Answer {
+    if plan.words.is_empty() || limit == 0 {
+        return Answer::default();
+    }
+    let source_rank = |source: u32| {
+        records
+            .source(source)
+            .map_or((1, u32::MAX), |(copy, date)| (u8::from(copy), if date == 0 { u32::MAX } else { date }))
+    };
+    let mut results: Vec<Found> = Vec::new();
+    // Quotation hits come grouped by statement, best statement first.
+    let mut carried: Vec<(u32, u32)> = Vec::new(); // (source, paragraph) of matched wordings
+    for hit in quotations(limit) {
+        let Some((source, paragraph, cluster)) = records.quote(hit.quote) else { continue };
+        if hit.highlight.is_some() {
+            carried.push((source, paragraph));
+        }
+        match results.last_mut() {
+            Some(Found::Quotation { cluster: c, hits, .. }) if *c == cluster as usize => hits.push(hit),
+            _ => {
+                let (copy, date) = source_rank(source);
+                let rank = Rank {
+                    missing: hit.edits,
+                    typos: plan.typos(),
+                    proximity: 0,
+                    scattered: 0,
+                    kind: 0,
+                    copy,
+                    date,
+                };
+                results.push(Found::Quotation { cluster: cluster as usize, hits: vec![hit], rank });
+            }
+        }
+    }
+    // A wording's hits may be spread by edits in `search_top`'s order; keep one entry per statement.
+    merge_statements(&mut results);
+    // Statements by rank (an original before a copy, then the date, among equal matches), stably.
+    let mut ranked: Vec<Found> = Vec::with_capacity(results.len() + limit);
+    for r in results {
+        let at = ranked.iter().position(|x| r.rank() < x.rank()).unwrap_or(ranked.len());
+        ranked.insert(at, r);
+    }
+    let mut results = ranked;
+    for hit in passages(limit + carried.len()) {
+        let Some((source, n)) = records.paragraph(hit.paragraph) else { continue };
+        if carried.contains(&(source, n)) {
+            continue;
+        }
+        let (copy, date) = source_rank(source);
+        let rank = Rank {
+            missing: hit.missing,
+            typos: hit.typos,
+            proximity: hit.proximity,
+            scattered: u8::from(!hit.phrase),
+            kind: 1,
+            copy,
+            date,
+        };
+        // Kept in rank order by insertion (after the statements, which come ranked), a stable order
+        // for equal ranks: no comparison sort in the wasm for a few dozen results.
+        let at = results.iter().position(|r| rank < *r.rank()).unwrap_or(results.len());
+        results.insert(at, Found::Passage { hit, rank });
+    }
+    results.truncate(limit);
+    Answer { corrected: plan.corrected(), results }
 }
 
 /// Joins the entries of one statement that `search_top`'s ordering by edits split apart (its variants

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The schema version this build of core writes and reads.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 /// The first four bytes of every index file (also how the generator recognises a folder it wrote).
 pub const MAGIC: &[u8; 4] = b"DSIX";
 
@@ -367,8 +367,16 @@ pub(crate) fn checksum(bytes: &[u8]) -> u32 {
 /// field by field so that no encoding of the whole index is held.
 pub fn text_build(index: &Index) -> u32 {
     let mut h = Fnv::default();
+    // Every field a chunk carries: the sources' rows, the quotations and their statements.
     for s in &index.sources {
-        h.field(s.id.as_bytes());
+        for f in [&s.id, &s.title, &s.outlet, &s.published] {
+            h.field(f.as_bytes());
+        }
+        h.field(&s.date.to_le_bytes());
+        for d in &s.derived_from {
+            h.field(d.as_bytes());
+        }
+        h.field(&(s.derived_from.len() as u64).to_le_bytes());
     }
     for p in &index.paragraphs {
         h.field(&p.source.to_le_bytes());
@@ -377,8 +385,15 @@ pub fn text_build(index: &Index) -> u32 {
     }
     for q in &index.quotes {
         h.field(&q.source.to_le_bytes());
+        h.field(&q.paragraph.to_le_bytes());
         h.field(&q.cluster.to_le_bytes());
         h.field(q.text.as_bytes());
+        h.field(q.speaker.as_deref().unwrap_or("\u{0}").as_bytes());
+    }
+    for c in &index.clusters {
+        h.field(c.id.as_bytes());
+        h.field(c.speaker.as_deref().unwrap_or("\u{0}").as_bytes());
+        h.field(&(c.quotes.len() as u64).to_le_bytes());
     }
     h.finish()
 }

@@ -15,6 +15,7 @@
 //! ```
 
 pub mod answer;
+pub mod chunks;
 pub mod dictionary;
 pub mod filter;
 pub mod index;

@@ -30,6 +30,12 @@ pub fn text_chunk(i: usize) -> String {
     format!("shards/p{i}.bin")
 }
 
+/// Quotation chunk `i` of the sharded index (the quotations of rank `i * QUOTE_CHUNK` on; see
+/// [`crate::chunks`]).
+pub fn quote_chunk(i: usize) -> String {
+    format!("shards/q{i}.bin")
+}
+
 /// The folder of the WebAssembly bundle.
 pub const WASM_DIR: &str = "static/wasm";
 /// The folder of static files (stylesheet, loader, icon).
@@ -186,5 +192,7 @@ mod tests {
         assert_eq!(lexicon(3).rsplit_once('/').map(|(f, _)| f), folder);
         assert_ne!(term_shard(3), text_chunk(3));
         assert_ne!(lexicon(3), text_chunk(3));
+        assert_eq!(quote_chunk(3).rsplit_once('/').map(|(f, _)| f), folder);
+        assert_ne!(quote_chunk(3), text_chunk(3));
     }
 }

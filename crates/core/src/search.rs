@@ -66,26 +66,8 @@ impl Searcher {
                 _ => vocabulary.push((word.to_string(), vec![quote])),
             }
         }
-        // A counting sort by cluster (quotations stay in index order within one): no comparison sort,
-        // which keeps the wasm small.
-        let mut starts = vec![0usize; index.clusters.len() + 1];
-        for q in &index.quotes {
-            if let Some(s) = starts.get_mut(q.cluster as usize + 1) {
-                *s += 1;
-            }
-        }
-        for c in 1..starts.len() {
-            starts[c] += starts[c - 1];
-        }
-        let mut by_cluster = vec![0u32; index.quotes.len()];
-        for (i, q) in index.quotes.iter().enumerate() {
-            if let Some(at) = starts.get_mut(q.cluster as usize) {
-                if let Some(slot) = by_cluster.get_mut(*at) {
-                    *slot = i as u32;
-                }
-                *at += 1;
-            }
-        }
+        // Statement order (quotations in index order within one), as the sharded index numbers them.
+        let by_cluster = crate::chunks::cluster_order(index);
         Searcher { tokens, vocabulary, by_cluster }
     }
 
@@ -304,7 +286,11 @@ impl Searcher {
 /// substitutions of whole words that turn some passage of `text` into `query`, if within `budget`.
 /// The last query word also matches as a prefix, so an answer comes while the word is being typed.
 /// Returns the edits and the token range of the passage.
-fn best_alignment(query: &[String], text: &[Token], budget: usize) -> Option<(usize, Range<usize>)> {
+pub(crate) fn best_alignment(
+    query: &[String],
+    text: &[Token],
+    budget: usize,
+) -> Option<(usize, Range<usize>)> {
     if query.len() == 1 {
         // One word has no edits to spare (a miss would cost all of it): the first word that matches.
         return (0..text.len()).find(|&j| same(query, text, 0, j)).map(|j| (0, j..j + 1));
@@ -350,7 +336,7 @@ fn strip_s(w: &str) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::index::tests::sample;
 
@@ -451,7 +437,7 @@ mod tests {
     }
 
     /// A larger index of quotations over a small vocabulary (many ties, shared words, big clusters).
-    fn crowded() -> Index {
+    pub(crate) fn crowded() -> Index {
         use crate::index::{ClusterEntry, QuoteEntry};
         let words =
             ["the", "they", "fighters", "train", "money", "give", "it", "to", "taliban", "them", "stops"];

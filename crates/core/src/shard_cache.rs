@@ -20,18 +20,21 @@
 //!     if missing.is_empty() { break }
 //!     for want in missing {
 //!         let bytes = match want { Want::Shard(i) => &built.shards[i], Want::Lexicon(i) => &built.lexicons[i],
-//!             Want::Chunk(i) => &built.chunks[i] };
+//!             Want::Chunk(i) => &built.chunks[i], Want::Quotes(i) => &built.quotes[i] };
 //!         cache.add(want, bytes).unwrap();
 //!     }
 //! }
 //! assert_eq!(cache.plan("intermarraiges").corrected().as_deref(), Some("intermarriages"));
 //! ```
 
+use crate::answer::{Answer, Records};
+use crate::chunks::{ClusterRow, QuoteChunk, QuoteRow, QuoteStore};
 use crate::dictionary::{Dictionary, Plan};
-use crate::index::DecodeError;
+use crate::index::{DecodeError, SourceEntry};
 use crate::passages::{self, PassageHit};
 use crate::routes;
 use crate::shards::{Lexicon, Loaded, Manifest, TermShard, TextChunk};
+use crate::text::{tokenize, Token};
 use std::collections::BTreeMap;
 
 /// One file of a sharded index.
@@ -43,6 +46,8 @@ pub enum Want {
     Lexicon(usize),
     /// Text chunk `i`.
     Chunk(usize),
+    /// Quotation chunk `i`.
+    Quotes(usize),
 }
 
 impl Want {
@@ -52,6 +57,7 @@ impl Want {
             Want::Shard(i) => routes::term_shard(i),
             Want::Lexicon(i) => routes::lexicon(i),
             Want::Chunk(i) => routes::text_chunk(i),
+            Want::Quotes(i) => routes::quote_chunk(i),
         }
     }
 }
@@ -63,6 +69,12 @@ pub struct ShardCache {
     shards: BTreeMap<usize, TermShard>,
     lexicons: BTreeMap<usize, Lexicon>,
     chunks: BTreeMap<usize, TextChunk>,
+    /// Quotation chunks, each quotation with its words.
+    quotes: BTreeMap<usize, (QuoteChunk, Vec<Vec<Token>>)>,
+    /// The statements' rows, from the quotation chunks.
+    clusters: BTreeMap<u32, ClusterRow>,
+    /// The sources' rows, from the text and quotation chunks.
+    sources: BTreeMap<u32, SourceEntry>,
     /// The dictionary of the loaded shards and lexicons; `None` after an add, until next needed.
     dictionary: Option<Dictionary>,
 }
@@ -75,6 +87,9 @@ impl ShardCache {
             shards: BTreeMap::new(),
             lexicons: BTreeMap::new(),
             chunks: BTreeMap::new(),
+            quotes: BTreeMap::new(),
+            clusters: BTreeMap::new(),
+            sources: BTreeMap::new(),
             dictionary: None,
         })
     }
@@ -129,10 +144,119 @@ impl ShardCache {
                 self.dictionary = None;
             }
             Want::Chunk(i) => {
-                self.chunks.insert(i, TextChunk::decode(bytes, &self.manifest, i)?);
+                let chunk = TextChunk::decode(bytes, &self.manifest, i)?;
+                self.rows(&chunk.sources, &[])?;
+                self.chunks.insert(i, chunk);
+            }
+            Want::Quotes(i) => {
+                let chunk = QuoteChunk::decode(bytes, &self.manifest, i)?;
+                self.rows(&chunk.sources, &chunk.clusters)?;
+                let words = chunk.quotes.iter().map(|q| tokenize(&q.text)).collect();
+                self.quotes.insert(i, (chunk, words));
             }
         }
         Ok(())
+    }
+
+    /// Keeps the source and statement rows of a chunk; a row that differs from one another chunk of
+    /// the same build carried is refused (before anything is kept).
+    fn rows(
+        &mut self,
+        sources: &[(u32, SourceEntry)],
+        clusters: &[(u32, ClusterRow)],
+    ) -> Result<(), DecodeError> {
+        let differs = sources.iter().any(|(s, row)| self.sources.get(s).is_some_and(|r| r != row))
+            || clusters.iter().any(|(c, row)| self.clusters.get(c).is_some_and(|r| r != row));
+        if differs {
+            return Err(DecodeError::Inconsistent("two chunks disagree about a source or statement".into()));
+        }
+        self.sources.extend(sources.iter().cloned());
+        self.clusters.extend(clusters.iter().cloned());
+        Ok(())
+    }
+
+    /// The quotation chunks not yet added that hold these ranks, ascending.
+    fn missing_quotes(&self, ranks: &[u32]) -> Vec<Want> {
+        let mut chunks: Vec<usize> = ranks.iter().map(|&r| self.manifest.quote_chunk_of(r)).collect();
+        chunks.sort_unstable();
+        chunks.dedup();
+        chunks.into_iter().filter(|c| !self.quotes.contains_key(c)).map(Want::Quotes).collect()
+    }
+
+    /// The quote postings of query word `i` in the loaded shards, as the quotation searcher counts a
+    /// text word as it: the word, for the last one (3+ letters) every term it begins, and its plural
+    /// or singular (4+ letters); ranks, ascending.
+    fn quote_postings(&self, query: &[String], i: usize) -> Vec<u32> {
+        let q = query[i].as_str();
+        let mut out: Vec<u32> = Vec::new();
+        let mut add = |list: &[u32]| out = crate::chunks::union(&out, list);
+        let entry = |w: &str| {
+            let shard = self.manifest.shard_of(w).and_then(|k| self.shards.get(&k))?;
+            let k = shard.entries.binary_search_by(|e| e.term.as_str().cmp(w)).ok()?;
+            Some(shard.entries[k].quotes.as_slice())
+        };
+        if i + 1 == query.len() && q.len() >= 3 {
+            let mut keys = Vec::new();
+            self.manifest.prefixed(q, &mut keys);
+            keys.sort_unstable();
+            keys.dedup();
+            for shard in keys.iter().filter_map(|k| self.shards.get(k)) {
+                let from = shard.entries.partition_point(|e| e.term.as_str() < q);
+                for e in shard.entries[from..].iter().take_while(|e| e.term.starts_with(q)) {
+                    add(&e.quotes);
+                }
+            }
+        } else if let Some(list) = entry(q) {
+            add(list);
+        }
+        if q.len() > 3 {
+            let base = q.strip_suffix('s').unwrap_or(q);
+            for w in [base.to_string(), format!("{base}s")] {
+                if let Some(list) = entry(&w) {
+                    add(list);
+                }
+            }
+        }
+        out
+    }
+
+    /// The answer to a query from the loaded files alone, as [`crate::answer::Finder::find`] gives it
+    /// from the whole index (quotations numbered by rank; see [`crate::chunks`]); or the files still
+    /// missing for it: its shards and lexicons, then the text and quotation chunks of its candidates.
+    pub fn answer(&mut self, query: &str, limit: usize) -> Result<Answer, Vec<Want>> {
+        let mut hits = self.passages(query, passages::MAX_PLACED)?;
+        let plan = self.plan(query);
+        let searched: Vec<String> = tokenize(&plan.searched()).into_iter().map(|t| t.word).collect();
+        let postings: Vec<Vec<u32>> =
+            (0..searched.len()).map(|i| self.quote_postings(&searched, i)).collect();
+        let quotations = crate::chunks::search_top(&searched, &postings, &*self, limit)
+            .map_err(|ranks| self.missing_quotes(&ranks))?;
+        let answer = crate::answer::answer(
+            &*self,
+            &plan,
+            |_| quotations,
+            |n| {
+                hits.truncate(n);
+                hits
+            },
+            limit,
+        );
+        Ok(answer)
+    }
+
+    /// The quotation of rank `rank`, if its chunk is loaded.
+    pub fn quotation(&self, rank: u32) -> Option<&QuoteRow> {
+        QuoteStore::quote(self, rank).map(|(q, _)| q)
+    }
+
+    /// The statement `c`, if a chunk of one of its wordings is loaded.
+    pub fn statement(&self, c: u32) -> Option<&ClusterRow> {
+        self.clusters.get(&c)
+    }
+
+    /// The row of source `s`, if a chunk naming it is loaded.
+    pub fn source(&self, s: u32) -> Option<&SourceEntry> {
+        self.sources.get(&s)
     }
 
     /// Plans a query against what is loaded: the plan of the whole index once [`ShardCache::missing`]
@@ -172,9 +296,36 @@ impl ShardCache {
         Some((*source, *n, text))
     }
 
-    /// How many files of each kind are loaded: (shards, lexicons, chunks).
-    pub fn loaded(&self) -> (usize, usize, usize) {
-        (self.shards.len(), self.lexicons.len(), self.chunks.len())
+    /// How many files of each kind are loaded: (shards, lexicons, text chunks, quotation chunks).
+    pub fn loaded(&self) -> (usize, usize, usize, usize) {
+        (self.shards.len(), self.lexicons.len(), self.chunks.len(), self.quotes.len())
+    }
+}
+
+impl QuoteStore for ShardCache {
+    fn quote(&self, rank: u32) -> Option<(&QuoteRow, &[Token])> {
+        let (chunk, words) = self.quotes.get(&self.manifest.quote_chunk_of(rank))?;
+        let k = rank.checked_sub(chunk.first)? as usize;
+        Some((chunk.quotes.get(k)?, words.get(k)?.as_slice()))
+    }
+
+    fn cluster(&self, c: u32) -> Option<&ClusterRow> {
+        self.clusters.get(&c)
+    }
+}
+
+impl Records for ShardCache {
+    fn quote(&self, q: usize) -> Option<(u32, u32, u32)> {
+        let q = self.quotation(u32::try_from(q).ok()?)?;
+        Some((q.source, q.paragraph, q.cluster))
+    }
+
+    fn paragraph(&self, p: usize) -> Option<(u32, u32)> {
+        self.paragraph(u32::try_from(p).ok()?).map(|(s, n, _)| (s, n))
+    }
+
+    fn source(&self, s: u32) -> Option<(bool, u32)> {
+        self.sources.get(&s).map(|row| (!row.derived_from.is_empty(), row.date))
     }
 }
 
@@ -189,6 +340,7 @@ mod tests {
             Want::Shard(i) => &built.shards[i],
             Want::Lexicon(i) => &built.lexicons[i],
             Want::Chunk(i) => &built.chunks[i],
+            Want::Quotes(i) => &built.quotes[i],
         }
     }
 
@@ -262,7 +414,7 @@ mod tests {
         other.paragraphs[0].text.push('!');
         let stale = Sharded::build(&other);
         assert_eq!(cache.add(Want::Shard(0), &stale.shards[0]), Err(DecodeError::Mismatch));
-        assert_eq!(cache.loaded(), (0, 0, 1));
+        assert_eq!(cache.loaded(), (0, 0, 1, 0));
         assert_eq!(Want::Lexicon(2).file(), routes::lexicon(2));
     }
 }

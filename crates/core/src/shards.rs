@@ -30,8 +30,10 @@
 //! assert_eq!(Dictionary::from_shards(&shards, &[]).plan("kamdesh").corrected(), None);
 //! ```
 
+pub use crate::chunks::TextChunk;
+use crate::chunks::{cluster_order, QuoteChunk, QUOTE_CHUNK};
 use crate::dictionary::{Dictionary, PlanWord};
-use crate::index::{text_build, DecodeError, Index, ParagraphEntry, Reader, Writer};
+use crate::index::{text_build, DecodeError, Index, Reader, Writer};
 use crate::text::tokenize;
 use crate::typo::allowed_typos;
 use std::collections::BTreeMap;
@@ -39,8 +41,10 @@ use std::collections::BTreeMap;
 /// A shard whose encoded terms exceed this many bytes is split by the next letter (Pagefind aims at
 /// chunks of about this size too).
 pub const SHARD_BYTES: usize = 48 * 1024;
-/// The longest shard key, in chars: a key of three keeps a word and its plural in one shard.
-pub const MAX_KEY_CHARS: usize = 3;
+/// The longest shard key, in chars: a big group splits adaptively up to this deep (a larger corpus
+/// splits further). A word's plural or singular and the terms a last word begins may then lie in other
+/// shards; [`Manifest::needed`] asks for those too.
+pub const MAX_KEY_CHARS: usize = 6;
 /// Paragraphs per text chunk. Placing a query's words needs the text of up to
 /// [`crate::passages::MAX_PLACED`] candidates, each in its own chunk more often than not: at 10,000
 /// synthetic sources a whole query fetched 7–187 KB gzip with chunks of 4, 7–286 KB with 16 (and
@@ -49,7 +53,6 @@ pub const CHUNK_PARAGRAPHS: usize = 4;
 
 const MANIFEST: u32 = 3;
 const TERMS: u32 = 4;
-const TEXT: u32 = 5;
 const LEXICON: u32 = 6;
 
 /// The root of a sharded index: fetched first, it says which shard holds which terms.
@@ -63,8 +66,12 @@ pub struct Manifest {
     pub letters: Vec<char>,
     /// How many paragraphs the index has (postings are below this).
     pub paragraphs: u32,
-    /// How many quotations it has.
+    /// How many quotations it has (quote postings and chunks number them in statement order).
     pub quotes: u32,
+    /// How many statements (clusters) it has.
+    pub clusters: u32,
+    /// How many sources it has.
+    pub sources: u32,
 }
 
 /// One term of a shard.
@@ -76,7 +83,7 @@ pub struct TermEntry {
     pub weight: u32,
     /// The paragraphs containing it, ascending.
     pub paragraphs: Vec<u32>,
-    /// The quotations containing it, ascending.
+    /// The ranks of the quotations containing it ([`crate::chunks::cluster_order`]), ascending.
     pub quotes: Vec<u32>,
 }
 
@@ -99,15 +106,6 @@ pub struct Lexicon {
     pub terms: Vec<(String, u32)>,
 }
 
-/// The text of [`CHUNK_PARAGRAPHS`] consecutive paragraphs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TextChunk {
-    /// The index of its first paragraph.
-    pub first: u32,
-    /// (source, paragraph number, text) of each, in order.
-    pub paragraphs: Vec<(u32, u32, String)>,
-}
-
 /// Every file of a sharded index, encoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sharded {
@@ -117,6 +115,8 @@ pub struct Sharded {
     pub shards: Vec<Vec<u8>>,
     /// Text chunk `i` (paragraphs from `i * CHUNK_PARAGRAPHS`).
     pub chunks: Vec<Vec<u8>>,
+    /// Quotation chunk `i` (ranks from `i * QUOTE_CHUNK`).
+    pub quotes: Vec<Vec<u8>>,
     /// Lexicon `i`, of the manifest's letter `i`.
     pub lexicons: Vec<Vec<u8>>,
 }
@@ -163,6 +163,8 @@ pub enum Part {
     Chunk(usize),
     /// Lexicon `i`.
     Lexicon(usize),
+    /// Quotation chunk `i`.
+    Quotes(usize),
 }
 
 impl Part {
@@ -173,6 +175,7 @@ impl Part {
             Part::Shard(i) => crate::routes::term_shard(i),
             Part::Chunk(i) => crate::routes::text_chunk(i),
             Part::Lexicon(i) => crate::routes::lexicon(i),
+            Part::Quotes(i) => crate::routes::quote_chunk(i),
         }
     }
 }
@@ -192,6 +195,9 @@ impl Sharded {
         for (i, bytes) in self.lexicons.into_iter().enumerate() {
             files.insert(Part::Lexicon(i).file(), bytes);
         }
+        for (i, bytes) in self.quotes.into_iter().enumerate() {
+            files.insert(Part::Quotes(i).file(), bytes);
+        }
         files
     }
 
@@ -203,8 +209,13 @@ impl Sharded {
 
     /// [`Sharded::build`] with shards split above `limit` bytes (tests split small indexes).
     pub(crate) fn build_with(index: &Index, limit: usize) -> Sharded {
-        let mut built =
-            Sharded { manifest: Vec::new(), shards: Vec::new(), chunks: Vec::new(), lexicons: Vec::new() };
+        let mut built = Sharded {
+            manifest: Vec::new(),
+            shards: Vec::new(),
+            chunks: Vec::new(),
+            lexicons: Vec::new(),
+            quotes: Vec::new(),
+        };
         let put = |list: &mut Vec<Vec<u8>>, i: usize, bytes: Vec<u8>| {
             list.resize(list.len().max(i + 1), Vec::new());
             list[i] = bytes;
@@ -216,6 +227,7 @@ impl Sharded {
                     Part::Shard(i) => put(&mut built.shards, i, bytes),
                     Part::Chunk(i) => put(&mut built.chunks, i, bytes),
                     Part::Lexicon(i) => put(&mut built.lexicons, i, bytes),
+                    Part::Quotes(i) => put(&mut built.quotes, i, bytes),
                 }
                 Ok(())
             });
@@ -239,9 +251,20 @@ impl Sharded {
     ) -> Result<(), E> {
         let build = text_build(index);
         for (i, ps) in index.paragraphs.chunks(CHUNK_PARAGRAPHS).enumerate() {
-            sink(Part::Chunk(i), TextChunk::encode_from(build, (i * CHUNK_PARAGRAPHS) as u32, ps))?;
+            sink(Part::Chunk(i), TextChunk::encode_from(build, index, (i * CHUNK_PARAGRAPHS) as u32, ps))?;
         }
-        let entries = terms(index);
+        let order = cluster_order(index);
+        let mut firsts = vec![0u32; index.clusters.len()];
+        for (r, &q) in order.iter().enumerate().rev() {
+            if let Some(f) = index.quotes.get(q as usize).and_then(|q| firsts.get_mut(q.cluster as usize)) {
+                *f = r as u32;
+            }
+        }
+        for i in 0..order.len().div_ceil(QUOTE_CHUNK) {
+            sink(Part::Quotes(i), QuoteChunk::encode_from(build, index, &order, &firsts, i * QUOTE_CHUNK))?;
+        }
+        drop(firsts);
+        let entries = terms(index, &order);
         let mut letters: Vec<char> = Vec::new();
         // The lexicon of each first letter, written as the next letter starts.
         let mut lexicon_terms: Vec<(&str, u32)> = Vec::new();
@@ -275,6 +298,8 @@ impl Sharded {
             letters,
             paragraphs: index.paragraphs.len() as u32,
             quotes: index.quotes.len() as u32,
+            clusters: index.clusters.len() as u32,
+            sources: index.sources.len() as u32,
         };
         sink(Part::Manifest, manifest.encode())
     }
@@ -282,8 +307,9 @@ impl Sharded {
 
 /// Every folded word of the index's paragraphs and quotations with its postings, sorted by word; the
 /// weights are [`Dictionary::new`]'s (a paragraph counts once, each word of a quotation once). Built
-/// paragraph by paragraph, so only the postings are held, not every paragraph's words.
-fn terms(index: &Index) -> Vec<TermEntry> {
+/// paragraph by paragraph, so only the postings are held, not every paragraph's words; quotations by
+/// rank (`order`, [`cluster_order`]).
+fn terms(index: &Index, order: &[u32]) -> Vec<TermEntry> {
     fn add(terms: &mut BTreeMap<String, TermEntry>, word: String) -> &mut TermEntry {
         terms.entry(word).or_insert_with_key(|w| TermEntry {
             term: w.clone(),
@@ -303,7 +329,7 @@ fn terms(index: &Index) -> Vec<TermEntry> {
             e.paragraphs.push(i as u32);
         }
     }
-    for (i, q) in index.quotes.iter().enumerate() {
+    for (i, q) in order.iter().filter_map(|&q| index.quotes.get(q as usize)).enumerate() {
         for t in tokenize(&q.text) {
             let e = add(&mut terms, t.word);
             e.weight = e.weight.saturating_add(1);
@@ -354,6 +380,8 @@ impl Manifest {
         w.seq(&self.letters, |w, c| w.u32(u32::from(*c)));
         w.u32(self.paragraphs);
         w.u32(self.quotes);
+        w.u32(self.clusters);
+        w.u32(self.sources);
         w.0
     }
 
@@ -363,7 +391,7 @@ impl Manifest {
         let build = r.u32()?;
         let keys = r.seq(Reader::str)?;
         let letters = r.seq(|r| char::from_u32(r.u32()?).ok_or(DecodeError::Corrupt(0)))?;
-        let (paragraphs, quotes) = (r.u32()?, r.u32()?);
+        let (paragraphs, quotes, clusters, sources) = (r.u32()?, r.u32()?, r.u32()?, r.u32()?);
         r.end()?;
         if keys.windows(2).any(|w| w[0] >= w[1]) {
             return Err(DecodeError::Inconsistent("shard keys out of order or repeated".into()));
@@ -374,7 +402,7 @@ impl Manifest {
         if letters.windows(2).any(|w| w[0] >= w[1]) {
             return Err(DecodeError::Inconsistent("lexicon letters out of order or repeated".into()));
         }
-        Ok(Manifest { build, keys, letters, paragraphs, quotes })
+        Ok(Manifest { build, keys, letters, paragraphs, quotes, clusters, sources })
     }
 
     /// The shard that holds `term`, if any could.
@@ -382,8 +410,23 @@ impl Manifest {
         shard_of(&self.keys, term)
     }
 
+    /// The shards where the terms a word counts as lie: its own, its plural's and singular's (4+
+    /// letters), and for the last word (3+ letters) those of every term it begins.
+    fn word_shards(&self, w: &str, last: bool, out: &mut Vec<usize>) {
+        if last && w.len() >= 3 {
+            self.prefixed(w, out);
+        } else {
+            out.extend(self.shard_of(w));
+        }
+        if w.len() > 3 {
+            let base = w.strip_suffix('s').unwrap_or(w);
+            out.extend(self.shard_of(base));
+            out.extend(self.shard_of(&format!("{base}s")));
+        }
+    }
+
     /// The shards of the terms that begin with `prefix` (its own shard, and every longer key extending it).
-    fn prefixed(&self, prefix: &str, out: &mut Vec<usize>) {
+    pub(crate) fn prefixed(&self, prefix: &str, out: &mut Vec<usize>) {
         out.extend(self.shard_of(prefix));
         let from = self.keys.partition_point(|k| k.as_str() < prefix);
         out.extend((from..self.keys.len()).take_while(|&i| self.keys[i].starts_with(prefix)));
@@ -400,11 +443,7 @@ impl Manifest {
         let mut out = Needed::default();
         for (i, w) in words.iter().enumerate() {
             let last = i + 1 == words.len();
-            if last && w.len() >= 3 {
-                self.prefixed(w, &mut out.shards);
-            } else {
-                out.shards.extend(self.shard_of(w));
-            }
+            self.word_shards(w, last, &mut out.shards);
             let Some(loaded) = loaded else { continue };
             let word = PlanWord { typed: w.clone(), prefix: last, corrections: Vec::new() };
             if allowed_typos(w) == 0 || loaded.dictionary.known(&word) {
@@ -415,7 +454,7 @@ impl Manifest {
             };
             if loaded.lexicons.contains(&letter) {
                 for (term, _) in loaded.dictionary.corrections(&word) {
-                    out.shards.extend(self.shard_of(&term));
+                    self.word_shards(&term, last, &mut out.shards);
                 }
             } else {
                 out.lexicons.push(letter);
@@ -431,6 +470,11 @@ impl Manifest {
     /// The text chunk holding paragraph `p`.
     pub fn chunk_of(&self, paragraph: u32) -> usize {
         paragraph as usize / CHUNK_PARAGRAPHS
+    }
+
+    /// The quotation chunk holding the quotation of rank `rank`.
+    pub fn quote_chunk_of(&self, rank: u32) -> usize {
+        rank as usize / QUOTE_CHUNK
     }
 }
 
@@ -542,54 +586,6 @@ impl Lexicon {
             )));
         }
         Ok(Lexicon { letter, terms })
-    }
-}
-
-impl TextChunk {
-    /// Writes the chunk for the build `build`.
-    pub fn encode(&self, build: u32) -> Vec<u8> {
-        let mut w = Writer::start(TEXT);
-        w.u32(build);
-        w.u32(self.first);
-        w.seq(&self.paragraphs, |w, (s, n, t)| {
-            w.u32(*s);
-            w.u32(*n);
-            w.str(t);
-        });
-        w.0
-    }
-
-    /// Writes the chunk of `paragraphs` (the index's from `first`) without copying their text.
-    fn encode_from(build: u32, first: u32, paragraphs: &[ParagraphEntry]) -> Vec<u8> {
-        let mut w = Writer::start(TEXT);
-        w.u32(build);
-        w.u32(first);
-        w.seq(paragraphs, |w, p| {
-            w.u32(p.source);
-            w.u32(p.n);
-            w.str(&p.text);
-        });
-        w.0
-    }
-
-    /// Reads chunk `i` of the manifest's build.
-    pub fn decode(bytes: &[u8], manifest: &Manifest, i: usize) -> Result<TextChunk, DecodeError> {
-        let mut r = Reader::start(bytes, TEXT)?;
-        if r.u32()? != manifest.build {
-            return Err(DecodeError::Mismatch);
-        }
-        let first = r.u32()?;
-        if i.checked_mul(CHUNK_PARAGRAPHS) != Some(first as usize) {
-            return Err(DecodeError::WrongPart);
-        }
-        let paragraphs = r.seq(|r| Ok((r.u32()?, r.u32()?, r.str()?)))?;
-        r.end()?;
-        if paragraphs.len() > CHUNK_PARAGRAPHS
-            || first as usize + paragraphs.len() > manifest.paragraphs as usize
-        {
-            return Err(DecodeError::Inconsistent(format!("chunk {i} holds paragraphs beyond the index")));
-        }
-        Ok(TextChunk { first, paragraphs })
     }
 }
 

@@ -50,7 +50,7 @@ fn the_files_a_query_fetches_answer_it_as_the_whole_index_does() {
         let n = index.paragraphs.len();
         assert_eq!(cache.dictionary().candidates(&plan, n), whole.candidates(&plan, n), "{q}");
     }
-    let (loaded, _, _) = cache.loaded();
+    let (loaded, _, _, _) = cache.loaded();
     assert!(loaded < shards, "the queries fetched {loaded} of the {shards} shards");
     let all: Vec<u32> = (0..index.paragraphs.len() as u32).collect();
     for want in cache.missing_text(&all) {

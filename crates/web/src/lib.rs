@@ -19,7 +19,6 @@ use dossier_core::answer::{Finder, Found};
 use dossier_core::filter::{filter_sets, Mode};
 use dossier_core::index::{DecodeError, Index};
 use dossier_core::passages::PassageHit;
-use dossier_core::passages::MAX_PLACED;
 use dossier_core::routes;
 use dossier_core::search::Hit;
 use dossier_core::shard_cache::{ShardCache, Want};
@@ -184,6 +183,11 @@ impl Dossier {
         Ok(())
     }
 
+    /// True for a split index, which answers from its sharded index (no `quotes.bin` needed).
+    pub fn has_shards(&self) -> bool {
+        self.text_build.is_some()
+    }
+
     /// True while a split index's sharded text index has no manifest yet.
     pub fn needs_manifest(&self) -> bool {
         self.text_build.is_some() && self.shards.is_none()
@@ -219,21 +223,11 @@ impl Dossier {
         if self.text_build.is_none() {
             return Ok(self.answer(&self.finder.find(&self.index, query, limit), None));
         }
-        let (quotes, manifest) = (self.needs_quotes(), self.needs_manifest());
-        let Some(cache) = self.shards.as_mut().filter(|_| !quotes) else {
-            return Err(Needs::Start { quotes, manifest });
+        // A split index answers from its shards alone: quotes.bin is not needed.
+        let Some(cache) = self.shards.as_mut() else {
+            return Err(Needs::Start { quotes: false, manifest: true });
         };
-        let mut hits = cache.passages(query, MAX_PLACED).map_err(Needs::Files)?;
-        let plan = cache.plan(query);
-        let found = self.finder.find_planned(
-            &self.index,
-            &plan,
-            |n| {
-                hits.truncate(n);
-                hits
-            },
-            limit,
-        );
+        let found = cache.answer(query, limit).map_err(Needs::Files)?;
         Ok(self.answer(&found, self.shards.as_ref()))
     }
 
@@ -249,7 +243,7 @@ impl Dossier {
             .iter()
             .filter_map(|r| match r {
                 Found::Quotation { hits, rank, .. } => {
-                    self.statement(hits, rank.score()).map(SearchResult::Quotation)
+                    self.statement(hits, rank.score(), shards).map(SearchResult::Quotation)
                 }
                 Found::Passage { hit, rank } => {
                     self.passage(hit, rank.score(), shards).map(SearchResult::Passage)
@@ -271,37 +265,71 @@ impl Dossier {
             .collect()
     }
 
-    /// One statement from its hits (best first): at most [`MAX_WORDINGS`] wordings, the rest counted.
-    fn statement(&self, hits: &[Hit], score: u32) -> Option<LookupResult> {
-        let first = self.index.quotes.get(hits.first()?.quote)?;
-        let cluster = self.index.clusters.get(first.cluster as usize);
+    /// One statement from its hits (best first): at most [`MAX_WORDINGS`] wordings, the rest counted;
+    /// from the shards' quotation chunks when there are shards (hits numbered by rank).
+    fn statement(&self, hits: &[Hit], score: u32, shards: Option<&ShardCache>) -> Option<LookupResult> {
+        let quote = |q: usize| -> Option<(u32, u32, String, Option<String>, u32)> {
+            match shards {
+                Some(cache) => {
+                    let row = cache.quotation(u32::try_from(q).ok()?)?;
+                    Some((row.source, row.paragraph, row.text.clone(), row.speaker.clone(), row.cluster))
+                }
+                None => {
+                    let row = self.index.quotes.get(q)?;
+                    Some((row.source, row.paragraph, row.text.clone(), row.speaker.clone(), row.cluster))
+                }
+            }
+        };
+        let source = |s: u32| match shards {
+            Some(cache) => cache.source(s),
+            None => self.index.sources.get(s as usize),
+        };
+        let (_, _, _, speaker, c) = quote(hits.first()?.quote)?;
+        let (id, cluster_speaker, members) = match shards {
+            Some(cache) => {
+                cache.statement(c).map(|r| (r.id.clone(), r.speaker.clone(), Some((r.len, r.sources))))?
+            }
+            None => {
+                let cluster = self.index.clusters.get(c as usize);
+                (
+                    cluster.map_or(String::new(), |c| c.id.clone()),
+                    cluster.and_then(|c| c.speaker.clone()),
+                    None,
+                )
+            }
+        };
         let mut carried = std::collections::BTreeSet::new();
         let mut out = LookupResult {
-            cluster: cluster.map_or("", |c| c.id.as_str()).to_string(),
-            speaker: first.speaker.clone().or_else(|| cluster.and_then(|c| c.speaker.clone())),
+            cluster: id,
+            speaker: speaker.or(cluster_speaker),
             wordings: Vec::new(),
             more: 0,
             sources: 0,
             score,
         };
         for hit in hits {
-            let Some(q) = self.index.quotes.get(hit.quote) else { continue };
-            let Some(source) = self.index.sources.get(q.source as usize) else { continue };
-            carried.insert(q.source);
+            let Some((s, paragraph, text, _, _)) = quote(hit.quote) else { continue };
+            let Some(row) = source(s) else { continue };
+            carried.insert(s);
             if out.wordings.len() >= MAX_WORDINGS {
                 out.more += 1;
                 continue;
             }
             out.wordings.push(Wording {
-                source: source.id.clone(),
-                label: format!("{}, {}", source.outlet, source.published),
-                anchor: routes::paragraph_anchor(q.paragraph as usize),
-                text: q.text.clone(),
+                source: row.id.clone(),
+                label: format!("{}, {}", row.outlet, row.published),
+                anchor: routes::paragraph_anchor(paragraph as usize),
+                text,
                 highlight: hit.highlight.clone().map(|r| (r.start, r.end)),
                 edits: hit.edits,
             });
         }
         out.sources = carried.len();
+        // A statement of more wordings than the shards list: the rest counted from its row.
+        if let Some((len, sources)) = members {
+            out.more += (len as usize).saturating_sub(hits.len());
+            out.sources = out.sources.max(sources as usize);
+        }
         Some(out)
     }
 
@@ -315,7 +343,10 @@ impl Dossier {
                 (p.source, p.n, p.text.as_str())
             }
         };
-        let source = self.index.sources.get(source as usize)?;
+        let source = match shards {
+            Some(cache) => cache.source(source)?,
+            None => self.index.sources.get(source as usize)?,
+        };
         let (start, end) = (hit.excerpt.start.min(whole.len()), hit.excerpt.end.min(whole.len()));
         let text = whole.get(start..end)?.to_string();
         let highlights = hit

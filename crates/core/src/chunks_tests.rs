@@ -1,0 +1,205 @@
+use super::*;
+use crate::answer::{Answer, Finder, Found};
+use crate::index::tests::sample;
+use crate::search::tests::crowded;
+use crate::shard_cache::{ShardCache, Want};
+use crate::shards::Sharded;
+
+/// The bytes of one file of a built sharded index.
+fn file(built: &Sharded, want: Want) -> &[u8] {
+    match want {
+        Want::Shard(i) => &built.shards[i],
+        Want::Lexicon(i) => &built.lexicons[i],
+        Want::Chunk(i) => &built.chunks[i],
+        Want::Quotes(i) => &built.quotes[i],
+    }
+}
+
+/// Answers a query through the shards, fetching round by round as the browser does; the answer and
+/// the rounds taken.
+fn through_shards(cache: &mut ShardCache, built: &Sharded, query: &str) -> (Answer, usize) {
+    for round in 0..12 {
+        match cache.answer(query, 12) {
+            Ok(answer) => return (answer, round),
+            Err(missing) => {
+                assert!(!missing.is_empty(), "{query}: an error names what is missing");
+                for want in missing {
+                    cache.add(want, file(built, want)).expect("a file of the build");
+                }
+            }
+        }
+    }
+    panic!("{query}: still missing files after twelve rounds");
+}
+
+/// An answer with its quotations named by their index in the index (ranks mapped back).
+fn by_index(answer: &Answer, order: &[u32]) -> Answer {
+    let mut answer = answer.clone();
+    for r in &mut answer.results {
+        if let Found::Quotation { hits, .. } = r {
+            for h in hits {
+                h.quote = order[h.quote] as usize;
+            }
+        }
+    }
+    answer
+}
+
+fn queries(index: &Index) -> Vec<String> {
+    let mut queries: Vec<String> = [
+        "the",
+        "th",
+        "the fighters",
+        "give it to the Taliban",
+        "collect mony from diferent parts",
+        "intermarraiges",
+        "kamdesh",
+        "kamdseh raid",
+        "zzz",
+        "",
+    ]
+    .iter()
+    .map(|q| q.to_string())
+    .collect();
+    for q in index.quotes.iter().take(30) {
+        let w: Vec<&str> = q.text.split_whitespace().collect();
+        for len in 1..=w.len().min(5) {
+            queries.push(w[..len].join(" "));
+            if len > 3 {
+                let mut changed = w[..len].to_vec();
+                changed[1] = "money";
+                queries.push(changed.join(" "));
+            }
+        }
+    }
+    queries
+}
+
+#[test]
+fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
+    let mut with_text = crowded();
+    with_text.paragraphs = sample().paragraphs;
+    for index in [sample(), crowded(), with_text] {
+        let finder = Finder::new(&index);
+        let built = Sharded::build(&index);
+        let order = cluster_order(&index);
+        let mut cache = ShardCache::new(&built.manifest).expect("manifest");
+        for q in queries(&index) {
+            let (answer, _) = through_shards(&mut cache, &built, &q);
+            assert_eq!(by_index(&answer, &order), finder.find(&index, &q, 12), "{q}");
+            // Everything it needed is cached: a second ask needs no file.
+            assert!(cache.answer(&q, 12).is_ok(), "{q}");
+        }
+        // Not every quotation chunk was needed by any one query.
+        let mut fresh = ShardCache::new(&built.manifest).expect("manifest");
+        through_shards(&mut fresh, &built, "give it to the Taliban");
+        assert!(fresh.loaded().3 <= built.quotes.len());
+    }
+}
+
+#[test]
+fn every_quotation_lies_in_its_chunk_with_the_rows_it_names() {
+    let index = crowded();
+    let built = Sharded::build(&index);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    let order = cluster_order(&index);
+    assert_eq!(
+        ranks(&order).iter().map(|&r| order[r as usize]).collect::<Vec<_>>(),
+        (0..order.len() as u32).collect::<Vec<_>>()
+    );
+    let mut seen = Vec::new();
+    for (i, bytes) in built.quotes.iter().enumerate() {
+        let chunk = QuoteChunk::decode(bytes, &manifest, i).expect("chunk");
+        assert_eq!(&chunk.encode(manifest.build), bytes, "chunk {i} round-trips");
+        for (k, q) in chunk.quotes.iter().enumerate() {
+            let whole = &index.quotes[order[i * QUOTE_CHUNK + k] as usize];
+            assert_eq!(
+                (q.source, q.paragraph, &q.text, q.cluster),
+                (whole.source, whole.paragraph, &whole.text, whole.cluster)
+            );
+            let (_, row) = chunk.clusters.iter().find(|(c, _)| *c == q.cluster).expect("its statement's row");
+            assert_eq!(row.len as usize, index.clusters[q.cluster as usize].quotes.len());
+            seen.push(q.text.clone());
+        }
+    }
+    assert_eq!(seen.len(), index.quotes.len());
+}
+
+/// Writes a quotation chunk as the generator would (right build and place), with `tamper` applied to
+/// its decoded form.
+fn crafted(tamper: impl FnOnce(&mut QuoteChunk)) -> Result<QuoteChunk, DecodeError> {
+    let index = crowded();
+    let built = Sharded::build(&index);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    let mut chunk = QuoteChunk::decode(&built.quotes[0], &manifest, 0).expect("chunk");
+    tamper(&mut chunk);
+    QuoteChunk::decode(&chunk.encode(manifest.build), &manifest, 0)
+}
+
+#[test]
+fn crafted_quotation_chunks_are_refused() {
+    assert!(crafted(|_| {}).is_ok(), "the crafting itself is sound");
+    let refused = |tamper: fn(&mut QuoteChunk), what: &str| {
+        let e = crafted(tamper).expect_err(what);
+        assert!(matches!(e, DecodeError::Inconsistent(_)), "{what}: {e:?}");
+    };
+    refused(|c| c.clusters.clear(), "a quotation whose statement has no row");
+    refused(|c| c.sources.clear(), "a quotation whose source has no row");
+    refused(|c| c.clusters[0].1.len = u32::MAX, "a statement beyond the index");
+    refused(|c| c.clusters[0].1.first += 100, "a quotation outside its statement");
+    refused(|c| c.clusters[0].1.sources = 0, "a statement carried by no source");
+    refused(|c| c.sources[0].0 = 99, "a source beyond the index");
+    refused(|c| c.quotes.extend(c.quotes.clone()), "more quotations than a chunk holds");
+    refused(|c| c.sources.reverse(), "rows out of order");
+}
+
+#[test]
+fn quotation_chunks_of_another_build_or_place_and_garbage_are_refused() {
+    let index = crowded();
+    let built = Sharded::build(&index);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    let mut other = crowded();
+    other.quotes[0].text.push('!');
+    let stale = Sharded::build(&other);
+    assert_eq!(QuoteChunk::decode(&stale.quotes[0], &manifest, 0), Err(DecodeError::Mismatch));
+    assert_eq!(QuoteChunk::decode(&built.quotes[1], &manifest, 0), Err(DecodeError::WrongPart));
+    assert_eq!(QuoteChunk::decode(&built.chunks[0], &manifest, 0), Err(DecodeError::WrongPart));
+    // A renamed outlet changes the build too: rows in chunks are tied to it.
+    let mut renamed = crowded();
+    renamed.sources[0].outlet.push('!');
+    assert_ne!(Sharded::build(&renamed).manifest, built.manifest);
+    let bytes = &built.quotes[0];
+    for i in 4..bytes.len() {
+        for v in [0u8, 0x7f, 0x80, 0xff] {
+            let mut b = bytes.clone();
+            b[i] = v;
+            let _ = QuoteChunk::decode(&b, &manifest, 0);
+            let _ = TextChunk::decode(&b, &manifest, 0);
+        }
+    }
+    // Two chunks that disagree about a source's row: the second is refused and nothing changes.
+    let mut cache = ShardCache::new(&built.manifest).expect("manifest");
+    cache.add(Want::Quotes(0), &built.quotes[0]).expect("chunk");
+    let mut chunk = QuoteChunk::decode(&built.quotes[1], &manifest, 1).expect("chunk");
+    let s = chunk.sources[0].0;
+    if cache.source(s).is_some() {
+        chunk.sources[0].1.title.push('!');
+        assert!(cache.add(Want::Quotes(1), &chunk.encode(manifest.build)).is_err());
+        assert_eq!(cache.loaded().3, 1);
+    }
+}
+
+#[test]
+fn a_text_chunk_carries_the_rows_of_its_sources() {
+    let index = sample();
+    let built = Sharded::build(&index);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    let chunk = TextChunk::decode(&built.chunks[0], &manifest, 0).expect("chunk");
+    assert_eq!(chunk.sources, vec![(0, index.sources[0].clone()), (1, index.sources[1].clone())]);
+    let mut without = chunk.clone();
+    without.sources.pop();
+    assert!(matches!(
+        TextChunk::decode(&without.encode(manifest.build), &manifest, 0),
+        Err(DecodeError::Inconsistent(_))
+    ));
+}
