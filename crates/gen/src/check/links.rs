@@ -212,7 +212,6 @@ pub fn check_since(
         before.other.iter().map(PathBuf::as_path).filter(|p| !other.contains(*p) && !files.contains_key(*p)),
     );
     let names = gone.iter().chain(&new_ids).filter_map(|p| p.file_name()).collect();
-    eprintln!("DEBUG gone {} new_ids {:?} names {:?}", gone.len(), new_ids.iter().take(5).collect::<Vec<_>>(), names);
     let changed = Changed { gone, new_ids, names, carried: before.carried };
     check_pages(files, other, Some(&changed))
 }
