@@ -150,7 +150,9 @@ impl Staging {
                     fs::rename(p, &to).ok().map(|()| to)
                 })
                 .collect();
-            std::thread::spawn(move || moved.iter().for_each(|p| drop(remove_tree(p))));
+            // One file at a time, off rayon's pool: the parallel `remove_tree` would hold the pool's
+            // threads in unlinks for seconds, and the next build's parallel steps would wait behind them.
+            std::thread::spawn(move || moved.iter().for_each(|p| drop(fs::remove_dir_all(p))));
             return Ok(Written { leftover: None });
         }
         let leftover =

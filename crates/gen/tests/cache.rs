@@ -174,6 +174,57 @@ fn rebuilds_that_keep_the_corpus_and_carry_pages_over_write_what_a_clean_build_w
     check("after another build replaced the output");
 }
 
+#[cfg(unix)]
+#[test]
+fn a_carried_page_linking_into_what_a_briefing_edit_removed_fails_the_rebuild() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = corpus(12);
+    let root = dir.path();
+    // The source pages (carried over on an edit that leaves the citations alone) link to a heading of
+    // the briefing.
+    let link = "<a href=\"../../index.html#kept-heading\">Outlook</a>";
+    replace_in(root, "site/templates/source.html", "</article>", &format!("{link}</article>"));
+    append(root, "content/briefing.md", "\n## Outlook {#kept-heading}\n\nMore to come.\n");
+    let o = options(root, "public", true);
+    let (result, kept) = build_keeping(&o, None);
+    result.expect("first build");
+    let id = common::first_source(root)
+        .trim_start_matches("content/sources/")
+        .trim_end_matches(".txt")
+        .to_string();
+    let page = root.join("public/sources").join(&id).join("index.html");
+    assert!(common::read(root, &format!("public/sources/{id}/index.html")).contains(link));
+    let inode = |p: &Path| fs::metadata(p).expect("page").ino();
+    let before = inode(&page);
+    // An edit elsewhere: the source pages are carried over (the very files), and their links still resolve.
+    append(root, "content/briefing.md", "\nA paragraph with no citation.\n");
+    let (result, kept) = build_keeping(&o, kept);
+    result.expect("a paragraph added");
+    assert_eq!(inode(&page), before, "the source pages were carried over");
+    // The heading removed: every carried source page now links to an id that is gone.
+    replace_in(root, "content/briefing.md", "\n## Outlook {#kept-heading}\n", "\n");
+    let (result, kept) = build_keeping(&o, kept);
+    let errors = common::content_errors(result);
+    let expected = Path::new("public/sources").join(&id).join("index.html");
+    assert!(
+        errors.iter().any(|d| d.file == expected
+            && d.message == "broken link `../../index.html#kept-heading`: no element with that id"),
+        "{errors:#?}"
+    );
+    assert_eq!(errors.len(), 12, "one on each source page: {errors:#?}");
+    assert!(
+        common::read(root, "public/index.html").contains("id=\"kept-heading\""),
+        "the last good site stays"
+    );
+    // The heading back: the rebuild from what was kept passes and writes what a clean build writes.
+    append(root, "content/briefing.md", "\n## Outlook {#kept-heading}\n");
+    let (result, _) = build_keeping(&o, kept);
+    result.expect("heading back");
+    build(&options(root, "clean", false)).expect("clean build");
+    let (kept, clean) = (snapshot(&root.join("public")), snapshot(&root.join("clean")));
+    assert_eq!(kept, clean);
+}
+
 /// A `dossier serve` child, stopped when dropped.
 struct Server(Child);
 

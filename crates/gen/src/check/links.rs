@@ -9,6 +9,7 @@
 use rayon::prelude::*;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::ffi::OsStr;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
@@ -160,6 +161,120 @@ pub fn check_recorded(
     files: &BTreeMap<PathBuf, Option<PageLinks>>,
     other: &BTreeSet<PathBuf>,
 ) -> Vec<Broken> {
+    check_pages(files, other, None)
+}
+
+/// What a site whose links all resolved was made of, besides the pages carried over from it into the
+/// site now checked (unchanged, with the same links and ids): what [`check_since`] compares.
+#[derive(Debug, Clone, Copy)]
+pub struct Before<'a> {
+    /// Its files that were not carried over (pages rendered again, or gone now).
+    pub files: &'a BTreeMap<PathBuf, Option<PageLinks>>,
+    /// Its other files (as `other` of [`check_recorded`]).
+    pub other: &'a BTreeSet<PathBuf>,
+    /// The pages of `files` (the site now checked) carried over from it.
+    pub carried: &'a HashSet<&'a Path>,
+}
+
+/// [`check_recorded`] of a site made partly of pages carried over from a site `before` whose links all
+/// resolved: each page rendered again is checked whole, and of a carried page only the links into a
+/// file that is gone or, for a link with a `#fragment`, into a page whose ids changed. It finds what
+/// [`check_recorded`] finds (a carried page's links resolved before, and what they lead to did not
+/// change unless it is one of those), for a fraction of the time.
+pub fn check_since(
+    files: &BTreeMap<PathBuf, Option<PageLinks>>,
+    other: &BTreeSet<PathBuf>,
+    before: Before<'_>,
+) -> Vec<Broken> {
+    fn ids(links: &Option<PageLinks>) -> Option<&HashSet<Box<str>>> {
+        links.as_ref().map(|l| &l.ids)
+    }
+    let mut gone: HashSet<&Path> = HashSet::new();
+    let mut new_ids: HashSet<&Path> = HashSet::new();
+    for (path, old) in before.files {
+        match files.get(path) {
+            // Ids added break nothing: only a page that lost one can break a link into it.
+            Some(new) if lost_none(ids(old), ids(new)) => {}
+            Some(_) => {
+                new_ids.insert(path);
+            }
+            None if other.contains(path) => {
+                if old.is_some() {
+                    new_ids.insert(path);
+                }
+            }
+            None => {
+                gone.insert(path);
+            }
+        }
+    }
+    gone.extend(
+        before.other.iter().map(PathBuf::as_path).filter(|p| !other.contains(*p) && !files.contains_key(*p)),
+    );
+    let names = gone.iter().chain(&new_ids).filter_map(|p| p.file_name()).collect();
+    let changed = Changed { gone, new_ids, names, carried: before.carried };
+    check_pages(files, other, Some(&changed))
+}
+
+/// True when every id of `old` is in `new` (a page that had none, or is not a page now, lost none).
+fn lost_none(old: Option<&HashSet<Box<str>>>, new: Option<&HashSet<Box<str>>>) -> bool {
+    match (old, new) {
+        (None, _) => true,
+        (Some(old), Some(new)) => old.iter().all(|id| new.contains(id)),
+        (Some(old), None) => old.is_empty(),
+    }
+}
+
+/// The file name a link of `page` leads to, read off the link without resolving it; `None` where it
+/// cannot be read that way (a last part `.` or `..`, no part at all).
+fn leads_to_name<'a>(page: &'a Path, href: &'a str) -> Option<&'a OsStr> {
+    let path = href.split('#').next().unwrap_or("");
+    let path = path.split('?').next().unwrap_or("");
+    if path.is_empty() {
+        return page.file_name();
+    }
+    if path.ends_with('/') {
+        return Some(OsStr::new(dossier_core::routes::DIRECTORY_INDEX));
+    }
+    match path.rsplit('/').next() {
+        Some("" | "." | "..") | None => None,
+        Some(name) => Some(OsStr::new(name)),
+    }
+}
+
+/// The files a carried page may link to whose links must be checked again.
+struct Changed<'a> {
+    gone: HashSet<&'a Path>,
+    new_ids: HashSet<&'a Path>,
+    /// The file names of `gone` and `new_ids`: a link whose last part is none of them leads to neither.
+    names: HashSet<&'a OsStr>,
+    carried: &'a HashSet<&'a Path>,
+}
+
+impl Changed<'_> {
+    /// Whether a link of a carried page must be checked again: it leads to a file that is gone, or,
+    /// with a fragment, to a page whose ids changed.
+    fn affects(&self, page: &Path, href: &str) -> bool {
+        if leads_to_name(page, href).is_some_and(|name| !self.names.contains(name)) {
+            return false;
+        }
+        match target(page, href) {
+            Target::File(t, fragment) => {
+                self.gone.contains(t.as_path()) || fragment.is_some() && self.new_ids.contains(t.as_path())
+            }
+            // Nothing to check, or what was checked before: it did not resolve then either.
+            Target::External | Target::Outside => false,
+        }
+    }
+}
+
+/// The check proper: every page's links, but of the pages `changed` says were carried over, only those
+/// it says may no longer resolve.
+fn check_pages(
+    files: &BTreeMap<PathBuf, Option<PageLinks>>,
+    other: &BTreeSet<PathBuf>,
+    changed: Option<&Changed<'_>>,
+) -> Vec<Broken> {
     let html: Vec<(&Path, &PageLinks)> =
         files.iter().filter_map(|(p, links)| links.as_ref().map(|l| (p.as_path(), l))).collect();
     // An id twice on a page makes its #fragment links ambiguous (a heading id written in the briefing
@@ -172,13 +287,29 @@ pub fn check_recorded(
         })
     });
     let mut out: Vec<Broken> = duplicates.collect();
+    // A carried page needs no look at all when nothing it may link to is gone or has other ids.
+    let skip = |page: &Path| {
+        changed.is_some_and(|c| c.carried.contains(page) && c.gone.is_empty() && c.new_ids.is_empty())
+    };
+    let todo: Vec<&(&Path, &PageLinks)> = html.iter().filter(|(page, _)| !skip(page)).collect();
+    if todo.is_empty() {
+        return out;
+    }
     let site = Site {
         files: files.keys().map(PathBuf::as_path).chain(other.iter().map(PathBuf::as_path)).collect(),
         ids: html.iter().map(|(page, links)| (*page, &links.ids)).collect(),
     };
-    let broken: Vec<Vec<Broken>> = html
+    let broken: Vec<Vec<Broken>> = todo
         .par_iter()
-        .map(|(page, links)| links.links.iter().filter_map(|href| broken(page, href, &site)).collect())
+        .map(|(page, links)| {
+            let carried = changed.filter(|c| c.carried.contains(page));
+            links
+                .links
+                .iter()
+                .filter(|href| carried.is_none_or(|c| c.affects(page, href)))
+                .filter_map(|href| broken(page, href, &site))
+                .collect()
+        })
         .collect();
     out.extend(broken.into_iter().flatten());
     out
@@ -190,9 +321,19 @@ struct Site<'a> {
     ids: HashMap<&'a Path, &'a HashSet<Box<str>>>,
 }
 
-fn broken(page: &Path, href: &str, site: &Site<'_>) -> Option<Broken> {
+/// Where a link leads.
+enum Target<'h> {
+    /// Another site (`https:`, `mailto:`, `//host`): not ours to check.
+    External,
+    /// Above the site's root.
+    Outside,
+    /// A file of the site, with the fragment (not empty) when there is one.
+    File(PathBuf, Option<&'h str>),
+}
+
+fn target<'h>(page: &Path, href: &'h str) -> Target<'h> {
     if href.contains(':') && !href.starts_with('#') || href.starts_with("//") {
-        return None; // http, https, mailto: external, not ours to check
+        return Target::External;
     }
     let (path_part, fragment) = match href.split_once('#') {
         Some((p, f)) => (p, Some(f)),
@@ -200,15 +341,24 @@ fn broken(page: &Path, href: &str, site: &Site<'_>) -> Option<Broken> {
     };
     let path_part = path_part.split('?').next().unwrap_or("");
     let target = if path_part.is_empty() { Some(page.to_path_buf()) } else { resolve(page, path_part) };
+    match target {
+        Some(t) => Target::File(t, fragment.filter(|f| !f.is_empty())),
+        None => Target::Outside,
+    }
+}
+
+fn broken(page: &Path, href: &str, site: &Site<'_>) -> Option<Broken> {
     let fail =
         |reason: &str| Broken { page: page.to_path_buf(), href: href.to_string(), reason: reason.into() };
-    let Some(target) = target else {
-        return Some(fail("points outside the site"));
+    let (target, fragment) = match target(page, href) {
+        Target::External => return None,
+        Target::Outside => return Some(fail("points outside the site")),
+        Target::File(t, f) => (t, f),
     };
     if !site.files.contains(target.as_path()) {
         return Some(fail("no such file"));
     }
-    match fragment.filter(|f| !f.is_empty()) {
+    match fragment {
         Some(f) if site.ids.get(target.as_path()).is_none_or(|set| !set.contains(f)) => {
             Some(fail("no element with that id"))
         }
@@ -306,6 +456,85 @@ mod tests {
                 ("../../index.html#n2".to_string(), "no element with that id".to_string()),
             ]
         );
+    }
+
+    fn scanned(pages: &[(&str, &str)]) -> BTreeMap<PathBuf, Option<PageLinks>> {
+        pages.iter().map(|(p, html)| (PathBuf::from(p), Some(scan(html)))).collect()
+    }
+
+    #[test]
+    fn a_carried_page_linking_to_what_changed_is_checked_again() {
+        // The site before: every link resolves.
+        let carried_html = [
+            (
+                "a.html",
+                r##"<a href="b.html#x">1</a><a href="c.html">2</a><a href="static/s.css">3</a><a href="d.html#y">4</a>"##,
+            ),
+            (
+                "e/index.html",
+                r##"<a href="../d.html#y">1</a><a href="../b.html">2</a><a href="../">3</a><a href="../?q=1#top">4</a><a href="index.html#e">5</a><p id="e"></p>"##,
+            ),
+        ];
+        let mut before = scanned(&[
+            ("b.html", r#"<p id="x"></p><a href="a.html">a</a>"#),
+            ("c.html", r#"<p id="c"></p>"#),
+            ("d.html", r#"<p id="y"></p>"#),
+            ("index.html", r#"<a href="e/#e">e</a><p id="top"></p>"#),
+        ]);
+        before.extend(scanned(&carried_html));
+        let before_other = BTreeSet::from([PathBuf::from("static/s.css"), PathBuf::from("static/t.css")]);
+        assert_eq!(check_recorded(&before, &before_other), []);
+        let carried: HashSet<&Path> = carried_html.iter().map(|(p, _)| Path::new(*p)).collect();
+        let not_carried: BTreeMap<PathBuf, Option<PageLinks>> =
+            scanned(&[("b.html", ""), ("c.html", ""), ("d.html", ""), ("index.html", "")])
+                .into_keys()
+                .filter_map(|k| before.remove_entry(&k))
+                .collect();
+        let before = Before { files: &not_carried, other: &before_other, carried: &carried };
+
+        // Now: b.html lost its id, c.html and static/s.css are gone, d.html is rendered again with the
+        // same ids, and a new page has a broken link of its own.
+        let mut now = scanned(&[
+            ("b.html", r#"<p id="z"></p><a href="a.html">a</a>"#),
+            ("d.html", r#"<p id="y"></p><a href="gone.html">g</a>"#),
+            ("index.html", r#"<a href="e/#e">e</a>"#),
+        ]);
+        now.extend(scanned(&carried_html));
+        let other = BTreeSet::from([PathBuf::from("static/t.css")]);
+        let found: Vec<(String, String, String)> = check_since(&now, &other, before)
+            .into_iter()
+            .map(|b| (b.page.display().to_string(), b.href, b.reason))
+            .collect();
+        let row = |p: &str, h: &str, r: &str| (p.to_string(), h.to_string(), r.to_string());
+        assert_eq!(
+            found,
+            [
+                row("a.html", "b.html#x", "no element with that id"),
+                row("a.html", "c.html", "no such file"),
+                row("a.html", "static/s.css", "no such file"),
+                row("d.html", "gone.html", "no such file"),
+                row("e/index.html", "../?q=1#top", "no element with that id"),
+            ]
+        );
+        // What a check of the whole site finds.
+        let whole: Vec<Broken> = check_recorded(&now, &other);
+        assert_eq!(check_since(&now, &other, before), whole);
+
+        // Nothing that carried pages link to is gone or lost an id (b.html gained one): they are not
+        // looked at, the others are.
+        let now_html = [
+            ("b.html", r#"<p id="x"></p><p id="added"></p><a href="a.html">a</a>"#),
+            ("c.html", r#"<p id="c"></p><a href="c.html#nope">n</a>"#),
+            ("d.html", r#"<p id="y"></p>"#),
+            ("index.html", r#"<a href="e/#e">e</a><p id="top"></p>"#),
+        ];
+        let mut now = scanned(&now_html);
+        now.extend(scanned(&carried_html));
+        let before = Before { files: &not_carried, other: &before_other, carried: &carried };
+        let found: Vec<String> =
+            check_since(&now, &before_other, before).into_iter().map(|b| b.href).collect();
+        assert_eq!(found, ["c.html#nope"]);
+        assert_eq!(check_since(&now, &before_other, before), check_recorded(&now, &before_other));
     }
 
     #[test]

@@ -12,15 +12,33 @@ use crate::project;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+/// What the link check counts as existing besides the pages: the files of `site/static` (see
+/// [`static_files`]), under `static/` of the site.
+pub fn known_statics(statics: &[PathBuf]) -> BTreeSet<PathBuf> {
+    statics.iter().map(|p| Path::new(dossier_core::routes::STATIC_DIR).join(p)).collect()
+}
+
 /// Every internal link of the rendered pages (as [`links::Recorder`] noted them) that does not
 /// resolve, as diagnostics (files under `static/` count as existing when `site/static` has them).
 pub fn broken_links(
     files: &BTreeMap<PathBuf, Option<links::PageLinks>>,
     statics: &[PathBuf],
 ) -> Vec<Diagnostic> {
-    let known: BTreeSet<PathBuf> =
-        statics.iter().map(|p| Path::new(dossier_core::routes::STATIC_DIR).join(p)).collect();
-    links::check_recorded(files, &known)
+    diagnostics(links::check_recorded(files, &known_statics(statics)))
+}
+
+/// [`broken_links`] of a site with pages carried over from a site `before` whose links all resolved
+/// (see [`links::check_since`]); `known` is [`known_statics`] of this site.
+pub fn broken_links_since(
+    files: &BTreeMap<PathBuf, Option<links::PageLinks>>,
+    known: &BTreeSet<PathBuf>,
+    before: links::Before<'_>,
+) -> Vec<Diagnostic> {
+    diagnostics(links::check_since(files, known, before))
+}
+
+fn diagnostics(broken: Vec<links::Broken>) -> Vec<Diagnostic> {
+    broken
         .into_iter()
         .map(|b| {
             let page = Path::new(project::PUBLIC).join(&b.page);

@@ -6,7 +6,7 @@ mod carry;
 use crate::analyse::Analysis;
 use crate::briefing::Briefing;
 use crate::cache::Cache;
-use crate::check::links::PageLinks;
+use crate::check::links::{Before, PageLinks};
 use crate::diag::{Diagnostic, Diagnostics, Error, Severity};
 use crate::library::{Edition, Library};
 use crate::load::config::Config;
@@ -17,7 +17,7 @@ use crate::{analyse, briefing, check, emit, project, render};
 use carry::{Carry, KINDS};
 use dossier_core::index::Index;
 use dossier_core::routes;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -158,6 +158,8 @@ pub struct Written {
     digests: render::Digests,
     by_kind: BTreeMap<Kind, Vec<PathBuf>>,
     links: BTreeMap<PathBuf, Option<PageLinks>>,
+    /// The files of `site/static` its links could lead to, as the link check knew them.
+    statics: BTreeSet<PathBuf>,
     /// The output it is in.
     out: PathBuf,
     /// The output folder's identity once this site was swapped in: another build's swap changes it,
@@ -365,7 +367,19 @@ fn write(
     if !images.is_empty() {
         return Err(Error::Content(images));
     }
-    let broken = check::broken_links(&files, &statics);
+    let known = check::known_statics(&statics);
+    // Pages carried over were checked with the site they come from: only their links into what
+    // changed since are checked again.
+    let unchanged: HashSet<&Path> =
+        carried.iter().filter_map(|k| by_kind.get(k)).flatten().map(PathBuf::as_path).collect();
+    let broken = match previous.as_ref().filter(|_| !unchanged.is_empty()) {
+        Some(before) => check::broken_links_since(
+            &files,
+            &known,
+            Before { files: &before.links, other: &before.statics, carried: &unchanged },
+        ),
+        None => check::broken_links(&files, &statics),
+    };
     if !broken.is_empty() {
         return Err(Error::Content(broken));
     }
@@ -394,7 +408,8 @@ fn write(
         elapsed: started.elapsed(),
     };
     let identity = identity(&options.out);
-    Ok((summary, Written { digests, by_kind, links: files, out: options.out.clone(), identity }))
+    let site = Written { digests, by_kind, links: files, statics: known, out: options.out.clone(), identity };
+    Ok((summary, site))
 }
 
 /// What a build leaves out, said once: the search box and its loader without the wasm bundle, and the
