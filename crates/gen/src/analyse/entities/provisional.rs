@@ -63,9 +63,16 @@ pub struct Provisional {
     pub mentions: Vec<(usize, Range<usize>)>,
 }
 
+/// The fewest times discovery must find a name, across all texts, for it to become a provisional entity.
+/// A name found once is weak evidence (a byline, a caption, a passer-by quoted once), and each provisional
+/// entity costs a page, a row on the entities page and a pattern in the matcher: a source with a different
+/// name in each of its 100,000 lines would otherwise give 100,000 pages.
+pub const MIN_MENTIONS: usize = 2;
+
 /// Gathers the candidates of several texts (`per_text[i]` from text `i`) into provisional entities, one
 /// per [`provisional_id`], sorted by id. A one-word name that ends exactly one longer name (`Sadat` and
-/// `Sami Sadat`) is taken as a short form of it and its mentions join the longer name's.
+/// `Sami Sadat`) is taken as a short form of it and its mentions join the longer name's. A name found
+/// fewer than [`MIN_MENTIONS`] times in all (short forms included) is left out.
 pub fn provisional_entities<'a, I>(per_text: I) -> Vec<Provisional>
 where
     I: IntoIterator<Item = &'a [Candidate]>,
@@ -97,11 +104,20 @@ where
             g.mentions.push((text, c.span.clone()));
         }
     }
-    let short: Vec<String> = by_id.keys().filter(|id| !id.contains('-')).cloned().collect();
-    for word in short {
-        let mut longer =
-            by_id.keys().filter(|id| id.rsplit('-').next() == Some(word.as_str()) && **id != word);
-        let (Some(target), None) = (longer.next().cloned(), longer.next()) else { continue };
+    // The longer names by their last word, in one pass (a scan per short name would be quadratic in a
+    // source of many one-word names): the one longer name ending in it, or `None` if several do.
+    let mut ending: BTreeMap<&str, Option<&str>> = BTreeMap::new();
+    for id in by_id.keys() {
+        if let Some((_, last)) = id.rsplit_once('-') {
+            ending.entry(last).and_modify(|t| *t = None).or_insert(Some(id.as_str()));
+        }
+    }
+    let merges: Vec<(String, String)> = by_id
+        .keys()
+        .filter(|id| !id.contains('-'))
+        .filter_map(|word| Some((word.clone(), ending.get(word.as_str()).copied().flatten()?.to_string())))
+        .collect();
+    for (word, target) in merges {
         if let Some(g) = by_id.remove(&word) {
             if let Some(t) = by_id.get_mut(&target) {
                 t.mentions.extend(g.mentions);
@@ -114,6 +130,7 @@ where
     }
     by_id
         .into_iter()
+        .filter(|(_, g)| g.mentions.len() >= MIN_MENTIONS)
         .map(|(id, g)| {
             // The most frequent spelling; `max_by_key` keeps the last of equals, so rank earlier ones higher.
             let best = g.spellings.iter().enumerate().max_by_key(|(at, (_, n))| (*n, std::cmp::Reverse(*at)));
@@ -136,6 +153,7 @@ mod tests {
             "Taliban commander Qari Fasihuddin said the offensive would go on.",
             "The offensive, led by Qari Fasihuddin, reached Kunduz. Fasihuddín said nothing.",
             "Deputy spokesman Inamullah Samangani, said the talks would resume.",
+            "Inamullah Samangani said later. Lt. Col. Karen Roxberry, seen only once, is left out.",
         ];
         let candidates: Vec<Vec<Candidate>> = texts.iter().map(|t| discover(t, &g.find(t))).collect();
         let provisional = provisional_entities(candidates.iter().map(Vec::as_slice));
@@ -143,7 +161,7 @@ mod tests {
             provisional.iter().map(|p| (p.id.as_str(), p.name.as_str(), p.mentions.len())).collect();
         assert_eq!(
             summary,
-            [("inamullah-samangani", "Inamullah Samangani", 1), ("qari-fasihuddin", "Qari Fasihuddin", 3)]
+            [("inamullah-samangani", "Inamullah Samangani", 2), ("qari-fasihuddin", "Qari Fasihuddin", 3)]
         );
         assert_eq!(provisional_id("Safiulá  Amiri’s"), "safiula-amiri");
         assert_eq!(provisional_id("O’Brien"), "obrien");
