@@ -69,7 +69,7 @@ pub struct Provisional {
 /// provisional entity costs a page, a row on the entities page and a pattern in the matcher: a source with
 /// a different speaker in each of its 100,000 lines would otherwise give 100,000 pages. Its quotations
 /// keep the speaker's name as written.
-pub const MIN_MENTIONS: usize = 2;
+pub(super) const MIN_MENTIONS: usize = 2;
 
 /// Gathers the candidates of several texts (`per_text[i]` from text `i`) into provisional entities, one
 /// per [`provisional_id`], sorted by id. A one-word name that ends exactly one longer name (`Sadat` and
