@@ -5,8 +5,11 @@
 //! matches another alias of the same entity in the paragraph. Scores, ties (the earlier paragraph
 //! wins) and the words shown are all deterministic.
 
+use std::rc::Rc;
+
 use super::model::{Found, Resolved};
 use super::report::Report;
+use super::verify::work;
 use crate::analyse::entities::{Gazetteer, Mention};
 use crate::analyse::lexicon::{month, CONTENT_STOP_WORDS, SUPPORT_STOP_WORDS};
 use crate::analyse::Analysis;
@@ -100,7 +103,8 @@ pub(super) struct Support<'s> {
     indexes: HashMap<&'s str, SourceIndex>,
     /// The last source id and sentence looked up, and what was found: the citations of one sentence
     /// all look up that sentence, and a long sentence with thousands of them was tokenized once each.
-    last: Option<(String, String, Option<Best>)>,
+    /// The sentence is shared with the caller, so the same one is recognised without comparing its text.
+    last: Option<(String, Rc<str>, Option<Best>)>,
     /// Citations whose source paragraph was found by wording.
     pub(super) found: usize,
 }
@@ -114,19 +118,22 @@ impl<'s> Support<'s> {
     }
 
     /// The paragraph of source `id` that best supports `sentence`, if any shares a term with it.
-    pub(super) fn best(&mut self, id: &str, sentence: &str) -> Option<Best> {
+    /// Remembered for the last sentence (one kept alive by the memo is never another one at the same
+    /// address, so pointer equality is sound).
+    pub(super) fn best(&mut self, id: &str, sentence: &Rc<str>) -> Option<Best> {
         if let Some((i, s, found)) = &self.last {
-            if i == id && s == sentence {
+            if i == id && (Rc::ptr_eq(s, sentence) || **s == **sentence) {
                 return found.clone();
             }
         }
         let found = self.search(id, sentence);
-        self.last = Some((id.to_string(), sentence.to_string(), found.clone()));
+        self.last = Some((id.to_string(), Rc::clone(sentence), found.clone()));
         found
     }
 
     /// [`Support::best`], not remembered.
     fn search(&mut self, id: &str, sentence: &str) -> Option<Best> {
+        work::add(sentence.len());
         let (key, source) = self.sources.get_key_value(id)?;
         let (gazetteer, mentions) = (self.gazetteer, self.mentions.and_then(|m| m.get(id)));
         let index =
@@ -188,7 +195,7 @@ impl Support<'_> {
     /// wording shared with its title, outlet and date supports it without a paragraph.
     pub(super) fn fill(
         &mut self,
-        sentence: &str,
+        sentence: &Rc<str>,
         context: &str,
         items: &mut [Resolved],
         span: Range<usize>,
@@ -198,8 +205,10 @@ impl Support<'_> {
         let mut about_source = false;
         for item in items.iter_mut().filter(|r| r.paragraphs.is_empty()) {
             let Some(mut best) = self.best(&item.id, sentence) else { continue };
-            if !best.supports() && context != sentence {
-                best = self.best(&item.id, context).unwrap_or(best);
+            // The text since the previous citation differs each time: not remembered, so that it does
+            // not push the sentence out of the memo (which made an unsupported sentence quadratic).
+            if !best.supports() && context != &**sentence {
+                best = self.search(&item.id, context).unwrap_or(best);
             }
             if !best.supports() && self.names_source(&item.id, context) {
                 about_source = true;

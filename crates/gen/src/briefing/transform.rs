@@ -10,12 +10,13 @@ use super::report::Report;
 use super::segments::slot;
 use super::support::Support;
 use super::text_map::{pieces, Piece};
-use super::verify::{CiteAt, Verifier};
+use super::verify::{work, CiteAt, Verifier};
 use crate::analyse::prose::{self, MARKER};
 use crate::render::html::slug;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
+use std::rc::Rc;
 
 /// The briefing's headings: their ids (unique) and the table of contents.
 #[derive(Default)]
@@ -227,6 +228,9 @@ impl<'s, 'a> Ctx<'s, 'a> {
         // What neither a locator nor a quotation placed is found by the wording of the citing sentence.
         let quotes = prose::quotations(&plain);
         let sentences = prose::sentences(&plain, &quotes);
+        // The sentence of the last citation, copied once for all the citations it holds: a copy per
+        // citation was quadratic in a sentence with thousands of them.
+        let mut last: Option<(Range<usize>, Rc<str>)> = None;
         for (k, &(i, pos, c)) in cites.iter().enumerate() {
             // The text this citation closes: from the previous citation of the run (or its start).
             let after = if k == 0 { 0 } else { cites[k - 1].1 + MARKER.len_utf8() };
@@ -238,12 +242,21 @@ impl<'s, 'a> Ctx<'s, 'a> {
                 // A table's claim is its row (`| Oct 2020 | Ghazni raid | Wire story [@id] |`).
                 Some(row) => {
                     let row = without_citations(&self.report.text[row.clone()]);
-                    (row.clone(), row)
+                    (Rc::from(row.as_str()), row)
                 }
                 None => {
                     let at = sentences.partition_point(|s| s.end <= pos);
                     let s = sentences.get(at).filter(|s| s.contains(&pos)).cloned().unwrap_or(0..plain.len());
-                    (plain[s].to_string(), plain[after.min(pos)..pos].to_string())
+                    let sentence = match &last {
+                        Some((r, text)) if *r == s => Rc::clone(text),
+                        _ => {
+                            work::add(s.len());
+                            let text: Rc<str> = Rc::from(&plain[s.clone()]);
+                            last = Some((s, Rc::clone(&text)));
+                            text
+                        }
+                    };
+                    (sentence, plain[after.min(pos)..pos].to_string())
                 }
             };
             self.support.fill(&text, &context, items, c.span.clone(), &mut self.report);

@@ -25,6 +25,16 @@ pub struct Candidate {
     pub cue: Option<String>,
 }
 
+impl Candidate {
+    /// Whether the cue is a title written as part of the name (`Gen.`, `Mullah`, `Secretary of State`),
+    /// not a role or a verb of speech beside it (`commander`, `said`). Titles are taken from the
+    /// capitalised run itself, while roles and verbs are lower-case words outside it, so a cue that
+    /// starts with a capital is a title.
+    pub fn titled(&self) -> bool {
+        self.cue.as_deref().and_then(|c| c.chars().next()).is_some_and(char::is_uppercase)
+    }
+}
+
 /// Finds names in `text` that are not among the `known` mentions: sequences of two or more capitalised
 /// words (`Karen Roxberry`, `Nahr-e-Seraj`), and single capitalised words that a cue marks as a name
 /// (`Mullah X`, `Gen. X`, `Secretary of State X`, `said X`, `X said`). It keeps to precision: a

@@ -63,9 +63,18 @@ pub struct Provisional {
     pub mentions: Vec<(usize, Range<usize>)>,
 }
 
+/// The fewest times discovery must find a name, across all texts, for it to become a provisional entity,
+/// unless a title marks it (`Gen. Rahmatullah Nabil`, see [`Candidate::titled`]). A name found once after
+/// `said` or on its own is weak evidence (a byline, a caption, a passer-by quoted once), and each
+/// provisional entity costs a page, a row on the entities page and a pattern in the matcher: a source with
+/// a different speaker in each of its 100,000 lines would otherwise give 100,000 pages. Its quotations
+/// keep the speaker's name as written.
+pub(super) const MIN_MENTIONS: usize = 2;
+
 /// Gathers the candidates of several texts (`per_text[i]` from text `i`) into provisional entities, one
 /// per [`provisional_id`], sorted by id. A one-word name that ends exactly one longer name (`Sadat` and
-/// `Sami Sadat`) is taken as a short form of it and its mentions join the longer name's.
+/// `Sami Sadat`) is taken as a short form of it and its mentions join the longer name's. A name found
+/// fewer than [`MIN_MENTIONS`] times in all (short forms included) and never with a title is left out.
 pub fn provisional_entities<'a, I>(per_text: I) -> Vec<Provisional>
 where
     I: IntoIterator<Item = &'a [Candidate]>,
@@ -73,6 +82,7 @@ where
     struct Gathered {
         spellings: Vec<(String, usize)>,
         cue: Option<String>,
+        titled: bool,
         mentions: Vec<(usize, Range<usize>)>,
     }
     let mut by_id: BTreeMap<String, Gathered> = BTreeMap::new();
@@ -85,8 +95,10 @@ where
             let g = by_id.entry(id).or_insert(Gathered {
                 spellings: Vec::new(),
                 cue: None,
+                titled: false,
                 mentions: Vec::new(),
             });
+            g.titled |= c.titled();
             match g.spellings.iter_mut().find(|(s, _)| *s == c.name) {
                 Some((_, n)) => *n += 1,
                 None => g.spellings.push((c.name.clone(), 1)),
@@ -97,11 +109,20 @@ where
             g.mentions.push((text, c.span.clone()));
         }
     }
-    let short: Vec<String> = by_id.keys().filter(|id| !id.contains('-')).cloned().collect();
-    for word in short {
-        let mut longer =
-            by_id.keys().filter(|id| id.rsplit('-').next() == Some(word.as_str()) && **id != word);
-        let (Some(target), None) = (longer.next().cloned(), longer.next()) else { continue };
+    // The longer names by their last word, in one pass (a scan per short name would be quadratic in a
+    // source of many one-word names): the one longer name ending in it, or `None` if several do.
+    let mut ending: BTreeMap<&str, Option<&str>> = BTreeMap::new();
+    for id in by_id.keys() {
+        if let Some((_, last)) = id.rsplit_once('-') {
+            ending.entry(last).and_modify(|t| *t = None).or_insert(Some(id.as_str()));
+        }
+    }
+    let merges: Vec<(String, String)> = by_id
+        .keys()
+        .filter(|id| !id.contains('-'))
+        .filter_map(|word| Some((word.clone(), ending.get(word.as_str()).copied().flatten()?.to_string())))
+        .collect();
+    for (word, target) in merges {
         if let Some(g) = by_id.remove(&word) {
             if let Some(t) = by_id.get_mut(&target) {
                 t.mentions.extend(g.mentions);
@@ -109,11 +130,13 @@ where
                 if t.cue.is_none() {
                     t.cue = g.cue;
                 }
+                t.titled |= g.titled;
             }
         }
     }
     by_id
         .into_iter()
+        .filter(|(_, g)| g.mentions.len() >= MIN_MENTIONS || g.titled)
         .map(|(id, g)| {
             // The most frequent spelling; `max_by_key` keeps the last of equals, so rank earlier ones higher.
             let best = g.spellings.iter().enumerate().max_by_key(|(at, (_, n))| (*n, std::cmp::Reverse(*at)));
@@ -136,6 +159,8 @@ mod tests {
             "Taliban commander Qari Fasihuddin said the offensive would go on.",
             "The offensive, led by Qari Fasihuddin, reached Kunduz. Fasihuddín said nothing.",
             "Deputy spokesman Inamullah Samangani, said the talks would resume.",
+            "Inamullah Samangani said later. Gen. Rahmatullah Nabil, titled, is kept although seen once.",
+            "Karen Roxberry, seen only once, is left out, and so is said Speaker Officer.",
         ];
         let candidates: Vec<Vec<Candidate>> = texts.iter().map(|t| discover(t, &g.find(t))).collect();
         let provisional = provisional_entities(candidates.iter().map(Vec::as_slice));
@@ -143,7 +168,11 @@ mod tests {
             provisional.iter().map(|p| (p.id.as_str(), p.name.as_str(), p.mentions.len())).collect();
         assert_eq!(
             summary,
-            [("inamullah-samangani", "Inamullah Samangani", 1), ("qari-fasihuddin", "Qari Fasihuddin", 3)]
+            [
+                ("inamullah-samangani", "Inamullah Samangani", 2),
+                ("qari-fasihuddin", "Qari Fasihuddin", 3),
+                ("rahmatullah-nabil", "Rahmatullah Nabil", 1)
+            ]
         );
         assert_eq!(provisional_id("Safiulá  Amiri’s"), "safiula-amiri");
         assert_eq!(provisional_id("O’Brien"), "obrien");
@@ -160,7 +189,7 @@ mod tests {
             .map(|m| (extended.entities()[m.entity].id.as_str(), extended.entities()[m.entity].provisional))
             .collect();
         assert_eq!(got, [("qari-fasihuddin", true), ("taliban", false)]);
-        assert_eq!(extended.entities().len(), g.entities().len() + 2);
+        assert_eq!(extended.entities().len(), g.entities().len() + 3);
     }
 
     #[test]
