@@ -1,5 +1,5 @@
 //! Small character and string helpers shared by the analysis: quotation-mark and dash predicates, safe
-//! cuts at a byte budget, and tokenizing long texts in pieces. A leaf module: it imports nothing of the
+//! cuts at a byte budget, and the words of a text. A leaf module: it imports nothing of the
 //! analysis, so any module may use it without an import circle.
 
 use dossier_core::text::{tokenize, Token};
@@ -48,27 +48,10 @@ pub(crate) fn tail(s: &str, max: usize) -> &str {
     &s[at..]
 }
 
-/// [`tokenize`] over pieces of a few KiB cut at whitespace, with spans in the whole text. Words never span
-/// whitespace, so the result is the same; `tokenize` maps each word back with a scan from the start of its
-/// text, which makes one call on a long paragraph or article quadratic.
+/// The words of a text ([`tokenize`]). Once cut into pieces of a few KiB, because the tokenizer built a
+/// folded copy with a byte map per call; the one-pass tokenizer has no such cost, so this is one call.
 pub(crate) fn tokens(text: &str) -> Vec<Token> {
-    const PIECE: usize = 4096;
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start < text.len() {
-        let mut end = (start + PIECE).min(text.len());
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
-        end = text.get(end..).and_then(|rest| rest.find(char::is_whitespace)).map_or(text.len(), |k| end + k);
-        out.extend(
-            tokenize(&text[start..end])
-                .into_iter()
-                .map(|t| Token { word: t.word, span: t.span.start + start..t.span.end + start }),
-        );
-        start = end;
-    }
-    out
+    tokenize(text)
 }
 
 #[cfg(test)]
@@ -85,9 +68,20 @@ mod tests {
     }
 
     #[test]
-    fn pieces_tokenize_like_the_whole() {
-        let text = "Word “quoted” text, ".repeat(600);
-        assert!(text.len() > 3 * 4096);
-        assert_eq!(tokens(&text), tokenize(&text));
+    fn long_texts_tokenize_like_their_pieces() {
+        // Words never span whitespace, so a long text's words are its pieces' words, shifted.
+        let piece = "Word “quoted” text, ";
+        let text = piece.repeat(600);
+        let one = tokens(piece);
+        let all = tokens(&text);
+        assert_eq!(all.len(), one.len() * 600);
+        for (k, t) in all.iter().enumerate() {
+            let p = &one[k % one.len()];
+            assert_eq!(t.word, p.word);
+            assert_eq!(
+                t.span,
+                p.span.start + k / one.len() * piece.len()..p.span.end + k / one.len() * piece.len()
+            );
+        }
     }
 }

@@ -137,7 +137,6 @@ pub fn is_retelling(o: &Overlap) -> bool {
 
 /// The sorted, distinct hashes of a text's word shingles (one shingle for a text shorter than a shingle).
 pub(super) fn shingles(text: &str) -> Vec<u64> {
-    // `tokens` cuts the text in pieces: one `tokenize` call on a whole long article is quadratic.
     let words: Vec<String> = tokens(text).into_iter().map(|t| t.word).collect();
     let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
         if words.is_empty() {
