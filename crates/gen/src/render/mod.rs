@@ -28,6 +28,7 @@ pub mod theme;
 use crate::diag::Error;
 use crate::library::Library;
 use minijinja::{Environment, UndefinedBehavior};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -198,19 +199,25 @@ pub fn render_kinds(root: &Path, library: &Library, search: bool, sink: &dyn Sin
     let uses = editions::Uses::new(library);
     let rows = sources::rows(library, &uses);
     let quote_pages = quotes::QuotePages::new(library);
-    briefing::render(&env, library, &rows, sink.pages(Kind::Briefing))?;
-    if !sink.carry(Kind::Sources)? {
-        sources::render(&env, library, &rows, &uses, sink.pages(Kind::Sources))?;
-    }
-    if !sink.carry(Kind::Entities)? {
-        entities::render(&env, library, &uses, sink.pages(Kind::Entities))?;
-    }
-    if !sink.carry(Kind::Quotes)? {
-        quotes::render(&env, library, &quote_pages, &uses, sink.pages(Kind::Quotes))?;
-    }
-    if !sink.carry(Kind::Explore)? {
-        explore::render(&env, library, &quote_pages, &uses, sink.pages(Kind::Explore))?;
-    }
+    // The kinds are independent of each other: rendered concurrently (each also renders its own pages
+    // in parallel). Pages go to `Pages` by path, so the order they arrive in does not show in the site.
+    let env = &env;
+    let (rows, uses, quote_pages) = (&rows, &uses, &quote_pages);
+    let kind = |k: Kind| -> Result<(), Error> {
+        match k {
+            Kind::Briefing => briefing::render(env, library, rows, sink.pages(k)),
+            _ if sink.carry(k)? => Ok(()),
+            Kind::Sources => sources::render(env, library, rows, uses, sink.pages(k)),
+            Kind::Entities => entities::render(env, library, uses, sink.pages(k)),
+            Kind::Quotes => quotes::render(env, library, quote_pages, uses, sink.pages(k)),
+            Kind::Explore => explore::render(env, library, quote_pages, uses, sink.pages(k)),
+            Kind::Site | Kind::Index => Ok(()),
+        }
+    };
+    let kinds = [Kind::Briefing, Kind::Sources, Kind::Entities, Kind::Quotes, Kind::Explore];
+    // Every kind runs to its end; the first error in kind order is the one reported.
+    let results: Vec<Result<(), Error>> = kinds.par_iter().map(|&k| kind(k)).collect();
+    results.into_iter().collect::<Result<(), Error>>()?;
     let pages = sink.pages(Kind::Site);
     if search {
         // Where the header's search form leads (there is no form without the bundle).
@@ -218,6 +225,7 @@ pub fn render_kinds(root: &Path, library: &Library, search: bool, sink: &dyn Sin
     }
     // Last: the sitemap lists every page made (or carried over) before it.
     site::render(&env, library, pages)?;
+    lap("site");
     // The default static files the project's site/static does not replace.
     let own =
         crate::project::walk(root, Path::new(crate::project::STATIC)).map_err(|d| Error::Content(vec![d]))?;
