@@ -225,7 +225,6 @@ pub fn render_kinds(root: &Path, library: &Library, search: bool, sink: &dyn Sin
     }
     // Last: the sitemap lists every page made (or carried over) before it.
     site::render(&env, library, pages)?;
-    lap("site");
     // The default static files the project's site/static does not replace.
     let own =
         crate::project::walk(root, Path::new(crate::project::STATIC)).map_err(|d| Error::Content(vec![d]))?;
