@@ -174,20 +174,16 @@ pub fn render_kinds(root: &Path, library: &Library, search: bool, sink: &dyn Sin
     env.set_keep_trailing_newline(true);
     // Control characters (a NUL in a pasted article) are not allowed in HTML: every value shows them as
     // U+FFFD, as `html::escape` does for the markup the generator writes itself.
-    env.set_formatter(|out, state, value| {
-        let bad = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
-        match value.as_str() {
-            Some(s) if s.chars().any(bad) => {
-                let clean: String = s.chars().map(|c| if bad(c) { '\u{FFFD}' } else { c }).collect();
-                let clean = if value.is_safe() {
-                    minijinja::Value::from_safe_string(clean)
-                } else {
-                    minijinja::Value::from(clean)
-                };
-                minijinja::escape_formatter(out, state, &clean)
-            }
-            _ => minijinja::escape_formatter(out, state, value),
+    env.set_formatter(|out, state, value| match value.as_str().map(html::clean) {
+        Some(std::borrow::Cow::Owned(clean)) => {
+            let clean = if value.is_safe() {
+                minijinja::Value::from_safe_string(clean)
+            } else {
+                minijinja::Value::from(clean)
+            };
+            minijinja::escape_formatter(out, state, &clean)
         }
+        _ => minijinja::escape_formatter(out, state, value),
     });
     // The note markup (notes.html) escapes as `html::escape` does, the markup it replaces: minijinja's
     // own escape also writes `/` and `'` as entities.
@@ -221,10 +217,10 @@ pub fn render_kinds(root: &Path, library: &Library, search: bool, sink: &dyn Sin
     let pages = sink.pages(Kind::Site);
     if search {
         // Where the header's search form leads (there is no form without the bundle).
-        search::render(&env, library, pages)?;
+        search::render(env, library, pages)?;
     }
     // Last: the sitemap lists every page made (or carried over) before it.
-    site::render(&env, library, pages)?;
+    site::render(env, library, pages)?;
     // The default static files the project's site/static does not replace.
     let own =
         crate::project::walk(root, Path::new(crate::project::STATIC)).map_err(|d| Error::Content(vec![d]))?;
