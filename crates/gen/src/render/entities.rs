@@ -2,6 +2,7 @@
 //! in context, source by source (split into pages when there are many), and in the briefing.
 
 use super::editions::{BriefingRef, Uses};
+use super::html::{clean, escape, template_escape};
 use super::layout::Layout;
 use super::markup::context_html;
 use super::paginate::{self, Pager};
@@ -17,6 +18,7 @@ use minijinja::{context, Environment};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write;
 use std::path::PathBuf;
 
 #[derive(Serialize)]
@@ -46,19 +48,24 @@ struct Group<'a, 'r> {
 }
 
 #[derive(Serialize)]
-struct MentionView {
-    paragraph: usize,
-    context: String,
-}
-
-#[derive(Serialize)]
 struct BySource<'a> {
     id: &'a str,
     title: &'a str,
     outlet: String,
     published: String,
-    /// Mentions shown in context.
-    mentions: Vec<MentionView>,
+    /// The mentions in context as list items, markup written here rather than in the template: a
+    /// corpus's entity pages hold hundreds of thousands of them, and a template loop over them was
+    /// most of the cost of rendering the site.
+    items: minijinja::Value,
+    /// The same mentions one by one, for a project's own `entity.html` written before `items`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mentions: Option<Vec<MentionView>>,
+}
+
+#[derive(Serialize)]
+struct MentionView {
+    paragraph: usize,
+    context: String,
 }
 
 /// The estimated size of one mention in context on an entity page, and of the heading of a source's
@@ -166,6 +173,8 @@ pub(super) fn render(
     // Entity pages are independent: rendered in parallel. An entity's mentions are split into pages;
     // the first also has its counts, the names used and the briefing's mentions.
     let template = env.get_template("entity.html")?;
+    // A project's own template may still loop over each group's `mentions`.
+    let own = !super::theme::is_default("entity.html", template.source());
     mentioned.par_iter().try_for_each(|&i| -> Result<(), Error> {
         let e = &entities[i];
         let list = occurrences_of(i);
@@ -191,7 +200,7 @@ pub(super) fn render(
                 up => up,
                 pager => Pager::new(|n| routes::entity_mentions_page(&e.id, n), n, total),
                 entity => row,
-                by_source => by_source(&list[range.clone()]),
+                by_source => by_source(&list[range.clone()], &up, own),
                 briefing => if n == 1 { briefing } else { &[] },
                 in_briefings => if n == 1 { in_briefings } else { &[] },
                 in_briefings_count => in_briefings_count,
@@ -205,26 +214,44 @@ fn mention_view(m: &BriefingMention) -> BriefingMentionView<'_> {
     BriefingMentionView { anchor: &m.anchor, section: &m.section, context: &m.context }
 }
 
-/// Mentions in context, grouped by source (occurrences come source by source).
-fn by_source<'a>(list: &[(&'a Source, usize, &'a Mention)]) -> Vec<BySource<'a>> {
-    let mut out: Vec<BySource<'_>> = Vec::new();
+/// Mentions in context, grouped by source (occurrences come source by source); `up` leads from the
+/// page to the entity's first page; `listed`: each group also lists its mentions one by one.
+fn by_source<'a>(list: &[(&'a Source, usize, &'a Mention)], up: &str, listed: bool) -> Vec<BySource<'a>> {
+    let mut out: Vec<(BySource<'_>, String)> = Vec::new();
+    // The link to the sources' folder, the same for every item; the id as the template's `{{ }}` writes it.
+    let sources = format!("{}../../sources/", escape(up));
     for &(s, n, m) in list {
         let Some(p) = s.paragraph(n) else { continue };
-        if out.last().is_none_or(|b| b.id != s.id) {
-            out.push(BySource {
+        if out.last().is_none_or(|(b, _)| b.id != s.id) {
+            let group = BySource {
                 id: &s.id,
                 title: &s.meta.title,
                 outlet: outlet(s),
                 published: s.meta.published.to_string(),
-                mentions: Vec::new(),
-            });
+                items: minijinja::Value::UNDEFINED,
+                mentions: listed.then(Vec::new),
+            };
+            out.push((group, String::new()));
         }
-        if let Some(b) = out.last_mut() {
-            b.mentions
-                .push(MentionView { paragraph: n, context: context_html(s.paragraph_text(p), &m.span, 110) });
+        if let Some((group, items)) = out.last_mut() {
+            let context = context_html(s.paragraph_text(p), &m.span, 110);
+            let _ = write!(
+                items,
+                "<li><a href=\"{sources}{}/index.html#p{n}\">¶&#8239;{n}</a>: {}</li>\n    ",
+                template_escape(&s.id),
+                clean(&context)
+            );
+            if let Some(mentions) = &mut group.mentions {
+                mentions.push(MentionView { paragraph: n, context });
+            }
         }
     }
-    out
+    out.into_iter()
+        .map(|(mut b, items)| {
+            b.items = minijinja::Value::from_safe_string(items);
+            b
+        })
+        .collect()
 }
 
 /// An entity's row: its names and counts, from its mentions (which come source by source).

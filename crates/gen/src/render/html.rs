@@ -20,6 +20,24 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// Text as the templates write a `{{ value }}`: control characters as U+FFFD (see [`clean`]), then
+/// minijinja's HTML escape, which also writes `'` and `/` as entities. For markup the generator writes
+/// in place of a template loop, byte for byte what the loop wrote.
+pub fn template_escape(s: &str) -> String {
+    minijinja::HtmlEscape(&clean(s)).to_string()
+}
+
+/// `s` with its control characters other than tab and line breaks as U+FFFD, as the templates'
+/// formatter shows every value (markup marked safe included).
+pub fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if s.chars().any(bad) {
+        s.chars().map(|c| if bad(c) { '\u{FFFD}' } else { c }).collect::<String>().into()
+    } else {
+        s.into()
+    }
+}
+
 /// A URL-safe id from a heading or name: lower-case ASCII letters and digits joined by hyphens.
 pub fn slug(s: &str) -> String {
     let folded = dossier_core::text::fold(s);
@@ -73,6 +91,17 @@ mod tests {
             "the-doha-agreement-and-the-talibans-denials"
         );
         assert_eq!(slug("¿?"), "section");
+    }
+
+    #[test]
+    fn template_escape_writes_what_minijinja_writes() {
+        let mut env = minijinja::Environment::new();
+        env.add_template("t.html", "{{ v }}").expect("template");
+        let v = "<a href='/x'>&\"</a>";
+        let t = env.get_template("t.html").expect("template");
+        assert_eq!(template_escape(v), t.render(minijinja::context! { v => v }).expect("render"));
+        assert_eq!(template_escape("a\u{0}b"), "a\u{FFFD}b");
+        assert_eq!(clean("a\u{7}\tb"), "a\u{FFFD}\tb");
     }
 
     #[test]

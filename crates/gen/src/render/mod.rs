@@ -28,6 +28,7 @@ pub mod theme;
 use crate::diag::Error;
 use crate::library::Library;
 use minijinja::{Environment, UndefinedBehavior};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -173,20 +174,16 @@ pub fn render_kinds(root: &Path, library: &Library, search: bool, sink: &dyn Sin
     env.set_keep_trailing_newline(true);
     // Control characters (a NUL in a pasted article) are not allowed in HTML: every value shows them as
     // U+FFFD, as `html::escape` does for the markup the generator writes itself.
-    env.set_formatter(|out, state, value| {
-        let bad = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
-        match value.as_str() {
-            Some(s) if s.chars().any(bad) => {
-                let clean: String = s.chars().map(|c| if bad(c) { '\u{FFFD}' } else { c }).collect();
-                let clean = if value.is_safe() {
-                    minijinja::Value::from_safe_string(clean)
-                } else {
-                    minijinja::Value::from(clean)
-                };
-                minijinja::escape_formatter(out, state, &clean)
-            }
-            _ => minijinja::escape_formatter(out, state, value),
+    env.set_formatter(|out, state, value| match value.as_str().map(html::clean) {
+        Some(std::borrow::Cow::Owned(clean)) => {
+            let clean = if value.is_safe() {
+                minijinja::Value::from_safe_string(clean)
+            } else {
+                minijinja::Value::from(clean)
+            };
+            minijinja::escape_formatter(out, state, &clean)
         }
+        _ => minijinja::escape_formatter(out, state, value),
     });
     // The note markup (notes.html) escapes as `html::escape` does, the markup it replaces: minijinja's
     // own escape also writes `/` and `'` as entities.
@@ -198,26 +195,32 @@ pub fn render_kinds(root: &Path, library: &Library, search: bool, sink: &dyn Sin
     let uses = editions::Uses::new(library);
     let rows = sources::rows(library, &uses);
     let quote_pages = quotes::QuotePages::new(library);
-    briefing::render(&env, library, &rows, sink.pages(Kind::Briefing))?;
-    if !sink.carry(Kind::Sources)? {
-        sources::render(&env, library, &rows, &uses, sink.pages(Kind::Sources))?;
-    }
-    if !sink.carry(Kind::Entities)? {
-        entities::render(&env, library, &uses, sink.pages(Kind::Entities))?;
-    }
-    if !sink.carry(Kind::Quotes)? {
-        quotes::render(&env, library, &quote_pages, &uses, sink.pages(Kind::Quotes))?;
-    }
-    if !sink.carry(Kind::Explore)? {
-        explore::render(&env, library, &quote_pages, &uses, sink.pages(Kind::Explore))?;
-    }
+    // The kinds are independent of each other: rendered concurrently (each also renders its own pages
+    // in parallel). Pages go to `Pages` by path, so the order they arrive in does not show in the site.
+    let env = &env;
+    let (rows, uses, quote_pages) = (&rows, &uses, &quote_pages);
+    let kind = |k: Kind| -> Result<(), Error> {
+        match k {
+            Kind::Briefing => briefing::render(env, library, rows, sink.pages(k)),
+            _ if sink.carry(k)? => Ok(()),
+            Kind::Sources => sources::render(env, library, rows, uses, sink.pages(k)),
+            Kind::Entities => entities::render(env, library, uses, sink.pages(k)),
+            Kind::Quotes => quotes::render(env, library, quote_pages, uses, sink.pages(k)),
+            Kind::Explore => explore::render(env, library, quote_pages, uses, sink.pages(k)),
+            Kind::Site | Kind::Index => Ok(()),
+        }
+    };
+    let kinds = [Kind::Briefing, Kind::Sources, Kind::Entities, Kind::Quotes, Kind::Explore];
+    // Every kind runs to its end; the first error in kind order is the one reported.
+    let results: Vec<Result<(), Error>> = kinds.par_iter().map(|&k| kind(k)).collect();
+    results.into_iter().collect::<Result<(), Error>>()?;
     let pages = sink.pages(Kind::Site);
     if search {
         // Where the header's search form leads (there is no form without the bundle).
-        search::render(&env, library, pages)?;
+        search::render(env, library, pages)?;
     }
     // Last: the sitemap lists every page made (or carried over) before it.
-    site::render(&env, library, pages)?;
+    site::render(env, library, pages)?;
     // The default static files the project's site/static does not replace.
     let own =
         crate::project::walk(root, Path::new(crate::project::STATIC)).map_err(|d| Error::Content(vec![d]))?;

@@ -39,6 +39,11 @@ pub const STATIC: [(&str, &[u8]); 3] = [
     ("style.css", include_bytes!("../../../../site/static/style.css")),
 ];
 
+/// Whether `source` is the default template `name` (the project does not replace it).
+pub(crate) fn is_default(name: &str, source: &str) -> bool {
+    TEMPLATES.iter().any(|(n, text)| *n == name && *text == source)
+}
+
 /// A template name as a relative path with normal parts only (no `..`, no root), or `None`.
 fn safe_name(name: &str) -> Option<PathBuf> {
     let path = Path::new(name);
