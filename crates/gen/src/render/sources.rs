@@ -159,14 +159,22 @@ pub(super) fn render(
     let site_title = library.site_title();
     render_index(env, library, site_title, rows, pages)?;
 
+    // Each briefing's mark labels, once: a note may hold thousands of references.
+    let labels: Vec<(&Briefing, MarkLabels<'_>)> =
+        std::iter::once(b).chain(uses.briefings().map(|(b, _)| b)).map(|b| (b, MarkLabels::new(b))).collect();
+    let labels_of = |b: &Briefing| labels.iter().find(|(l, _)| std::ptr::eq(*l, b)).map(|(_, m)| m);
     // Source pages are independent: rendered in parallel, inserted in id order.
     let list: Vec<(&SourceRow<'_>, &Source)> = rows.iter().zip(library.sources.values()).collect();
     list.par_iter().try_for_each(|&(row, s)| -> Result<(), Error> {
         let marks = |b: &Briefing, n: usize| -> Vec<CitedMark> {
+            let labels = labels_of(b);
             sites_of(b, &s.id)
                 .iter()
                 .filter(|c| c.paragraphs.contains(&n))
-                .map(|c| CitedMark { anchor: c.anchor.clone(), label: mark_label(b, c) })
+                .map(|c| CitedMark {
+                    anchor: c.anchor.clone(),
+                    label: labels.and_then(|l| l.get(c.note, &c.anchor)).unwrap_or_else(|| c.note.to_string()),
+                })
                 .collect()
         };
         let mentions = library.analysis.mentions.get(&s.id);
@@ -428,10 +436,30 @@ fn source_row<'a>(
 
 /// The label of a place citing a source: its note's number, with the reference's letter when the note
 /// has several (`12a`, `12b` …), as on the briefing's backlinks.
-fn mark_label(b: &crate::briefing::Briefing, c: &crate::briefing::CiteSite) -> String {
-    let refs = b.notes.get(c.note.wrapping_sub(1)).map(|n| n.refs.as_slice()).unwrap_or_default();
-    match refs.iter().position(|r| *r == c.anchor) {
-        Some(i) if refs.len() > 1 => format!("{}{}", c.note, super::briefing::letter(i)),
-        _ => c.note.to_string(),
+/// The label of each citation mark of one briefing, by its note and anchor: the note's number, with a letter
+/// (`3b`) when the note has several references. Built once per briefing, so that a note of thousands
+/// of references is not searched once per reference (30,000 claims in one note: 9·10⁸ comparisons).
+struct MarkLabels<'b>(std::collections::HashMap<(usize, &'b str), String>);
+
+impl<'b> MarkLabels<'b> {
+    fn new(b: &'b Briefing) -> Self {
+        let mut labels = std::collections::HashMap::new();
+        for (i, note) in b.notes.iter().enumerate() {
+            let n = i + 1;
+            for (k, anchor) in note.refs.iter().enumerate() {
+                let label = if note.refs.len() > 1 {
+                    format!("{n}{}", super::briefing::letter(k))
+                } else {
+                    n.to_string()
+                };
+                // The first reference of an anchor wins, as a search from the start would find it.
+                labels.entry((n, anchor.as_str())).or_insert(label);
+            }
+        }
+        MarkLabels(labels)
+    }
+
+    fn get(&self, note: usize, anchor: &str) -> Option<String> {
+        self.0.get(&(note, anchor)).cloned()
     }
 }
