@@ -183,6 +183,10 @@ fn a_carried_page_linking_into_what_a_briefing_edit_removed_fails_the_rebuild() 
     // The source pages (carried over on an edit that leaves the citations alone) link to a heading of
     // the briefing.
     let link = "<a href=\"../../index.html#kept-heading\">Outlook</a>";
+    // A project template overriding the built-in one (the corpus has no `site/` of its own).
+    fs::create_dir_all(root.join("site/templates")).expect("mkdir");
+    fs::copy(repo().join("site/templates/source.html"), root.join("site/templates/source.html"))
+        .expect("copy the default source template");
     replace_in(root, "site/templates/source.html", "</article>", &format!("{link}</article>"));
     append(root, "content/briefing.md", "\n## Outlook {#kept-heading}\n\nMore to come.\n");
     let o = options(root, "public", true);
