@@ -23,7 +23,7 @@
 //! assert_eq!(cluster_order(&index), [1, 0, 2]);
 //! ```
 
-use crate::index::{DecodeError, Index, ParagraphEntry, Reader, SourceEntry, Writer};
+use crate::index::{DecodeError, Index, ParagraphEntry, QuoteEntry, Reader, SourceEntry, Writer};
 use crate::search::{allowed_edits, best_alignment, Hit};
 use crate::shards::{Manifest, CHUNK_PARAGRAPHS};
 use crate::text::{tokenize, Token};
@@ -40,20 +40,8 @@ const BATCH: usize = 24;
 pub(crate) const QUOTES: u32 = 7;
 pub(crate) const TEXT: u32 = 5;
 
-/// One quotation of a chunk.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuoteRow {
-    /// Index into the index's sources (its row is in the chunk).
-    pub source: u32,
-    /// The paragraph number where it starts.
-    pub paragraph: u32,
-    /// The quoted words.
-    pub text: String,
-    /// Who said it, as the text names them.
-    pub speaker: Option<String>,
-    /// The statement (its row is in the chunk).
-    pub cluster: u32,
-}
+/// One quotation of a chunk: the index's own entry (its source's and statement's rows are in the chunk).
+pub type QuoteRow = QuoteEntry;
 
 /// One statement, as a chunk holding one of its wordings carries it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,13 +155,7 @@ impl QuoteChunk {
         let mut w = Writer::start(QUOTES);
         w.u32(build);
         w.u32(first as u32);
-        w.seq(&quotes, |w, q| {
-            w.u32(q.source);
-            w.u32(q.paragraph);
-            w.str(&q.text);
-            w.opt_str(q.speaker.as_deref());
-            w.u32(q.cluster);
-        });
+        w.seq(&quotes, |w, q| QuoteEntry::write(w, q));
         w.seq(&clusters, |w, &c| {
             let Some(cluster) = index.clusters.get(c as usize) else { return };
             let mut carried: Vec<u32> = cluster
@@ -239,15 +221,7 @@ impl QuoteChunk {
         if i.checked_mul(QUOTE_CHUNK) != Some(first as usize) {
             return Err(DecodeError::WrongPart);
         }
-        let rows = r.seq(|r| {
-            Ok(QuoteRow {
-                source: r.u32()?,
-                paragraph: r.u32()?,
-                text: r.str()?,
-                speaker: r.opt_str()?,
-                cluster: r.u32()?,
-            })
-        })?;
+        let rows = r.seq(QuoteEntry::read)?;
         let cluster_rows = r.seq(|r| {
             Ok((
                 r.u32()?,

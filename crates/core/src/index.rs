@@ -80,6 +80,28 @@ pub struct QuoteEntry {
     pub cluster: u32,
 }
 
+impl QuoteEntry {
+    /// Writes the entry as `quotes.bin` and the quotation chunks store it.
+    pub(crate) fn write(w: &mut Writer, q: &QuoteEntry) {
+        w.u32(q.source);
+        w.u32(q.paragraph);
+        w.str(&q.text);
+        w.opt_str(q.speaker.as_deref());
+        w.u32(q.cluster);
+    }
+
+    /// Reads an entry written by [`QuoteEntry::write`].
+    pub(crate) fn read(r: &mut Reader<'_>) -> Result<QuoteEntry, DecodeError> {
+        Ok(QuoteEntry {
+            source: r.u32()?,
+            paragraph: r.u32()?,
+            text: r.str()?,
+            speaker: r.opt_str()?,
+            cluster: r.u32()?,
+        })
+    }
+}
+
 /// The same statement across sources.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClusterEntry {
@@ -265,13 +287,7 @@ impl Index {
                 w.str(&p.text);
             }
         });
-        w.seq(&self.quotes, |w, q| {
-            w.u32(q.source);
-            w.u32(q.paragraph);
-            w.str(&q.text);
-            w.opt_str(q.speaker.as_deref());
-            w.u32(q.cluster);
-        });
+        w.seq(&self.quotes, QuoteEntry::write);
         w.seq(&self.clusters, |w, c| {
             w.str(&c.id);
             w.opt_str(c.speaker.as_deref());
@@ -536,15 +552,7 @@ impl<'a> Reader<'a> {
                 text: if text { r.str()? } else { String::new() },
             })
         })?;
-        index.quotes = self.seq(|r| {
-            Ok(QuoteEntry {
-                source: r.u32()?,
-                paragraph: r.u32()?,
-                text: r.str()?,
-                speaker: r.opt_str()?,
-                cluster: r.u32()?,
-            })
-        })?;
+        index.quotes = self.seq(QuoteEntry::read)?;
         index.clusters = self
             .seq(|r| Ok(ClusterEntry { id: r.str()?, speaker: r.opt_str()?, quotes: r.seq(Reader::u32)? }))?;
         Ok(())
