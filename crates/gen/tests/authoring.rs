@@ -3,13 +3,13 @@
 
 use dossier::diag::Severity;
 use std::fs;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::io::BufRead;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 mod common;
 
+use common::serve::{self, wait_for_event};
 use common::{copy_dir, mini, replace_in as edit};
 
 #[test]
@@ -72,89 +72,12 @@ fn check_warns_about_quotations_without_citation_and_todo_fields() {
     assert!(diags.iter().all(|d| d.severity == Severity::Warning), "{lines:#?}");
 }
 
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn get(port: u16, path: &str) -> String {
-    request(port, "GET", path, "127.0.0.1")
-}
-
-/// One HTTP request with the given method and Host header; the whole response.
-fn request(port: u16, method: &str, path: &str, host: &str) -> String {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    write!(s, "{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-        .expect("request");
-    let mut out = String::new();
-    s.read_to_string(&mut out).expect("response");
-    out
-}
-
-/// Starts `dossier serve` on a free port for the project at `dir`; the server and its port.
-fn start_serve(dir: &std::path::Path) -> (Server, u16) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start dossier serve");
-    let stdout = child.stdout.take().expect("stdout");
-    let server = Server(child);
-    let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).expect("address line");
-    let port: u16 = line
-        .split("http://127.0.0.1:")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .and_then(|p| p.parse().ok())
-        .unwrap_or_else(|| panic!("no address in {line:?}"));
-    (server, port)
-}
-
-/// Opens the event stream of a running `serve`.
-fn event_stream(port: u16) -> BufReader<TcpStream> {
-    let mut events = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    events.set_read_timeout(Some(Duration::from_secs(20))).expect("timeout");
-    write!(events, "GET /__dossier/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("request");
-    let events = BufReader::new(events);
-    std::thread::sleep(Duration::from_millis(300));
-    events
-}
-
-/// Reads server-sent events until one named `event` arrives; returns its data lines.
-fn wait_for_event(reader: &mut impl BufRead, event: &str) -> String {
-    let mut current = String::new();
-    let mut data = String::new();
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).expect("read event") == 0 {
-            panic!("event stream closed before `{event}`");
-        }
-        let line = line.trim_end_matches(['\r', '\n']);
-        if let Some(name) = line.strip_prefix("event: ") {
-            current = name.to_string();
-            data.clear();
-        } else if let Some(d) = line.strip_prefix("data: ") {
-            data.push_str(d);
-            data.push('\n');
-        } else if line.is_empty() && current == event {
-            return data;
-        }
-    }
-}
-
 #[test]
 fn serve_answers_over_http_and_picks_up_changes() {
     let dir = mini();
-    let (_server, port) = start_serve(dir.path());
+    let server = serve::start(dir.path());
 
-    let page = get(port, "/");
+    let page = server.get("/");
     assert!(page.starts_with("HTTP/1.1 200"), "{page}");
     assert!(page.contains("<title>Mini briefing</title>"));
     assert!(page.contains("<script src=\"/__dossier/reload.js\"></script>"), "the reload script is injected");
@@ -162,24 +85,24 @@ fn serve_answers_over_http_and_picks_up_changes() {
         !fs::read_to_string(dir.path().join("public/index.html")).expect("built").contains("__dossier"),
         "never in the files"
     );
-    assert!(get(port, "/__dossier/reload.js").contains("EventSource"));
-    assert!(get(port, "/../../etc/passwd").starts_with("HTTP/1.1 404"));
+    assert!(server.get("/__dossier/reload.js").contains("EventSource"));
+    assert!(server.get("/../../etc/passwd").starts_with("HTTP/1.1 404"));
 
-    let mut events = event_stream(port);
+    let mut events = server.events(Duration::from_secs(20));
 
     // An edit is rebuilt and announced.
     let started = Instant::now();
     edit(dir.path(), "content/briefing.md", "title = \"Mini briefing\"", "title = \"Edited briefing\"");
     wait_for_event(&mut events, "reload");
     let elapsed = started.elapsed();
-    assert!(get(port, "/").contains("<title>Edited briefing</title>"));
+    assert!(server.get("/").contains("<title>Edited briefing</title>"));
     eprintln!("edit → reload event: {elapsed:?}");
 
     // A broken citation: the error is announced, the last good page stays served.
     edit(dir.path(), "content/briefing.md", "[@alpha-report]. A re", "[@alpha-reprot]. A re");
     let error = wait_for_event(&mut events, "failed");
     assert!(error.contains("content/briefing.md:11:79: unknown source `alpha-reprot`"), "{error}");
-    assert!(get(port, "/").contains("<title>Edited briefing</title>"));
+    assert!(server.get("/").contains("<title>Edited briefing</title>"));
 
     // Fixing it recovers.
     edit(dir.path(), "content/briefing.md", "[@alpha-reprot]. A re", "[@alpha-report]. A re");
@@ -200,19 +123,19 @@ fn serve_answers_over_http_and_picks_up_changes() {
 #[test]
 fn serve_cannot_be_steered_and_survives_a_replaced_content_folder() {
     let dir = mini();
-    let (_server, port) = start_serve(dir.path());
+    let server = serve::start(dir.path());
     // Only loopback host names (DNS rebinding), only GET and HEAD.
-    assert!(request(port, "GET", "/", "evil.example").starts_with("HTTP/1.1 421"));
-    assert!(request(port, "GET", "/", "localhost:1").starts_with("HTTP/1.1 200"));
-    assert!(request(port, "POST", "/", "127.0.0.1").starts_with("HTTP/1.1 405"));
-    assert!(request(port, "DELETE", "/index.html", "127.0.0.1").starts_with("HTTP/1.1 405"));
+    assert!(server.request("GET", "/", "evil.example").starts_with("HTTP/1.1 421"));
+    assert!(server.request("GET", "/", "localhost:1").starts_with("HTTP/1.1 200"));
+    assert!(server.request("POST", "/", "127.0.0.1").starts_with("HTTP/1.1 405"));
+    assert!(server.request("DELETE", "/index.html", "127.0.0.1").starts_with("HTTP/1.1 405"));
     // A folder without its slash is redirected, so that the page's relative links work.
-    let moved = get(port, "/sources");
+    let moved = server.get("/sources");
     assert!(moved.starts_with("HTTP/1.1 301"), "{moved}");
     assert!(moved.contains("Location: /sources/"), "{moved}");
 
     // content/ deleted and made again (a branch switch): still watched.
-    let mut events = event_stream(port);
+    let mut events = server.events(Duration::from_secs(20));
     let content = dir.path().join("content");
     let saved = dir.path().join("content-saved");
     copy_dir(&content, &saved);
@@ -222,19 +145,19 @@ fn serve_cannot_be_steered_and_survives_a_replaced_content_folder() {
     wait_for_event(&mut events, "reload");
     edit(dir.path(), "content/briefing.md", "title = \"Mini briefing\"", "title = \"After the switch\"");
     wait_for_event(&mut events, "reload");
-    assert!(get(port, "/").contains("<title>After the switch</title>"));
+    assert!(server.get("/").contains("<title>After the switch</title>"));
 }
 
 #[test]
 fn a_first_build_that_fails_shows_its_error_and_a_busy_port_fails_at_once() {
     let dir = mini();
     edit(dir.path(), "content/briefing.md", "[@alpha-report]. A re", "[@alpha-reprot]. A re");
-    let (_server, port) = start_serve(dir.path());
+    let server = serve::start(dir.path());
     // No good build yet: a page with the reload script (the overlay shows the error), not a bare 404.
-    let page = get(port, "/");
+    let page = server.get("/");
     assert!(page.starts_with("HTTP/1.1 503"), "{page}");
     assert!(page.contains("/__dossier/reload.js"), "{page}");
-    let mut events = event_stream(port);
+    let mut events = server.events(Duration::from_secs(20));
     let error = wait_for_event(&mut events, "failed");
     assert!(error.contains("unknown source `alpha-reprot`"), "{error}");
 
@@ -242,7 +165,7 @@ fn a_first_build_that_fails_shows_its_error_and_a_busy_port_fails_at_once() {
     let other = mini();
     let started = Instant::now();
     let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["serve", "--port", &port.to_string(), "--root"])
+        .args(["serve", "--port", &server.port.to_string(), "--root"])
         .arg(other.path())
         .output()
         .expect("run");

@@ -4,14 +4,12 @@
 
 mod common;
 
+use common::serve;
 use common::{append, replace_in, repo, snapshot};
 use dossier::cache::{self, Cache};
 use dossier::pipeline::{build, build_keeping, Options};
 use std::fs;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 /// A synthetic project of `n` sources in a temporary folder.
@@ -229,30 +227,12 @@ fn a_carried_page_linking_into_what_a_briefing_edit_removed_fails_the_rebuild() 
     assert_eq!(kept, clean);
 }
 
-/// A `dossier serve` child, stopped when dropped.
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn get(port: u16, path: &str) -> String {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").expect("request");
-    let mut out = String::new();
-    s.read_to_string(&mut out).expect("response");
-    out
-}
-
-fn wait_for_reload(events: &mut impl BufRead) {
+/// Waits for the next reload; a failed rebuild before it fails the test.
+fn wait_for_reload(events: &mut impl std::io::BufRead) {
     loop {
-        let mut line = String::new();
-        assert!(events.read_line(&mut line).expect("read event") > 0, "event stream closed");
-        assert!(!line.starts_with("event: failed"), "the rebuild failed");
-        if line.starts_with("event: reload") {
+        let (name, data) = serve::next_event(events);
+        assert_ne!(name, "failed", "the rebuild failed: {data}");
+        if name == "reload" {
             return;
         }
     }
@@ -262,38 +242,18 @@ fn wait_for_reload(events: &mut impl BufRead) {
 fn serve_shows_an_edited_briefing_and_a_new_article_and_its_site_is_a_clean_builds() {
     let dir = corpus(15);
     let root = dir.path();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(root)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start dossier serve");
-    let stdout = child.stdout.take().expect("stdout");
-    let _server = Server(child);
-    let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).expect("address line");
-    let port: u16 = line
-        .split("http://127.0.0.1:")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .and_then(|p| p.parse().ok())
-        .unwrap_or_else(|| panic!("no address in {line:?}"));
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    stream.set_read_timeout(Some(Duration::from_secs(60))).expect("timeout");
-    write!(stream, "GET /__dossier/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("request");
-    let mut events = BufReader::new(stream);
-    std::thread::sleep(Duration::from_millis(300));
+    let server = serve::start(root);
+    let mut events = server.events(Duration::from_secs(60));
 
     append(root, "content/briefing.md", "\nA sentence written while serving.\n");
     wait_for_reload(&mut events);
-    assert!(get(port, "/").contains("A sentence written while serving."));
+    assert!(server.get("/").contains("A sentence written while serving."));
 
     let first = common::first_source(root);
     let text = fs::read_to_string(root.join(&first)).expect("source");
     fs::write(root.join("content/sources/zz-added-article.txt"), text).expect("add an article");
     wait_for_reload(&mut events);
-    assert!(get(port, "/sources/zz-added-article/").starts_with("HTTP/1.1 200"));
+    assert!(server.get("/sources/zz-added-article/").starts_with("HTTP/1.1 200"));
 
     build(&options(root, "clean", false)).expect("clean build");
     let (served, clean) = (snapshot(&root.join("public")), snapshot(&root.join("clean")));

@@ -3,6 +3,8 @@
 //! Each test file uses some of them, so the others look unused from there.
 #![allow(dead_code)]
 
+pub(crate) mod serve;
+
 use dossier::diag::{Diagnostic, Error, Severity};
 use dossier::pipeline::{build, Options, Summary};
 use std::collections::BTreeMap;
