@@ -145,6 +145,7 @@ pub(crate) const CODAS: &[&str] = &[
     "and the government knows it",
     "and then they disappear again",
     "and the elders say nothing",
+    "and there are intermarriages",
 ];
 
 /// Words an outlet or a translator swaps for another.
