@@ -79,9 +79,14 @@ fn queries(index: &Index) -> Vec<String> {
 fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
     let mut with_text = crowded();
     with_text.paragraphs = sample().paragraphs;
-    for index in [sample(), crowded(), with_text] {
+    // As written, and packed small: chunks of a few quotations or paragraphs each.
+    let small = crate::shards::Packing { text: 60, quotes: 120, ..crate::shards::Packing::DEFAULT };
+    let packings = [crate::shards::Packing::DEFAULT, small];
+    for (index, packing) in
+        [sample(), crowded(), with_text].into_iter().flat_map(|i| packings.map(|p| (i.clone(), p)))
+    {
         let finder = Finder::new(&index);
-        let built = Sharded::build(&index);
+        let built = Sharded::build_packed(&index, packing);
         let order = cluster_order(&index);
         let mut cache = ShardCache::new(&built.manifest).expect("manifest");
         for q in queries(&index) {
@@ -112,7 +117,7 @@ fn every_quotation_lies_in_its_chunk_with_the_rows_it_names() {
         let chunk = QuoteChunk::decode(bytes, &manifest, i).expect("chunk");
         assert_eq!(&chunk.encode(manifest.build), bytes, "chunk {i} round-trips");
         for (k, q) in chunk.quotes.iter().enumerate() {
-            let whole = &index.quotes[order[i * QUOTE_CHUNK + k] as usize];
+            let whole = &index.quotes[order[chunk.first as usize + k] as usize];
             assert_eq!(
                 (q.source, q.paragraph, &q.text, q.cluster),
                 (whole.source, whole.paragraph, &whole.text, whole.cluster)

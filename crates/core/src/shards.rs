@@ -3,8 +3,9 @@
 //! text cut into chunks fetched only for the results shown.
 //!
 //! The generator calls [`Sharded::build`] and writes a small root [`Manifest`] (the schema version, the
-//! checksum of the build, every shard's prefix), one [`TermShard`] per prefix and one [`TextChunk`] per
-//! [`CHUNK_PARAGRAPHS`] paragraphs, at the names of [`crate::routes`]. A term lives in the shard of the
+//! checksum of the build, every shard's prefix, where each chunk starts), one [`TermShard`] per prefix
+//! and one [`TextChunk`] per run of consecutive paragraphs of about [`TEXT_CHUNK_BYTES`], at the names
+//! of [`crate::routes`]. A term lives in the shard of the
 //! longest prefix in the manifest that it begins: terms are grouped by their first letter, and a group
 //! whose shard would exceed [`SHARD_BYTES`] is split by the next letter, up to [`MAX_KEY_CHARS`].
 //!
@@ -31,7 +32,7 @@
 //! ```
 
 pub use crate::chunks::TextChunk;
-use crate::chunks::{cluster_order, QuoteChunk, QUOTE_CHUNK};
+use crate::chunks::{cluster_order, QuoteChunk, QUOTE_CHUNK_BYTES};
 use crate::dictionary::{Dictionary, PlanWord};
 use crate::index::{text_build, DecodeError, Index, Reader, Writer};
 use crate::text::tokenize;
@@ -45,11 +46,12 @@ pub const SHARD_BYTES: usize = 48 * 1024;
 /// splits further). A word's plural or singular and the terms a last word begins may then lie in other
 /// shards; [`Manifest::needed`] asks for those too.
 pub const MAX_KEY_CHARS: usize = 6;
-/// Paragraphs per text chunk. Placing a query's words needs the text of up to
-/// [`crate::passages::MAX_PLACED`] candidates, each in its own chunk more often than not: at 10,000
-/// synthetic sources a whole query fetched 7–187 KB gzip with chunks of 4, 7–286 KB with 16 (and
-/// 29,743 files against 7,436). Word positions in the postings would need only the shown results' text.
-pub const CHUNK_PARAGRAPHS: usize = 4;
+/// The text a chunk of paragraphs holds, in bytes: paragraphs are added to a chunk while they fit, and
+/// one longer than this has a chunk of its own (never cut). Placing a query's words needs the text of
+/// up to [`crate::passages::MAX_PLACED`] candidates, each in its own chunk more often than not, so a
+/// chunk's size is paid about that many times per query; by count (4 paragraphs a chunk) a source of
+/// 100,000 short lines wrote 25,000 files.
+pub const TEXT_CHUNK_BYTES: usize = 2048;
 
 const MANIFEST: u32 = 3;
 const TERMS: u32 = 4;
@@ -72,6 +74,54 @@ pub struct Manifest {
     pub clusters: u32,
     /// How many sources it has.
     pub sources: u32,
+    /// The first paragraph of each text chunk, ascending from 0 (none without paragraphs): chunk `i`
+    /// holds the paragraphs from `text_chunks[i]` to the next one's first.
+    pub text_chunks: Vec<u32>,
+    /// The first rank of each quotation chunk, the same way.
+    pub quote_chunks: Vec<u32>,
+}
+
+/// Where one kind of chunk is cut: the target bytes of a chunk, and the first item of each chunk given
+/// each item's bytes (a new chunk begins where the next item would take it past the target).
+pub(crate) fn pack(sizes: impl IntoIterator<Item = usize>, target: usize) -> Vec<u32> {
+    let mut starts = Vec::new();
+    let mut filled: Option<usize> = None;
+    for (i, size) in sizes.into_iter().enumerate() {
+        match filled {
+            Some(f) if f + size <= target => filled = Some(f + size),
+            _ => {
+                starts.push(i as u32);
+                filled = Some(size);
+            }
+        }
+    }
+    starts
+}
+
+/// The targets of [`Sharded::build_packed`]: a term shard is split above `shard` bytes, text and
+/// quotation chunks are packed to `text` and `quotes` bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Packing {
+    pub(crate) shard: usize,
+    pub(crate) text: usize,
+    pub(crate) quotes: usize,
+}
+
+impl Packing {
+    /// What the generator writes.
+    pub(crate) const DEFAULT: Packing =
+        Packing { shard: SHARD_BYTES, text: TEXT_CHUNK_BYTES, quotes: QUOTE_CHUNK_BYTES };
+}
+
+/// The range of items of chunk `i` given the chunks' starts and the count of items.
+fn span(starts: &[u32], i: usize, count: u32) -> Option<std::ops::Range<u32>> {
+    let start = *starts.get(i)?;
+    Some(start..starts.get(i + 1).copied().unwrap_or(count))
+}
+
+/// The chunk holding item `item` given the chunks' starts.
+fn chunk_holding(starts: &[u32], item: u32) -> usize {
+    starts.partition_point(|&s| s <= item).saturating_sub(1)
 }
 
 /// One term of a shard.
@@ -113,9 +163,9 @@ pub struct Sharded {
     pub manifest: Vec<u8>,
     /// Term shard `i`, in key order.
     pub shards: Vec<Vec<u8>>,
-    /// Text chunk `i` (paragraphs from `i * CHUNK_PARAGRAPHS`).
+    /// Text chunk `i` (paragraphs from the manifest's `text_chunks[i]`).
     pub chunks: Vec<Vec<u8>>,
-    /// Quotation chunk `i` (ranks from `i * QUOTE_CHUNK`).
+    /// Quotation chunk `i` (ranks from the manifest's `quote_chunks[i]`).
     pub quotes: Vec<Vec<u8>>,
     /// Lexicon `i`, of the manifest's letter `i`.
     pub lexicons: Vec<Vec<u8>>,
@@ -204,11 +254,17 @@ impl Sharded {
     /// Cuts the index's dictionary into shards and its paragraphs into chunks, in memory (tests, tools;
     /// the generator streams them with [`Sharded::write`]).
     pub fn build(index: &Index) -> Sharded {
-        Sharded::build_with(index, SHARD_BYTES)
+        Sharded::build_packed(index, Packing::DEFAULT)
     }
 
     /// [`Sharded::build`] with shards split above `limit` bytes (tests split small indexes).
+    #[cfg(test)]
     pub(crate) fn build_with(index: &Index, limit: usize) -> Sharded {
+        Sharded::build_packed(index, Packing { shard: limit, ..Packing::DEFAULT })
+    }
+
+    /// [`Sharded::build`] with other targets (tests cut small indexes into several chunks).
+    pub(crate) fn build_packed(index: &Index, packing: Packing) -> Sharded {
         let mut built = Sharded {
             manifest: Vec::new(),
             shards: Vec::new(),
@@ -221,7 +277,7 @@ impl Sharded {
             list[i] = bytes;
         };
         let written: Result<(), std::convert::Infallible> =
-            Sharded::write_with(index, limit, |part, bytes| {
+            Sharded::write_with(index, packing, |part, bytes| {
                 match part {
                     Part::Manifest => built.manifest = bytes,
                     Part::Shard(i) => put(&mut built.shards, i, bytes),
@@ -241,17 +297,21 @@ impl Sharded {
     /// manifest last: only the term dictionary (postings, not the words of every paragraph) is held,
     /// never the files, so a large site's build does not hold its text twice.
     pub fn write<E>(index: &Index, sink: impl FnMut(Part, Vec<u8>) -> Result<(), E>) -> Result<(), E> {
-        Sharded::write_with(index, SHARD_BYTES, sink)
+        Sharded::write_with(index, Packing::DEFAULT, sink)
     }
 
     fn write_with<E>(
         index: &Index,
-        limit: usize,
+        packing: Packing,
         mut sink: impl FnMut(Part, Vec<u8>) -> Result<(), E>,
     ) -> Result<(), E> {
         let build = text_build(index);
-        for (i, ps) in index.paragraphs.chunks(CHUNK_PARAGRAPHS).enumerate() {
-            sink(Part::Chunk(i), TextChunk::encode_from(build, index, (i * CHUNK_PARAGRAPHS) as u32, ps))?;
+        let paragraphs = index.paragraphs.len() as u32;
+        let text_chunks = pack(index.paragraphs.iter().map(|p| p.text.len()), packing.text);
+        for i in 0..text_chunks.len() {
+            let Some(r) = span(&text_chunks, i, paragraphs) else { continue };
+            let ps = &index.paragraphs[r.start as usize..r.end as usize];
+            sink(Part::Chunk(i), TextChunk::encode_from(build, index, r.start, ps))?;
         }
         let order = cluster_order(index);
         let mut firsts = vec![0u32; index.clusters.len()];
@@ -260,8 +320,10 @@ impl Sharded {
                 *f = r as u32;
             }
         }
-        for i in 0..order.len().div_ceil(QUOTE_CHUNK) {
-            sink(Part::Quotes(i), QuoteChunk::encode_from(build, index, &order, &firsts, i * QUOTE_CHUNK))?;
+        let quote_chunks = crate::chunks::pack_quotes(index, &order, packing.quotes);
+        for i in 0..quote_chunks.len() {
+            let Some(r) = span(&quote_chunks, i, order.len() as u32) else { continue };
+            sink(Part::Quotes(i), QuoteChunk::encode_from(build, index, &order, &firsts, r))?;
         }
         drop(firsts);
         let entries = terms(index, &order);
@@ -284,7 +346,7 @@ impl Sharded {
         }
         drop(lexicon_terms);
         let mut groups: Vec<(String, Vec<TermEntry>)> = Vec::new();
-        split(entries, 1, limit, &mut groups);
+        split(entries, 1, packing.shard, &mut groups);
         groups.sort_by(|a, b| a.0.cmp(&b.0));
         let mut keys = Vec::with_capacity(groups.len());
         for (i, (key, entries)) in groups.into_iter().enumerate() {
@@ -300,6 +362,8 @@ impl Sharded {
             quotes: index.quotes.len() as u32,
             clusters: index.clusters.len() as u32,
             sources: index.sources.len() as u32,
+            text_chunks,
+            quote_chunks,
         };
         sink(Part::Manifest, manifest.encode())
     }
@@ -382,17 +446,27 @@ impl Manifest {
         w.u32(self.quotes);
         w.u32(self.clusters);
         w.u32(self.sources);
+        write_postings(&mut w, &self.text_chunks);
+        write_postings(&mut w, &self.quote_chunks);
         w.0
     }
 
-    /// Reads a manifest; its keys must be sorted, distinct and of 1 to [`MAX_KEY_CHARS`] chars.
+    /// Reads a manifest; its keys must be sorted, distinct and of 1 to [`MAX_KEY_CHARS`] chars, and the
+    /// chunks' starts ascending from 0, each below the count of its items (none for no items).
     pub fn decode(bytes: &[u8]) -> Result<Manifest, DecodeError> {
         let mut r = Reader::start(bytes, MANIFEST)?;
         let build = r.u32()?;
         let keys = r.seq(Reader::str)?;
         let letters = r.seq(|r| char::from_u32(r.u32()?).ok_or(DecodeError::Corrupt(0)))?;
         let (paragraphs, quotes, clusters, sources) = (r.u32()?, r.u32()?, r.u32()?, r.u32()?);
+        let text_chunks = read_postings(&mut r, paragraphs)?;
+        let quote_chunks = read_postings(&mut r, quotes)?;
         r.end()?;
+        for (starts, count) in [(&text_chunks, paragraphs), (&quote_chunks, quotes)] {
+            if starts.first().copied() != (count > 0).then_some(0) {
+                return Err(DecodeError::Inconsistent("chunks do not start at the first item".into()));
+            }
+        }
         if keys.windows(2).any(|w| w[0] >= w[1]) {
             return Err(DecodeError::Inconsistent("shard keys out of order or repeated".into()));
         }
@@ -402,7 +476,17 @@ impl Manifest {
         if letters.windows(2).any(|w| w[0] >= w[1]) {
             return Err(DecodeError::Inconsistent("lexicon letters out of order or repeated".into()));
         }
-        Ok(Manifest { build, keys, letters, paragraphs, quotes, clusters, sources })
+        Ok(Manifest {
+            build,
+            keys,
+            letters,
+            paragraphs,
+            quotes,
+            clusters,
+            sources,
+            text_chunks,
+            quote_chunks,
+        })
     }
 
     /// The shard that holds `term`, if any could.
@@ -469,12 +553,22 @@ impl Manifest {
 
     /// The text chunk holding paragraph `p`.
     pub fn chunk_of(&self, paragraph: u32) -> usize {
-        paragraph as usize / CHUNK_PARAGRAPHS
+        chunk_holding(&self.text_chunks, paragraph)
     }
 
     /// The quotation chunk holding the quotation of rank `rank`.
     pub fn quote_chunk_of(&self, rank: u32) -> usize {
-        rank as usize / QUOTE_CHUNK
+        chunk_holding(&self.quote_chunks, rank)
+    }
+
+    /// The paragraphs of text chunk `i`, if there is one.
+    pub fn text_span(&self, i: usize) -> Option<std::ops::Range<u32>> {
+        span(&self.text_chunks, i, self.paragraphs)
+    }
+
+    /// The ranks of quotation chunk `i`, if there is one.
+    pub fn quote_span(&self, i: usize) -> Option<std::ops::Range<u32>> {
+        span(&self.quote_chunks, i, self.quotes)
     }
 }
 

@@ -137,26 +137,64 @@ fn big_shards_split_by_the_next_letter_and_small_ones_do_not() {
 
 #[test]
 fn chunks_hold_every_paragraph_once_in_order() {
-    let index = larger();
-    let built = Sharded::build(&index);
+    let mut index = larger();
+    // One paragraph longer than a chunk's target: a chunk of its own, not cut.
+    index.paragraphs[100].text = "kamdesh ".repeat(100);
+    let packing = Packing { text: 300, ..Packing::DEFAULT };
+    let built = Sharded::build_packed(&index, packing);
     let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    assert_eq!(built.chunks.len(), manifest.text_chunks.len());
     let mut texts = Vec::new();
     for (i, bytes) in built.chunks.iter().enumerate() {
         let chunk = TextChunk::decode(bytes, &manifest, i).expect("chunk");
+        let bytes: usize = chunk.paragraphs.iter().map(|(_, _, t)| t.len()).sum();
+        assert!(bytes <= packing.text || chunk.paragraphs.len() == 1, "chunk {i}: {bytes} bytes");
+        assert_eq!(chunk.first, manifest.text_chunks[i]);
+        for k in 0..chunk.paragraphs.len() {
+            assert_eq!(manifest.chunk_of(chunk.first + k as u32), i);
+        }
         texts.extend(chunk.paragraphs.into_iter().map(|(_, _, t)| t));
     }
     let expected: Vec<String> = index.paragraphs.iter().map(|p| p.text.clone()).collect();
     assert_eq!(texts, expected);
-    assert_eq!(manifest.chunk_of(CHUNK_PARAGRAPHS as u32), 1);
+    let alone = manifest.chunk_of(100);
+    assert_eq!(manifest.text_span(alone), Some(100..101), "the long paragraph has its own chunk");
+    // Packed by bytes, not by count: short paragraphs share a chunk, several to one.
+    assert!(built.chunks.len() * 4 < index.paragraphs.len(), "{} chunks", built.chunks.len());
+}
+
+#[test]
+fn packing_starts_a_chunk_where_the_next_item_would_overflow_it() {
+    assert_eq!(pack([10, 10, 10, 10], 25), [0, 2]);
+    assert_eq!(pack([30, 1, 1, 30, 5], 25), [0, 1, 3, 4]);
+    assert_eq!(pack([], 25), Vec::<u32>::new());
+    assert_eq!(pack([0, 0, 0], 25), [0]);
+}
+
+#[test]
+fn a_manifest_whose_chunks_do_not_start_at_the_first_item_is_refused() {
+    let built = Sharded::build(&larger());
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    for tamper in [
+        |m: &mut Manifest| m.text_chunks[0] = 1,
+        |m: &mut Manifest| m.text_chunks.clear(),
+        |m: &mut Manifest| m.text_chunks.push(m.paragraphs),
+        |m: &mut Manifest| m.quote_chunks.push(0),
+    ] {
+        let mut m = manifest.clone();
+        tamper(&mut m);
+        assert!(Manifest::decode(&m.encode()).is_err(), "{m:?}");
+    }
 }
 
 #[test]
 fn files_of_another_build_or_place_are_refused() {
-    let built = Sharded::build_with(&larger(), 40);
+    let small = Packing { shard: 40, text: 300, quotes: 300 };
+    let built = Sharded::build_packed(&larger(), small);
     let manifest = Manifest::decode(&built.manifest).expect("manifest");
     let mut other_index = larger();
     other_index.paragraphs[0].text.push_str(" changed");
-    let other = Sharded::build_with(&other_index, 40);
+    let other = Sharded::build_packed(&other_index, small);
     assert_eq!(TermShard::decode(&other.shards[0], &manifest, 0), Err(DecodeError::Mismatch));
     assert_eq!(TextChunk::decode(&other.chunks[0], &manifest, 0), Err(DecodeError::Mismatch));
     assert_eq!(TermShard::decode(&built.shards[1], &manifest, 0), Err(DecodeError::WrongPart));
