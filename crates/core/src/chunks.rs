@@ -531,6 +531,20 @@ pub fn search_top(
     Ok(hits)
 }
 
+/// The union of ascending lists without repeats, ascending: merged pairwise, so each posting is
+/// copied about log2(lists) times.
+pub fn union_all(lists: Vec<&[u32]>) -> Vec<u32> {
+    let mut level: Vec<Vec<u32>> = match lists.as_slice() {
+        [] => return Vec::new(),
+        [one] => return one.to_vec(),
+        _ => lists.chunks(2).map(|p| union(p[0], p.get(1).copied().unwrap_or(&[]))).collect(),
+    };
+    while level.len() > 1 {
+        level = level.chunks(2).map(|p| union(&p[0], p.get(1).map_or(&[], Vec::as_slice))).collect();
+    }
+    level.pop().unwrap_or_default()
+}
+
 /// The union of two ascending lists without repeats, ascending.
 pub fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
     let mut out = Vec::with_capacity(a.len() + b.len());

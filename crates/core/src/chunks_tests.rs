@@ -208,3 +208,15 @@ fn a_text_chunk_carries_the_rows_of_its_sources() {
         Err(DecodeError::Inconsistent(_))
     ));
 }
+
+#[test]
+fn the_union_of_many_lists_is_every_item_once_ascending() {
+    let lists: Vec<Vec<u32>> = (1..8u32).map(|k| (0..60).filter(|x| x % k == 0).collect()).collect();
+    let refs: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
+    for n in 0..=refs.len() {
+        let mut expected: Vec<u32> = refs[..n].iter().flat_map(|l| l.iter().copied()).collect();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(union_all(refs[..n].to_vec()), expected, "{n} lists");
+    }
+}
