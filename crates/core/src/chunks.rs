@@ -33,6 +33,8 @@ use std::collections::BTreeMap;
 /// row counted once a chunk); quotations are added while they fit, and one longer has a chunk of its
 /// own. By count (8 a chunk), a source of 100,000 quoted lines wrote 12,500 quotation chunks.
 pub const QUOTE_CHUNK_BYTES: usize = 2048;
+/// Quotation chunks begin at multiples of this many ranks (see [`crate::shards::TEXT_UNIT`]).
+pub const QUOTE_UNIT: usize = 8;
 /// The most wordings of one statement [`search_top`] lists (the web lists at most 50; the rest are
 /// counted from [`ClusterRow::len`]).
 pub const MAX_MEMBERS: usize = 64;
@@ -99,26 +101,21 @@ pub fn cluster_order(index: &Index) -> Vec<u32> {
 }
 
 /// The first rank of each quotation chunk of `target` bytes, the quotations in `order`
-/// ([`cluster_order`]): a quotation weighs its text and speaker, and the row of its source the first
-/// time the chunk names that source.
+/// ([`cluster_order`]) taken [`QUOTE_UNIT`] at a time: a quotation weighs its text and speaker, and
+/// the row of its source unless the quotation before it has the same source.
 pub(crate) fn pack_quotes(index: &Index, order: &[u32], target: usize) -> Vec<u32> {
     let row = |s: u32| index.sources.get(s as usize).map_or(0, source_bytes);
-    let mut starts = Vec::new();
-    let mut filled = 0usize;
-    let mut named: Vec<u32> = Vec::new();
-    for (rank, q) in order.iter().filter_map(|&q| index.quotes.get(q as usize)).enumerate() {
-        let own = q.text.len() + q.speaker.as_ref().map_or(0, String::len) + 8;
-        let size = own + if named.contains(&q.source) { 0 } else { row(q.source) };
-        if starts.is_empty() || filled + size > target {
-            starts.push(rank as u32);
-            named.clear();
-            filled = own + row(q.source);
-        } else {
-            filled += size;
-        }
-        named.push(q.source);
-    }
-    starts
+    let mut last = None;
+    let sizes: Vec<usize> = order
+        .iter()
+        .filter_map(|&q| index.quotes.get(q as usize))
+        .map(|q| {
+            let own = q.text.len() + q.speaker.as_ref().map_or(0, String::len) + 8;
+            let new = last.replace(q.source) != Some(q.source);
+            own + if new { row(q.source) } else { 0 }
+        })
+        .collect();
+    crate::shards::pack_units(&sizes, QUOTE_UNIT, target)
 }
 
 /// About the bytes of a source's row in a chunk.

@@ -138,9 +138,9 @@ fn big_shards_split_by_the_next_letter_and_small_ones_do_not() {
 #[test]
 fn chunks_hold_every_paragraph_once_in_order() {
     let mut index = larger();
-    // One paragraph longer than a chunk's target: a chunk of its own, not cut.
+    // One paragraph longer than a chunk's target: its unit is a chunk of its own, not cut.
     index.paragraphs[100].text = "kamdesh ".repeat(100);
-    let packing = Packing { text: 300, ..Packing::DEFAULT };
+    let packing = Packing { text: 700, ..Packing::DEFAULT };
     let built = Sharded::build_packed(&index, packing);
     let manifest = Manifest::decode(&built.manifest).expect("manifest");
     assert_eq!(built.chunks.len(), manifest.text_chunks.len());
@@ -148,8 +148,9 @@ fn chunks_hold_every_paragraph_once_in_order() {
     for (i, bytes) in built.chunks.iter().enumerate() {
         let chunk = TextChunk::decode(bytes, &manifest, i).expect("chunk");
         let bytes: usize = chunk.paragraphs.iter().map(|(_, _, t)| t.len()).sum();
-        assert!(bytes <= packing.text || chunk.paragraphs.len() == 1, "chunk {i}: {bytes} bytes");
+        assert!(bytes <= packing.text || chunk.paragraphs.len() <= TEXT_UNIT, "chunk {i}: {bytes} bytes");
         assert_eq!(chunk.first, manifest.text_chunks[i]);
+        assert_eq!(chunk.first as usize % TEXT_UNIT, 0);
         for k in 0..chunk.paragraphs.len() {
             assert_eq!(manifest.chunk_of(chunk.first + k as u32), i);
         }
@@ -158,9 +159,9 @@ fn chunks_hold_every_paragraph_once_in_order() {
     let expected: Vec<String> = index.paragraphs.iter().map(|p| p.text.clone()).collect();
     assert_eq!(texts, expected);
     let alone = manifest.chunk_of(100);
-    assert_eq!(manifest.text_span(alone), Some(100..101), "the long paragraph has its own chunk");
-    // Packed by bytes, not by count: short paragraphs share a chunk, several to one.
-    assert!(built.chunks.len() * 4 < index.paragraphs.len(), "{} chunks", built.chunks.len());
+    assert_eq!(manifest.text_span(alone), Some(100..104), "the long paragraph's unit has its own chunk");
+    // Packed by bytes, not by count: short paragraphs share a chunk, several units to one.
+    assert!(built.chunks.len() * 2 * TEXT_UNIT < index.paragraphs.len(), "{} chunks", built.chunks.len());
 }
 
 #[test]
@@ -169,6 +170,7 @@ fn packing_starts_a_chunk_where_the_next_item_would_overflow_it() {
     assert_eq!(pack([30, 1, 1, 30, 5], 25), [0, 1, 3, 4]);
     assert_eq!(pack([], 25), Vec::<u32>::new());
     assert_eq!(pack([0, 0, 0], 25), [0]);
+    assert_eq!(pack_units(&[5, 5, 5, 5, 30, 1, 1], 2, 25), [0, 4, 6]);
 }
 
 #[test]
@@ -176,9 +178,9 @@ fn a_manifest_whose_chunks_do_not_start_at_the_first_item_is_refused() {
     let built = Sharded::build(&larger());
     let manifest = Manifest::decode(&built.manifest).expect("manifest");
     for tamper in [
-        |m: &mut Manifest| m.text_chunks[0] = 1,
+        |m: &mut Manifest| m.text_chunks[0] = TEXT_UNIT as u32,
         |m: &mut Manifest| m.text_chunks.clear(),
-        |m: &mut Manifest| m.text_chunks.push(m.paragraphs),
+        |m: &mut Manifest| m.text_chunks.push(m.paragraphs.next_multiple_of(TEXT_UNIT as u32)),
         |m: &mut Manifest| m.quote_chunks.push(0),
     ] {
         let mut m = manifest.clone();
