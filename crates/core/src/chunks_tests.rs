@@ -79,14 +79,18 @@ fn queries(index: &Index) -> Vec<String> {
 fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
     let mut with_text = crowded();
     with_text.paragraphs = sample().paragraphs;
-    // As written, and packed small: chunks of a few quotations or paragraphs each.
-    let small = crate::shards::Packing { text: 60, quotes: 120, ..crate::shards::Packing::DEFAULT };
+    // As written, and packed small: chunks of a few quotations or paragraphs each, and shards split
+    // by prefix so that dense prefixes ("the", "they", "them") have unions.
+    let small = crate::shards::Packing { shard: 1, text: 60, quotes: 120 };
+    let mut unions = 0;
     let packings = [crate::shards::Packing::DEFAULT, small];
     for (index, packing) in
         [sample(), crowded(), with_text].into_iter().flat_map(|i| packings.map(|p| (i.clone(), p)))
     {
         let finder = Finder::new(&index);
         let built = Sharded::build_packed(&index, packing);
+        let manifest = Manifest::decode(&built.manifest).expect("manifest");
+        unions += manifest.unions.len();
         let order = cluster_order(&index);
         let mut cache = ShardCache::new(&built.manifest).expect("manifest");
         for q in queries(&index) {
@@ -100,6 +104,7 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
         through_shards(&mut fresh, &built, "give it to the Taliban");
         assert!(fresh.loaded().3 <= built.quotes.len());
     }
+    assert!(unions > 0, "some small packing has prefix unions");
 }
 
 #[test]

@@ -196,7 +196,15 @@ impl ShardCache {
             let k = shard.entries.binary_search_by(|e| e.term.as_str().cmp(w)).ok()?;
             Some(shard.entries[k].quotes.as_slice())
         };
-        if i + 1 == query.len() && q.len() >= 3 {
+        let last = i + 1 == query.len() && q.len() >= 3;
+        let union = |q: &str| {
+            let shard = self.manifest.shard_of(q).and_then(|k| self.shards.get(&k))?;
+            let k = shard.prefixes.binary_search_by(|u| u.prefix.as_str().cmp(q)).ok()?;
+            Some(shard.prefixes[k].quotes.as_slice())
+        };
+        if let Some(list) = union(q).filter(|_| last) {
+            lists.push(list);
+        } else if last {
             let mut keys = Vec::new();
             self.manifest.prefixed(q, &mut keys);
             keys.sort_unstable();

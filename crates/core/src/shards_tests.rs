@@ -269,6 +269,7 @@ fn crafted_shards_are_refused_without_allocating_what_they_claim() {
         w.u32(1);
         postings(&mut w);
         w.len(0);
+        w.len(0);
         w.0
     };
     let huge = craft(&|w| w.u32(u32::MAX));
@@ -290,4 +291,36 @@ fn crafted_shards_are_refused_without_allocating_what_they_claim() {
         w.u32(0);
     });
     assert!(TermShard::decode(&fine, &manifest, 0).is_ok(), "the crafting itself is sound");
+}
+
+#[test]
+fn a_dense_prefix_needs_only_its_own_shard_and_marks_what_its_terms_mark() {
+    let index = larger();
+    let whole = Dictionary::new(&index);
+    let built = Sharded::build_with(&index, 1);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    // "the" begins "the", "they", "them", "theirs", each in a shard of its own.
+    assert!(manifest.has_union("the"), "{:?}", manifest.unions);
+    let mut all = Vec::new();
+    manifest.prefixed("the", &mut all);
+    assert!(all.len() >= 4, "{all:?}");
+    for query in ["the", "kamdesh the", "raid the"] {
+        let needed = manifest.needed(query, None).shards;
+        let of_the = needed.iter().filter(|&&k| manifest.keys[k].starts_with("the")).count();
+        assert_eq!(of_the, 1, "{query}: {needed:?}");
+        let shards = load(&built, &manifest, &needed);
+        let d = Dictionary::from_shards(&shards, &[]);
+        let plan = whole.plan(query);
+        assert_eq!(d.plan(query), plan, "{query}");
+        let n = index.paragraphs.len();
+        assert_eq!(d.candidates(&plan, n), whole.candidates(&plan, n), "{query}");
+    }
+    // A shard without the union the manifest puts there is refused.
+    let i = manifest.shard_of("the").expect("shard");
+    let mut shard = TermShard::decode(&built.shards[i], &manifest, i).expect("shard");
+    shard.prefixes.clear();
+    assert!(matches!(
+        TermShard::decode(&shard.encode(manifest.build), &manifest, i),
+        Err(DecodeError::Inconsistent(_))
+    ));
 }
