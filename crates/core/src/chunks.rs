@@ -408,37 +408,19 @@ pub fn search_top(
     }
     let (n, budget) = (query.len(), allowed_edits(query.len()));
     let need = n.saturating_sub(budget).max(1);
-    // (rank, how many query words it contains), by rank: the sorted lists merged one by one, linear
-    // in their lengths (a sort of every posting of a common word was most of a keystroke).
-    let mut matched: Vec<(u32, usize)> = Vec::new();
+    // How many query words each rank contains, counted in one array over the ranks the lists reach:
+    // linear in the postings, with no list of (rank, count) pairs merged again for each word (a
+    // common word's postings merged five times were a third of the worst keystrokes).
+    let size = postings.iter().filter_map(|l| l.last()).max().map_or(0, |&m| m as usize + 1);
+    let mut counts = vec![0u8; size];
     for list in postings {
-        let mut merged = Vec::with_capacity(matched.len() + list.len());
-        let (mut a, mut b) = (matched.iter().peekable(), list.iter().peekable());
-        loop {
-            match (a.peek(), b.peek()) {
-                (Some(&&(r, c)), Some(&&l)) if r == l => {
-                    merged.push((r, c + 1));
-                    a.next();
-                    b.next();
-                }
-                (Some(&&(r, c)), Some(&&l)) if r < l => {
-                    merged.push((r, c));
-                    a.next();
-                }
-                (_, Some(&&l)) => {
-                    merged.push((l, 1));
-                    b.next();
-                }
-                (Some(&&m), None) => {
-                    merged.push(m);
-                    a.next();
-                }
-                (None, None) => break,
+        for &r in list {
+            if let Some(c) = counts.get_mut(r as usize) {
+                *c = c.saturating_add(1);
             }
         }
-        matched = merged;
     }
-    let count = |r: u32| matched.binary_search_by_key(&r, |m| m.0).map_or(0, |k| matched[k].1);
+    let count = |r: u32| counts.get(r as usize).map_or(0, |&c| usize::from(c));
     let mut missing: Vec<u32> = Vec::new();
     let align = |rank: u32, missing: &mut Vec<u32>| -> Option<Hit> {
         let Some((_, tokens)) = store.quote(rank) else {
@@ -460,10 +442,11 @@ pub fn search_top(
         }
         let mut at_floor = 0;
         let mut current = None;
-        for &(rank, m) in &matched {
-            if m != want {
+        for (rank, &m) in counts.iter().enumerate() {
+            if usize::from(m) != want {
                 continue;
             }
+            let rank = rank as u32;
             let Some((q, _)) = store.quote(rank) else {
                 missing.push(rank);
                 if missing.len() >= BATCH {

@@ -234,6 +234,12 @@ impl Dictionary {
     /// it needs to contain them, for every paragraph that has at least one: `(paragraph, mask, typos)`,
     /// in paragraph order.
     pub fn candidates(&self, plan: &Plan, paragraphs: usize) -> Vec<(u32, u32, u32)> {
+        let (mask, typos) = self.marks(plan, paragraphs);
+        (0..paragraphs).filter(|&p| mask[p] != 0).map(|p| (p as u32, mask[p], typos[p])).collect()
+    }
+
+    /// What [`Dictionary::candidates`] lists, for every paragraph: (mask, typos) by paragraph.
+    pub(crate) fn marks(&self, plan: &Plan, paragraphs: usize) -> (Vec<u32>, Vec<u32>) {
         let mut mask = vec![0u32; paragraphs];
         let mut typos = vec![0u32; paragraphs];
         for (i, word) in plan.words.iter().enumerate() {
@@ -270,7 +276,7 @@ impl Dictionary {
                 }
             }
         }
-        (0..paragraphs).filter(|&p| mask[p] != 0).map(|p| (p as u32, mask[p], typos[p])).collect()
+        (mask, typos)
     }
 }
 
