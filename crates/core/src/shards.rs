@@ -497,28 +497,29 @@ fn split(entries: Vec<TermEntry>, chars: usize, limit: usize, out: &mut Vec<(Str
     flush(&mut group, out);
 }
 
-/// A prefix is given its union when at least one in this many paragraphs and quotations has a term it
-/// begins: such a union is dense, so gzip makes little of it, while the shards it saves (every shard of
-/// a term the prefix begins) are each as big. At 10,000 synthetic sources, typing "the" fetched the
-/// shards of "the", "their", "them", "then", "these" and "they": 68 KB gzip; one union, about 6 KB.
-pub const UNION_DENSITY: usize = 8;
+/// A prefix that is a shard's key is given the union of the postings of every term it begins when
+/// that union is expected to take at most this fraction (1/n) of the bytes of the other shards those
+/// terms lie in (which a last word typed as the prefix then need not fetch). At 10,000 synthetic
+/// sources, typing "the" fetched the shards of "the", "their", "them", "then", "these" and "they"
+/// (68 KB gzip); the union of their postings, nearly every paragraph, gzips to a few KB. A prefix
+/// whose terms are mostly one word ("acc…": "according") saves nothing and gets none.
+pub const UNION_GAIN: usize = 2;
 
-/// The unions of postings of the dense prefixes (see [`UNION_DENSITY`]) whose terms lie in more than
-/// one shard: every prefix of 3 bytes or more of a key, as the last word of a query is matched.
-fn prefix_unions(groups: &[(String, Vec<TermEntry>)], keys: &[String], items: usize) -> Vec<PrefixEntry> {
-    let mut prefixes: Vec<&str> = Vec::new();
-    for k in keys {
-        for (end, c) in k.char_indices() {
-            let p = &k[..end + c.len_utf8()];
-            if p.len() >= 3 {
-                prefixes.push(p);
-            }
-        }
+/// About the bits a gzipped posting list of `n` of `items` takes (the entropy of its gaps).
+fn list_bits(n: usize, items: usize) -> f64 {
+    if n == 0 || items == 0 {
+        return 0.0;
     }
-    prefixes.sort_unstable();
-    prefixes.dedup();
+    let d = (n as f64 / items as f64).min(1.0);
+    let h = |x: f64| if x <= 0.0 || x >= 1.0 { 0.0 } else { -x * x.log2() - (1.0 - x) * (1.0 - x).log2() };
+    items as f64 * h(d) + 8.0
+}
+
+/// The unions of the prefixes that are shard keys (3 bytes or more) whose terms lie in more than one
+/// shard, where a union saves most of those shards' bytes (see [`UNION_GAIN`]).
+fn prefix_unions(groups: &[(String, Vec<TermEntry>)], keys: &[String], items: usize) -> Vec<PrefixEntry> {
     let mut out = Vec::new();
-    for p in prefixes {
+    for (own, p) in keys.iter().enumerate().filter(|(_, k)| k.len() >= 3) {
         let mut shards = Vec::new();
         prefixed_keys(keys, p, &mut shards);
         shards.sort_unstable();
@@ -526,19 +527,21 @@ fn prefix_unions(groups: &[(String, Vec<TermEntry>)], keys: &[String], items: us
         if shards.len() < 2 {
             continue;
         }
-        let begun: Vec<&TermEntry> = shards
+        let begun = |i: usize| {
+            groups.get(i).into_iter().flat_map(|(_, es)| es.iter().filter(|e| e.term.starts_with(p.as_str())))
+        };
+        let saved: f64 = shards
             .iter()
-            .filter_map(|&i| groups.get(i))
-            .flat_map(|(_, entries)| entries.iter().filter(|e| e.term.starts_with(p)))
-            .collect();
-        let count: usize = begun.iter().map(|e| e.paragraphs.len() + e.quotes.len()).sum();
-        if count * UNION_DENSITY < items {
-            continue;
-        }
-        let paragraphs = crate::chunks::union_all(begun.iter().map(|e| e.paragraphs.as_slice()).collect());
-        let quotes = crate::chunks::union_all(begun.iter().map(|e| e.quotes.as_slice()).collect());
-        if (paragraphs.len() + quotes.len()) * UNION_DENSITY >= items {
-            out.push(PrefixEntry { prefix: p.to_string(), paragraphs, quotes });
+            .filter(|&&i| i != own)
+            .flat_map(|&i| groups.get(i).into_iter().flat_map(|(_, es)| es.iter()))
+            .map(|e| list_bits(e.paragraphs.len(), items) + list_bits(e.quotes.len(), items))
+            .sum();
+        let all: Vec<&TermEntry> = shards.iter().flat_map(|&i| begun(i)).collect();
+        let paragraphs = crate::chunks::union_all(all.iter().map(|e| e.paragraphs.as_slice()).collect());
+        let quotes = crate::chunks::union_all(all.iter().map(|e| e.quotes.as_slice()).collect());
+        let cost = list_bits(paragraphs.len(), items) + list_bits(quotes.len(), items);
+        if cost * UNION_GAIN as f64 <= saved {
+            out.push(PrefixEntry { prefix: p.clone(), paragraphs, quotes });
         }
     }
     out
