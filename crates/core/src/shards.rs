@@ -398,7 +398,7 @@ impl Sharded {
         split(entries, 1, packing.shard, &mut groups);
         groups.sort_by(|a, b| a.0.cmp(&b.0));
         let keys: Vec<String> = groups.iter().map(|g| g.0.clone()).collect();
-        let items = index.paragraphs.len() + index.quotes.len();
+        let items = (index.paragraphs.len(), index.quotes.len());
         // (shard, union) of each dense prefix, by shard then prefix.
         let mut held: Vec<(usize, PrefixEntry)> = prefix_unions(&groups, &keys, items)
             .into_iter()
@@ -517,7 +517,12 @@ fn list_bits(n: usize, items: usize) -> f64 {
 
 /// The unions of the prefixes that are shard keys (3 bytes or more) whose terms lie in more than one
 /// shard, where a union saves most of those shards' bytes (see [`UNION_GAIN`]).
-fn prefix_unions(groups: &[(String, Vec<TermEntry>)], keys: &[String], items: usize) -> Vec<PrefixEntry> {
+fn prefix_unions(
+    groups: &[(String, Vec<TermEntry>)],
+    keys: &[String],
+    items: (usize, usize),
+) -> Vec<PrefixEntry> {
+    let bits = |e: (usize, usize)| list_bits(e.0, items.0) + list_bits(e.1, items.1);
     let mut out = Vec::new();
     for (own, p) in keys.iter().enumerate().filter(|(_, k)| k.len() >= 3) {
         let mut shards = Vec::new();
@@ -534,12 +539,12 @@ fn prefix_unions(groups: &[(String, Vec<TermEntry>)], keys: &[String], items: us
             .iter()
             .filter(|&&i| i != own)
             .flat_map(|&i| groups.get(i).into_iter().flat_map(|(_, es)| es.iter()))
-            .map(|e| list_bits(e.paragraphs.len(), items) + list_bits(e.quotes.len(), items))
+            .map(|e| bits((e.paragraphs.len(), e.quotes.len())))
             .sum();
         let all: Vec<&TermEntry> = shards.iter().flat_map(|&i| begun(i)).collect();
         let paragraphs = crate::chunks::union_all(all.iter().map(|e| e.paragraphs.as_slice()).collect());
         let quotes = crate::chunks::union_all(all.iter().map(|e| e.quotes.as_slice()).collect());
-        let cost = list_bits(paragraphs.len(), items) + list_bits(quotes.len(), items);
+        let cost = bits((paragraphs.len(), quotes.len()));
         if cost * UNION_GAIN as f64 <= saved {
             out.push(PrefixEntry { prefix: p.clone(), paragraphs, quotes });
         }
