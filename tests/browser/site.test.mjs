@@ -81,8 +81,8 @@ test("typing a quotation lists every source that carries it", async () => {
   assert.deepEqual(sources, SEEDS_WITH_INTERMARRIAGES);
   assert.equal(await page.locator("#quote-results mark").first().textContent(), "intermarriages");
   assert.match(await page.locator("#lookup-count").textContent(), /1 statement found/);
-  // The state is in the URL.
-  assert.match(page.url(), /[?&]q=intermarriages/);
+  // The state is in the URL (written once typing pauses).
+  await page.waitForURL(/[?&]q=intermarriages/);
   assert.deepEqual(problems, []);
   await context.close();
 });
