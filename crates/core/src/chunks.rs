@@ -1,6 +1,6 @@
 //! The chunks of a sharded index ([`crate::shards`]) that hold records rather than terms: the
-//! paragraphs' text in [`TextChunk`]s, and the quotations cut into [`QuoteChunk`]s of [`QUOTE_CHUNK`]
-//! quotations, numbered in statement order ([`cluster_order`]: by cluster, then by position in the
+//! paragraphs' text in [`TextChunk`]s, and the quotations cut into [`QuoteChunk`]s of about
+//! [`QUOTE_CHUNK_BYTES`], numbered in statement order ([`cluster_order`]: by cluster, then by position in the
 //! index), so that a statement's wordings lie together in one or two chunks and the term shards' quote
 //! postings, ascending, list candidates statement by statement. Each chunk carries the rows of the
 //! statements and sources its quotations name, so an answer needs no other file: no `quotes.bin`.
@@ -25,12 +25,16 @@
 
 use crate::index::{DecodeError, Index, ParagraphEntry, QuoteEntry, Reader, SourceEntry, Writer};
 use crate::search::{allowed_edits, best_alignment, Hit};
-use crate::shards::{Manifest, CHUNK_PARAGRAPHS};
+use crate::shards::Manifest;
 use crate::text::{tokenize, Token};
 use std::collections::BTreeMap;
 
-/// Quotations per chunk.
-pub const QUOTE_CHUNK: usize = 8;
+/// The bytes a quotation chunk holds: its quotations' text and the rows of their sources (a source's
+/// row counted once a chunk); quotations are added while they fit, and one longer has a chunk of its
+/// own. By count (8 a chunk), a source of 100,000 quoted lines wrote 12,500 quotation chunks.
+pub const QUOTE_CHUNK_BYTES: usize = 2048;
+/// Quotation chunks begin at multiples of this many ranks (see [`crate::shards::TEXT_UNIT`]).
+pub const QUOTE_UNIT: usize = 8;
 /// The most wordings of one statement [`search_top`] lists (the web lists at most 50; the rest are
 /// counted from [`ClusterRow::len`]).
 pub const MAX_MEMBERS: usize = 64;
@@ -58,7 +62,8 @@ pub struct ClusterRow {
     pub sources: u32,
 }
 
-/// [`QUOTE_CHUNK`] quotations by rank, with the rows of their statements and sources.
+/// The quotations of consecutive ranks (about [`QUOTE_CHUNK_BYTES`]), with the rows of their
+/// statements and sources.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteChunk {
     /// The rank of its first quotation.
@@ -93,6 +98,34 @@ pub fn cluster_order(index: &Index) -> Vec<u32> {
         }
     }
     order
+}
+
+/// The first rank of each quotation chunk of `target` bytes, the quotations in `order`
+/// ([`cluster_order`]) taken [`QUOTE_UNIT`] at a time: a quotation weighs its text and speaker, and
+/// the row of its source unless the quotation before it has the same source.
+pub(crate) fn pack_quotes(index: &Index, order: &[u32], target: usize) -> Vec<u32> {
+    let row = |s: u32| index.sources.get(s as usize).map_or(0, source_bytes);
+    let mut last = None;
+    let sizes: Vec<usize> = order
+        .iter()
+        .filter_map(|&q| index.quotes.get(q as usize))
+        .map(|q| {
+            let own = q.text.len() + q.speaker.as_ref().map_or(0, String::len) + 8;
+            let new = last.replace(q.source) != Some(q.source);
+            own + if new { row(q.source) } else { 0 }
+        })
+        .collect();
+    crate::shards::pack_units(&sizes, QUOTE_UNIT, target)
+}
+
+/// About the bytes of a source's row in a chunk.
+fn source_bytes(s: &SourceEntry) -> usize {
+    s.id.len()
+        + s.title.len()
+        + s.outlet.len()
+        + s.published.len()
+        + 8
+        + s.derived_from.iter().map(|d| d.len() + 1).sum::<usize>()
 }
 
 /// The inverse of [`cluster_order`]: the rank of each quotation of the index.
@@ -135,16 +168,17 @@ pub(crate) fn check_rows<T>(rows: &[(u32, T)], below: u32, what: &str) -> Result
 }
 
 impl QuoteChunk {
-    /// The chunk of ranks `first..` (at most [`QUOTE_CHUNK`]) of the index, `order` its
-    /// [`cluster_order`] and `firsts[c]` the first rank of cluster `c`.
+    /// The chunk of ranks `span` of the index, `order` its [`cluster_order`] and `firsts[c]` the
+    /// first rank of cluster `c`.
     pub(crate) fn encode_from(
         build: u32,
         index: &Index,
         order: &[u32],
         firsts: &[u32],
-        first: usize,
+        span: std::ops::Range<u32>,
     ) -> Vec<u8> {
-        let ranks = &order[first..(first + QUOTE_CHUNK).min(order.len())];
+        let first = span.start;
+        let ranks = order.get(span.start as usize..span.end as usize).unwrap_or(&[]);
         let quotes: Vec<&crate::index::QuoteEntry> =
             ranks.iter().filter_map(|&q| index.quotes.get(q as usize)).collect();
         let mut clusters: Vec<u32> = quotes.iter().map(|q| q.cluster).collect();
@@ -154,7 +188,7 @@ impl QuoteChunk {
         sources.dedup();
         let mut w = Writer::start(QUOTES);
         w.u32(build);
-        w.u32(first as u32);
+        w.u32(first);
         w.seq(&quotes, |w, q| QuoteEntry::write(w, q));
         w.seq(&clusters, |w, &c| {
             let Some(cluster) = index.clusters.get(c as usize) else { return };
@@ -209,8 +243,9 @@ impl QuoteChunk {
         w.0
     }
 
-    /// Reads chunk `i` of the manifest's build: refuses one of another build or chunk, a quotation naming a statement or source without its row,
-    /// a statement whose wordings do not hold this chunk's, or one beyond the index.
+    /// Reads chunk `i` of the manifest's build: refuses one of another build or chunk, one holding
+    /// other ranks than the manifest gives it, a quotation naming a statement or source without its
+    /// row, a statement whose wordings do not hold this chunk's, or one beyond the index.
     pub fn decode(bytes: &[u8], manifest: &Manifest, i: usize) -> Result<QuoteChunk, DecodeError> {
         let (quotes, clusters, sources) = (manifest.quotes, manifest.clusters, manifest.sources);
         let mut r = Reader::start(bytes, QUOTES)?;
@@ -218,9 +253,9 @@ impl QuoteChunk {
             return Err(DecodeError::Mismatch);
         }
         let first = r.u32()?;
-        if i.checked_mul(QUOTE_CHUNK) != Some(first as usize) {
+        let Some(span) = manifest.quote_span(i).filter(|s| s.start == first) else {
             return Err(DecodeError::WrongPart);
-        }
+        };
         let rows = r.seq(QuoteEntry::read)?;
         let cluster_rows = r.seq(|r| {
             Ok((
@@ -237,8 +272,8 @@ impl QuoteChunk {
         let source_rows = r.seq(|r| Ok((r.u32()?, read_source(r)?)))?;
         r.end()?;
         let bad = |what: String| Err(DecodeError::Inconsistent(format!("quotation chunk {i}: {what}")));
-        if rows.len() > QUOTE_CHUNK || first as usize + rows.len() > quotes as usize {
-            return bad("quotations beyond the index".into());
+        if rows.len() != span.len() || span.end > quotes {
+            return bad(format!("{} quotations where the manifest has {}", rows.len(), span.len()));
         }
         check_rows(&cluster_rows, clusters, "statement")?;
         check_rows(&source_rows, sources, "source")?;
@@ -265,7 +300,8 @@ impl QuoteChunk {
     }
 }
 
-/// The text of [`CHUNK_PARAGRAPHS`] consecutive paragraphs, with the rows of their sources.
+/// The text of consecutive paragraphs (about [`crate::shards::TEXT_CHUNK_BYTES`]), with the rows of
+/// their sources.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextChunk {
     /// The index of its first paragraph.
@@ -321,23 +357,26 @@ impl TextChunk {
         w.0
     }
 
-    /// Reads chunk `i` of the manifest's build; every paragraph's source has its row.
+    /// Reads chunk `i` of the manifest's build: it holds the paragraphs the manifest gives it, and
+    /// every paragraph's source has its row.
     pub fn decode(bytes: &[u8], manifest: &Manifest, i: usize) -> Result<TextChunk, DecodeError> {
         let mut r = Reader::start(bytes, TEXT)?;
         if r.u32()? != manifest.build {
             return Err(DecodeError::Mismatch);
         }
         let first = r.u32()?;
-        if i.checked_mul(CHUNK_PARAGRAPHS) != Some(first as usize) {
+        let Some(span) = manifest.text_span(i).filter(|s| s.start == first) else {
             return Err(DecodeError::WrongPart);
-        }
+        };
         let paragraphs = r.seq(|r| Ok((r.u32()?, r.u32()?, r.str()?)))?;
         let sources = r.seq(|r| Ok((r.u32()?, read_source(r)?)))?;
         r.end()?;
-        if paragraphs.len() > CHUNK_PARAGRAPHS
-            || first as usize + paragraphs.len() > manifest.paragraphs as usize
-        {
-            return Err(DecodeError::Inconsistent(format!("chunk {i} holds paragraphs beyond the index")));
+        if paragraphs.len() != span.len() {
+            return Err(DecodeError::Inconsistent(format!(
+                "chunk {i} holds {} paragraphs where the manifest has {}",
+                paragraphs.len(),
+                span.len()
+            )));
         }
         check_rows(&sources, manifest.sources, "source")?;
         if paragraphs.iter().any(|(s, _, _)| sources.binary_search_by_key(s, |r| r.0).is_err()) {
@@ -369,37 +408,19 @@ pub fn search_top(
     }
     let (n, budget) = (query.len(), allowed_edits(query.len()));
     let need = n.saturating_sub(budget).max(1);
-    // (rank, how many query words it contains), by rank: the sorted lists merged one by one, linear
-    // in their lengths (a sort of every posting of a common word was most of a keystroke).
-    let mut matched: Vec<(u32, usize)> = Vec::new();
+    // How many query words each rank contains, counted in one array over the ranks the lists reach:
+    // linear in the postings, with no list of (rank, count) pairs merged again for each word (a
+    // common word's postings merged five times were a third of the worst keystrokes).
+    let size = postings.iter().filter_map(|l| l.last()).max().map_or(0, |&m| m as usize + 1);
+    let mut counts = vec![0u8; size];
     for list in postings {
-        let mut merged = Vec::with_capacity(matched.len() + list.len());
-        let (mut a, mut b) = (matched.iter().peekable(), list.iter().peekable());
-        loop {
-            match (a.peek(), b.peek()) {
-                (Some(&&(r, c)), Some(&&l)) if r == l => {
-                    merged.push((r, c + 1));
-                    a.next();
-                    b.next();
-                }
-                (Some(&&(r, c)), Some(&&l)) if r < l => {
-                    merged.push((r, c));
-                    a.next();
-                }
-                (_, Some(&&l)) => {
-                    merged.push((l, 1));
-                    b.next();
-                }
-                (Some(&&m), None) => {
-                    merged.push(m);
-                    a.next();
-                }
-                (None, None) => break,
+        for &r in list {
+            if let Some(c) = counts.get_mut(r as usize) {
+                *c = c.saturating_add(1);
             }
         }
-        matched = merged;
     }
-    let count = |r: u32| matched.binary_search_by_key(&r, |m| m.0).map_or(0, |k| matched[k].1);
+    let count = |r: u32| counts.get(r as usize).map_or(0, |&c| usize::from(c));
     let mut missing: Vec<u32> = Vec::new();
     let align = |rank: u32, missing: &mut Vec<u32>| -> Option<Hit> {
         let Some((_, tokens)) = store.quote(rank) else {
@@ -421,10 +442,11 @@ pub fn search_top(
         }
         let mut at_floor = 0;
         let mut current = None;
-        for &(rank, m) in &matched {
-            if m != want {
+        for (rank, &m) in counts.iter().enumerate() {
+            if usize::from(m) != want {
                 continue;
             }
+            let rank = rank as u32;
             let Some((q, _)) = store.quote(rank) else {
                 missing.push(rank);
                 if missing.len() >= BATCH {
@@ -487,6 +509,20 @@ pub fn search_top(
     }
     hits.sort_by_key(|h| 2 * h.edits + usize::from(h.highlight.is_none()));
     Ok(hits)
+}
+
+/// The union of ascending lists without repeats, ascending: merged pairwise, so each posting is
+/// copied about log2(lists) times.
+pub fn union_all(lists: Vec<&[u32]>) -> Vec<u32> {
+    let mut level: Vec<Vec<u32>> = match lists.as_slice() {
+        [] => return Vec::new(),
+        [one] => return one.to_vec(),
+        _ => lists.chunks(2).map(|p| union(p[0], p.get(1).copied().unwrap_or(&[]))).collect(),
+    };
+    while level.len() > 1 {
+        level = level.chunks(2).map(|p| union(&p[0], p.get(1).map_or(&[], Vec::as_slice))).collect();
+    }
+    level.pop().unwrap_or_default()
 }
 
 /// The union of two ascending lists without repeats, ascending.

@@ -79,9 +79,18 @@ fn queries(index: &Index) -> Vec<String> {
 fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
     let mut with_text = crowded();
     with_text.paragraphs = sample().paragraphs;
-    for index in [sample(), crowded(), with_text] {
+    // As written, and packed small: chunks of a few quotations or paragraphs each, and shards split
+    // by prefix so that dense prefixes ("the", "they", "them") have unions.
+    let small = crate::shards::Packing { shard: 1, text: 60, quotes: 120 };
+    let mut unions = 0;
+    let packings = [crate::shards::Packing::DEFAULT, small];
+    for (index, packing) in
+        [sample(), crowded(), with_text].into_iter().flat_map(|i| packings.map(|p| (i.clone(), p)))
+    {
         let finder = Finder::new(&index);
-        let built = Sharded::build(&index);
+        let built = Sharded::build_packed(&index, packing);
+        let manifest = Manifest::decode(&built.manifest).expect("manifest");
+        unions += manifest.unions.len();
         let order = cluster_order(&index);
         let mut cache = ShardCache::new(&built.manifest).expect("manifest");
         for q in queries(&index) {
@@ -95,6 +104,7 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
         through_shards(&mut fresh, &built, "give it to the Taliban");
         assert!(fresh.loaded().3 <= built.quotes.len());
     }
+    assert!(unions > 0, "some small packing has prefix unions");
 }
 
 #[test]
@@ -112,7 +122,7 @@ fn every_quotation_lies_in_its_chunk_with_the_rows_it_names() {
         let chunk = QuoteChunk::decode(bytes, &manifest, i).expect("chunk");
         assert_eq!(&chunk.encode(manifest.build), bytes, "chunk {i} round-trips");
         for (k, q) in chunk.quotes.iter().enumerate() {
-            let whole = &index.quotes[order[i * QUOTE_CHUNK + k] as usize];
+            let whole = &index.quotes[order[chunk.first as usize + k] as usize];
             assert_eq!(
                 (q.source, q.paragraph, &q.text, q.cluster),
                 (whole.source, whole.paragraph, &whole.text, whole.cluster)
@@ -202,4 +212,16 @@ fn a_text_chunk_carries_the_rows_of_its_sources() {
         TextChunk::decode(&without.encode(manifest.build), &manifest, 0),
         Err(DecodeError::Inconsistent(_))
     ));
+}
+
+#[test]
+fn the_union_of_many_lists_is_every_item_once_ascending() {
+    let lists: Vec<Vec<u32>> = (1..8u32).map(|k| (0..60).filter(|x| x % k == 0).collect()).collect();
+    let refs: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
+    for n in 0..=refs.len() {
+        let mut expected: Vec<u32> = refs[..n].iter().flat_map(|l| l.iter().copied()).collect();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(union_all(refs[..n].to_vec()), expected, "{n} lists");
+    }
 }

@@ -33,6 +33,9 @@ pub struct Dictionary {
     /// For each term, how many paragraphs and quotations contain it (of two corrections equally near,
     /// the more common is the likelier meant).
     weight: Vec<u32>,
+    /// Prefixes, sorted, with the paragraphs of every term they begin (a sharded index's unions,
+    /// [`crate::shards::PrefixEntry`]; the terms themselves may not be loaded).
+    unions: Vec<(String, Vec<u32>)>,
 }
 
 /// One typed word and what it matches.
@@ -104,9 +107,10 @@ impl Dictionary {
         lexicons: impl IntoIterator<Item = &'a Lexicon>,
     ) -> Self {
         const NONE: &[u32] = &[];
+        let shards: Vec<&TermShard> = shards.into_iter().collect();
         // (term, has no postings, postings, weight): of a term in a shard and a lexicon, the shard's first.
         let mut entries: Vec<(&str, bool, &[u32], u32)> = shards
-            .into_iter()
+            .iter()
             .flat_map(|s| &s.entries)
             .map(|e| (e.term.as_str(), false, e.paragraphs.as_slice(), e.weight))
             .collect();
@@ -114,11 +118,24 @@ impl Dictionary {
             .extend(lexicons.into_iter().flat_map(|l| &l.terms).map(|(t, w)| (t.as_str(), true, NONE, *w)));
         entries.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         entries.dedup_by(|a, b| a.0 == b.0);
+        let mut unions: Vec<(String, Vec<u32>)> = shards
+            .iter()
+            .flat_map(|s| &s.prefixes)
+            .map(|u| (u.prefix.clone(), u.paragraphs.clone()))
+            .collect();
+        unions.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         Dictionary {
             terms: entries.iter().map(|e| e.0.to_string()).collect(),
             postings: entries.iter().map(|e| e.2.to_vec()).collect(),
             weight: entries.iter().map(|e| e.3).collect(),
+            unions,
         }
+    }
+
+    /// The paragraphs of every term `prefix` begins, when a union of them is loaded.
+    fn union(&self, prefix: &str) -> Option<&[u32]> {
+        let k = self.unions.binary_search_by(|u| u.0.as_str().cmp(prefix)).ok()?;
+        Some(self.unions[k].1.as_slice())
     }
 
     /// How many distinct words the index has.
@@ -148,7 +165,7 @@ impl Dictionary {
         if self.position(w).is_some() {
             return true;
         }
-        if word.prefix && w.len() >= 3 && !self.prefixed(w).is_empty() {
+        if word.prefix && w.len() >= 3 && (!self.prefixed(w).is_empty() || self.union(w).is_some()) {
             return true;
         }
         w.len() > 3 && {
@@ -217,34 +234,36 @@ impl Dictionary {
     /// it needs to contain them, for every paragraph that has at least one: `(paragraph, mask, typos)`,
     /// in paragraph order.
     pub fn candidates(&self, plan: &Plan, paragraphs: usize) -> Vec<(u32, u32, u32)> {
+        let (mask, typos) = self.marks(plan, paragraphs);
+        (0..paragraphs).filter(|&p| mask[p] != 0).map(|p| (p as u32, mask[p], typos[p])).collect()
+    }
+
+    /// What [`Dictionary::candidates`] lists, for every paragraph: (mask, typos) by paragraph.
+    pub(crate) fn marks(&self, plan: &Plan, paragraphs: usize) -> (Vec<u32>, Vec<u32>) {
         let mut mask = vec![0u32; paragraphs];
         let mut typos = vec![0u32; paragraphs];
         for (i, word) in plan.words.iter().enumerate() {
             let bit = 1u32 << i;
-            let mut mark = |k: usize, cost: u32| {
-                for &p in &self.postings[k] {
-                    if let Some(m) = mask.get_mut(p as usize) {
-                        if *m & bit == 0 {
-                            *m |= bit;
-                            typos[p as usize] += cost;
-                        }
-                    }
-                }
+            let postings = &self.postings;
+            let mark = |k: usize, cost: u32, mask: &mut [u32], typos: &mut [u32]| {
+                mark_list(&postings[k], mask, typos, bit, cost);
             };
             if word.corrections.is_empty() {
                 let w = word.typed.as_str();
-                if word.prefix && w.len() >= 3 {
+                if let Some(union) = self.union(w).filter(|_| word.prefix && w.len() >= 3) {
+                    mark_list(union, &mut mask, &mut typos, bit, 0);
+                } else if word.prefix && w.len() >= 3 {
                     for k in self.prefixed(w) {
-                        mark(k, 0);
+                        mark(k, 0, &mut mask, &mut typos);
                     }
                 } else if let Some(k) = self.position(w) {
-                    mark(k, 0);
+                    mark(k, 0, &mut mask, &mut typos);
                 }
                 if w.len() > 3 {
                     let base = strip_s(w);
                     for other in [base.to_string(), format!("{base}s")] {
                         if let Some(k) = self.position(&other).filter(|_| other != w) {
-                            mark(k, 0);
+                            mark(k, 0, &mut mask, &mut typos);
                         }
                     }
                 }
@@ -252,12 +271,24 @@ impl Dictionary {
                 // Nearest first, so a paragraph is charged its cheapest correction.
                 for (term, cost) in &word.corrections {
                     if let Some(k) = self.position(term) {
-                        mark(k, u32::from(*cost));
+                        mark(k, u32::from(*cost), &mut mask, &mut typos);
                     }
                 }
             }
         }
-        (0..paragraphs).filter(|&p| mask[p] != 0).map(|p| (p as u32, mask[p], typos[p])).collect()
+        (mask, typos)
+    }
+}
+
+/// Marks word `bit` in the paragraphs of `list` that lack it, charging each `cost` typos.
+fn mark_list(list: &[u32], mask: &mut [u32], typos: &mut [u32], bit: u32, cost: u32) {
+    for &p in list {
+        if let (Some(m), Some(t)) = (mask.get_mut(p as usize), typos.get_mut(p as usize)) {
+            if *m & bit == 0 {
+                *m |= bit;
+                *t += cost;
+            }
+        }
     }
 }
 

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The schema version this build of core writes and reads.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 /// The first four bytes of every index file (also how the generator recognises a folder it wrote).
 pub const MAGIC: &[u8; 4] = b"DSIX";
 
@@ -26,7 +26,8 @@ pub struct SourceEntry {
     pub id: String,
     /// Its title.
     pub title: String,
-    /// Its outlet.
+    /// Its outlet as a reader should see it: the outlet's name, or for an unknown outlet the start of
+    /// the title in quotation marks (the generator's `briefing::source_name`).
     pub outlet: String,
     /// Publication date as the reader sees it ("28 May 2021", "undated").
     pub published: String,

@@ -59,32 +59,42 @@ pub fn candidates(dictionary: &Dictionary, plan: &Plan, paragraphs: usize) -> Ve
         return Vec::new();
     }
     let need = n.saturating_sub(allowed_edits(n)).max(1);
-    // Candidates by (missing, typos), in paragraph order within one key: a counting sort over the few
-    // keys, no comparison sort of thousands of candidates (which also keeps the wasm small).
+    // The first MAX_PLACED by (missing, typos), in paragraph order within one key, in two passes over
+    // the marks: how many paragraphs have each of the few keys, then only those taken are placed (no
+    // list of every candidate: a common word's were most of a keystroke's time).
     let typo_keys = 2 * MAX_QUERY_WORDS + 1;
-    let key = |missing: usize, typos: usize| missing * typo_keys + typos.min(typo_keys - 1);
-    let found: Vec<(usize, usize, u32)> = dictionary
-        .candidates(plan, paragraphs)
-        .into_iter()
-        .filter_map(|(p, mask, typos)| {
-            let have = mask.count_ones() as usize;
-            (have >= need).then(|| (n - have, typos as usize, p))
-        })
-        .collect();
-    let mut starts = vec![0usize; key(n, 0) + 1];
-    for &(m, t, _) in &found {
-        starts[key(m, t) + 1] += 1;
+    let key = |missing: usize, typos: u32| missing * typo_keys + (typos as usize).min(typo_keys - 1);
+    let (mask, typos) = dictionary.marks(plan, paragraphs);
+    let keyed = |p: usize| {
+        let have = mask[p].count_ones() as usize;
+        (have >= need).then(|| key(n - have, typos[p]))
+    };
+    let mut take = vec![0usize; key(n, 0) + 1];
+    for p in 0..paragraphs {
+        if let Some(k) = keyed(p) {
+            take[k] += 1;
+        }
     }
-    for k in 1..starts.len() {
-        starts[k] += starts[k - 1];
+    let mut left = MAX_PLACED;
+    for t in take.iter_mut() {
+        *t = (*t).min(left);
+        left -= *t;
     }
-    let mut ordered: Vec<(usize, usize, u32)> = vec![(0, 0, 0); found.len()];
-    for f in found {
-        let at = &mut starts[key(f.0, f.1)];
-        ordered[*at] = f;
-        *at += 1;
+    let mut starts = vec![0usize; take.len() + 1];
+    for k in 0..take.len() {
+        starts[k + 1] = starts[k] + take[k];
     }
-    ordered.truncate(MAX_PLACED);
+    let mut ordered: Vec<(usize, usize, u32)> = vec![(0, 0, 0); starts[take.len()]];
+    for p in 0..paragraphs {
+        let Some(k) = keyed(p) else { continue };
+        if take[k] == 0 {
+            continue;
+        }
+        take[k] -= 1;
+        let have = mask[p].count_ones() as usize;
+        ordered[starts[k]] = (n - have, typos[p] as usize, p as u32);
+        starts[k] += 1;
+    }
     ordered
 }
 
@@ -261,6 +271,37 @@ mod tests {
         let shown = &text[hit.excerpt.clone()];
         assert!(shown.starts_with("w88 ") && shown.contains("Kamdesh"), "{shown}");
         assert_eq!(shown.split(' ').count(), SHOWN_WORDS);
+    }
+
+    #[test]
+    fn the_candidates_are_the_first_of_every_candidate_sorted_by_missing_words_typos_and_place() {
+        let mut index = sample();
+        let words = ["kamdesh", "raid", "the", "villagers", "said", "district", "money", "parts"];
+        let mut seed: u64 = 3;
+        for i in 0..400u32 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let len = 1 + (seed >> 33) as usize % 6;
+            let text: Vec<&str> = (0..len).map(|k| words[((seed >> (3 * k)) % 8) as usize]).collect();
+            let entry =
+                crate::index::ParagraphEntry { source: 0, n: 10 + i, entities: vec![], text: text.join(" ") };
+            index.paragraphs.push(entry);
+        }
+        let d = Dictionary::new(&index);
+        for q in ["the", "kamdesh raid", "kamdseh raid the", "the raid villagers said", "moeny parts", "zzz"]
+        {
+            let plan = d.plan(q);
+            let n = plan.words.len();
+            let need = n.saturating_sub(allowed_edits(n)).max(1);
+            let mut all: Vec<(usize, usize, u32)> = d
+                .candidates(&plan, index.paragraphs.len())
+                .into_iter()
+                .filter(|&(_, m, _)| m.count_ones() as usize >= need)
+                .map(|(p, m, t)| (n - m.count_ones() as usize, t as usize, p))
+                .collect();
+            all.sort_unstable();
+            all.truncate(MAX_PLACED);
+            assert_eq!(candidates(&d, &plan, index.paragraphs.len()), all, "{q}");
+        }
     }
 
     #[test]

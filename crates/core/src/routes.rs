@@ -25,13 +25,13 @@ pub fn lexicon(i: usize) -> String {
     format!("shards/w{i}.bin")
 }
 
-/// Text chunk `i` of the sharded text index (the paragraphs from `i * CHUNK_PARAGRAPHS`).
+/// Text chunk `i` of the sharded text index (the paragraphs from the manifest's `text_chunks[i]`).
 pub fn text_chunk(i: usize) -> String {
     format!("shards/p{i}.bin")
 }
 
-/// Quotation chunk `i` of the sharded index (the quotations of rank `i * QUOTE_CHUNK` on; see
-/// [`crate::chunks`]).
+/// Quotation chunk `i` of the sharded index (the quotations of rank the manifest's `quote_chunks[i]`
+/// on; see [`crate::chunks`]).
 pub fn quote_chunk(i: usize) -> String {
     format!("shards/q{i}.bin")
 }

@@ -188,36 +188,42 @@ impl ShardCache {
     /// or singular (4+ letters); ranks, ascending.
     fn quote_postings(&self, query: &[String], i: usize) -> Vec<u32> {
         let q = query[i].as_str();
-        let mut out: Vec<u32> = Vec::new();
-        let mut add = |list: &[u32]| out = crate::chunks::union(&out, list);
-        let entry = |w: &str| {
+        // Every list first, then merged pairwise: a common prefix ("the") begins hundreds of terms, and
+        // folding each into one growing list copied it once per term.
+        let mut lists: Vec<&[u32]> = Vec::new();
+        let entry = |w: &str| -> Option<&[u32]> {
             let shard = self.manifest.shard_of(w).and_then(|k| self.shards.get(&k))?;
             let k = shard.entries.binary_search_by(|e| e.term.as_str().cmp(w)).ok()?;
             Some(shard.entries[k].quotes.as_slice())
         };
-        if i + 1 == query.len() && q.len() >= 3 {
+        let last = i + 1 == query.len() && q.len() >= 3;
+        let union = |q: &str| {
+            let shard = self.manifest.shard_of(q).and_then(|k| self.shards.get(&k))?;
+            let k = shard.prefixes.binary_search_by(|u| u.prefix.as_str().cmp(q)).ok()?;
+            Some(shard.prefixes[k].quotes.as_slice())
+        };
+        if let Some(list) = union(q).filter(|_| last) {
+            lists.push(list);
+        } else if last {
             let mut keys = Vec::new();
             self.manifest.prefixed(q, &mut keys);
             keys.sort_unstable();
             keys.dedup();
             for shard in keys.iter().filter_map(|k| self.shards.get(k)) {
                 let from = shard.entries.partition_point(|e| e.term.as_str() < q);
-                for e in shard.entries[from..].iter().take_while(|e| e.term.starts_with(q)) {
-                    add(&e.quotes);
-                }
+                let begun = shard.entries[from..].iter().take_while(|e| e.term.starts_with(q));
+                lists.extend(begun.map(|e| e.quotes.as_slice()));
             }
-        } else if let Some(list) = entry(q) {
-            add(list);
+        } else {
+            lists.extend(entry(q));
         }
         if q.len() > 3 {
             let base = q.strip_suffix('s').unwrap_or(q);
             for w in [base.to_string(), format!("{base}s")] {
-                if let Some(list) = entry(&w) {
-                    add(list);
-                }
+                lists.extend(entry(&w));
             }
         }
-        out
+        crate::chunks::union_all(lists)
     }
 
     /// The answer to a query from the loaded files alone, as [`crate::answer::Finder::find`] gives it

@@ -3,14 +3,16 @@
 //! text cut into chunks fetched only for the results shown.
 //!
 //! The generator calls [`Sharded::build`] and writes a small root [`Manifest`] (the schema version, the
-//! checksum of the build, every shard's prefix), one [`TermShard`] per prefix and one [`TextChunk`] per
-//! [`CHUNK_PARAGRAPHS`] paragraphs, at the names of [`crate::routes`]. A term lives in the shard of the
+//! checksum of the build, every shard's prefix, where each chunk starts), one [`TermShard`] per prefix
+//! and one [`TextChunk`] per run of consecutive paragraphs of about [`TEXT_CHUNK_BYTES`], at the names
+//! of [`crate::routes`]. A term lives in the shard of the
 //! longest prefix in the manifest that it begins: terms are grouped by their first letter, and a group
 //! whose shard would exceed [`SHARD_BYTES`] is split by the next letter, up to [`MAX_KEY_CHARS`].
 //!
 //! What a query needs ([`Manifest::needed`]): for each word the shard holding it (its plural or
 //! singular lies in the same one: keys are at most three letters), for the last word also the shards of
-//! the terms it begins, and for a word that matches nothing as typed the [`Lexicon`] of its first
+//! the terms it begins (or, for a dense prefix, only its own shard, which holds the union of their
+//! postings: [`PrefixEntry`]), and for a word that matches nothing as typed the [`Lexicon`] of its first
 //! letter (its terms and weights, no postings), where its corrections are (the first letter must
 //! match; see [`crate::dictionary`]), then the shards of those corrections. The files joined by
 //! [`crate::dictionary::Dictionary::from_shards`] plan and find candidates exactly as the whole
@@ -31,7 +33,7 @@
 //! ```
 
 pub use crate::chunks::TextChunk;
-use crate::chunks::{cluster_order, QuoteChunk, QUOTE_CHUNK};
+use crate::chunks::{cluster_order, QuoteChunk, QUOTE_CHUNK_BYTES, QUOTE_UNIT};
 use crate::dictionary::{Dictionary, PlanWord};
 use crate::index::{text_build, DecodeError, Index, Reader, Writer};
 use crate::text::tokenize;
@@ -45,11 +47,17 @@ pub const SHARD_BYTES: usize = 48 * 1024;
 /// splits further). A word's plural or singular and the terms a last word begins may then lie in other
 /// shards; [`Manifest::needed`] asks for those too.
 pub const MAX_KEY_CHARS: usize = 6;
-/// Paragraphs per text chunk. Placing a query's words needs the text of up to
-/// [`crate::passages::MAX_PLACED`] candidates, each in its own chunk more often than not: at 10,000
-/// synthetic sources a whole query fetched 7–187 KB gzip with chunks of 4, 7–286 KB with 16 (and
-/// 29,743 files against 7,436). Word positions in the postings would need only the shown results' text.
-pub const CHUNK_PARAGRAPHS: usize = 4;
+/// The text a chunk of paragraphs holds, in bytes: paragraphs are added to a chunk while they fit, and
+/// one longer than this has a chunk of its own (never cut). Placing a query's words needs the text of
+/// up to [`crate::passages::MAX_PLACED`] candidates, each in its own chunk more often than not, so a
+/// chunk's size is paid about that many times per query; by count (4 paragraphs a chunk) a source of
+/// 100,000 short lines wrote 25,000 files.
+pub const TEXT_CHUNK_BYTES: usize = 1536;
+/// Chunks of paragraphs begin at multiples of this many paragraphs (and of quotations at multiples of
+/// [`crate::chunks::QUOTE_UNIT`]): the manifest lists where each chunk begins, and at 10,000 synthetic
+/// sources, where a unit of 4 paragraphs is already about a chunk's bytes, these starts are nearly all
+/// one unit apart, which gzip makes almost nothing of (paragraph by paragraph the list was 7 KB gzip).
+pub const TEXT_UNIT: usize = 4;
 
 const MANIFEST: u32 = 3;
 const TERMS: u32 = 4;
@@ -72,6 +80,80 @@ pub struct Manifest {
     pub clusters: u32,
     /// How many sources it has.
     pub sources: u32,
+    /// The first paragraph of each text chunk, ascending from 0 (none without paragraphs), each a
+    /// multiple of [`TEXT_UNIT`]: chunk `i` holds the paragraphs from `text_chunks[i]` to the next
+    /// one's first.
+    pub text_chunks: Vec<u32>,
+    /// The first rank of each quotation chunk, the same way (multiples of [`crate::chunks::QUOTE_UNIT`]).
+    pub quote_chunks: Vec<u32>,
+    /// The prefixes, sorted, whose shard ([`Manifest::shard_of`]) holds the union of the postings of
+    /// every term they begin ([`PrefixEntry`]): a last word typed as one needs only that shard.
+    pub unions: Vec<String>,
+}
+
+/// Where one kind of chunk is cut: the target bytes of a chunk, and the first item of each chunk given
+/// each item's bytes (a new chunk begins where the next item would take it past the target).
+pub(crate) fn pack(sizes: impl IntoIterator<Item = usize>, target: usize) -> Vec<u32> {
+    let mut starts = Vec::new();
+    let mut filled: Option<usize> = None;
+    for (i, size) in sizes.into_iter().enumerate() {
+        match filled {
+            Some(f) if f + size <= target => filled = Some(f + size),
+            _ => {
+                starts.push(i as u32);
+                filled = Some(size);
+            }
+        }
+    }
+    starts
+}
+
+/// [`pack`] of whole units of `unit` items: the first item of each chunk, a multiple of `unit`.
+pub(crate) fn pack_units(sizes: &[usize], unit: usize, target: usize) -> Vec<u32> {
+    let units = sizes.chunks(unit).map(|u| u.iter().sum());
+    pack(units, target).into_iter().map(|u| u * unit as u32).collect()
+}
+
+/// Writes chunk starts (multiples of `unit`) as deltas in units.
+fn write_starts(w: &mut Writer, starts: &[u32], unit: usize) {
+    let units: Vec<u32> = starts.iter().map(|s| s / unit as u32).collect();
+    write_postings(w, &units);
+}
+
+/// Reads chunk starts written by [`write_starts`]: ascending from 0, each below `count` (none when
+/// `count` is 0).
+fn read_starts(r: &mut Reader, unit: usize, count: u32) -> Result<Vec<u32>, DecodeError> {
+    let units = read_postings(r, count.div_ceil(unit as u32))?;
+    if units.first().copied() != (count > 0).then_some(0) {
+        return Err(DecodeError::Inconsistent("chunks do not start at the first item".into()));
+    }
+    Ok(units.into_iter().map(|u| u * unit as u32).collect())
+}
+
+/// The targets of [`Sharded::build_packed`]: a term shard is split above `shard` bytes, text and
+/// quotation chunks are packed to `text` and `quotes` bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Packing {
+    pub(crate) shard: usize,
+    pub(crate) text: usize,
+    pub(crate) quotes: usize,
+}
+
+impl Packing {
+    /// What the generator writes.
+    pub(crate) const DEFAULT: Packing =
+        Packing { shard: SHARD_BYTES, text: TEXT_CHUNK_BYTES, quotes: QUOTE_CHUNK_BYTES };
+}
+
+/// The range of items of chunk `i` given the chunks' starts and the count of items.
+fn span(starts: &[u32], i: usize, count: u32) -> Option<std::ops::Range<u32>> {
+    let start = *starts.get(i)?;
+    Some(start..starts.get(i + 1).copied().unwrap_or(count))
+}
+
+/// The chunk holding item `item` given the chunks' starts.
+fn chunk_holding(starts: &[u32], item: u32) -> usize {
+    starts.partition_point(|&s| s <= item).saturating_sub(1)
 }
 
 /// One term of a shard.
@@ -94,6 +176,21 @@ pub struct TermShard {
     pub key: String,
     /// Its terms, in order.
     pub entries: Vec<TermEntry>,
+    /// The unions of the prefixes of the manifest's [`Manifest::unions`] that lie in this shard, by
+    /// prefix.
+    pub prefixes: Vec<PrefixEntry>,
+}
+
+/// Every paragraph and quotation that has a term beginning with a prefix: what a last word typed as
+/// that prefix marks, without the shards of all those terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrefixEntry {
+    /// The prefix (3 bytes or more).
+    pub prefix: String,
+    /// The paragraphs, ascending.
+    pub paragraphs: Vec<u32>,
+    /// The ranks of the quotations, ascending.
+    pub quotes: Vec<u32>,
 }
 
 /// Every term of one first letter with its weight, without postings: where a misspelt word's
@@ -113,9 +210,9 @@ pub struct Sharded {
     pub manifest: Vec<u8>,
     /// Term shard `i`, in key order.
     pub shards: Vec<Vec<u8>>,
-    /// Text chunk `i` (paragraphs from `i * CHUNK_PARAGRAPHS`).
+    /// Text chunk `i` (paragraphs from the manifest's `text_chunks[i]`).
     pub chunks: Vec<Vec<u8>>,
-    /// Quotation chunk `i` (ranks from `i * QUOTE_CHUNK`).
+    /// Quotation chunk `i` (ranks from the manifest's `quote_chunks[i]`).
     pub quotes: Vec<Vec<u8>>,
     /// Lexicon `i`, of the manifest's letter `i`.
     pub lexicons: Vec<Vec<u8>>,
@@ -204,11 +301,17 @@ impl Sharded {
     /// Cuts the index's dictionary into shards and its paragraphs into chunks, in memory (tests, tools;
     /// the generator streams them with [`Sharded::write`]).
     pub fn build(index: &Index) -> Sharded {
-        Sharded::build_with(index, SHARD_BYTES)
+        Sharded::build_packed(index, Packing::DEFAULT)
     }
 
     /// [`Sharded::build`] with shards split above `limit` bytes (tests split small indexes).
+    #[cfg(test)]
     pub(crate) fn build_with(index: &Index, limit: usize) -> Sharded {
+        Sharded::build_packed(index, Packing { shard: limit, ..Packing::DEFAULT })
+    }
+
+    /// [`Sharded::build`] with other targets (tests cut small indexes into several chunks).
+    pub(crate) fn build_packed(index: &Index, packing: Packing) -> Sharded {
         let mut built = Sharded {
             manifest: Vec::new(),
             shards: Vec::new(),
@@ -221,7 +324,7 @@ impl Sharded {
             list[i] = bytes;
         };
         let written: Result<(), std::convert::Infallible> =
-            Sharded::write_with(index, limit, |part, bytes| {
+            Sharded::write_with(index, packing, |part, bytes| {
                 match part {
                     Part::Manifest => built.manifest = bytes,
                     Part::Shard(i) => put(&mut built.shards, i, bytes),
@@ -241,17 +344,23 @@ impl Sharded {
     /// manifest last: only the term dictionary (postings, not the words of every paragraph) is held,
     /// never the files, so a large site's build does not hold its text twice.
     pub fn write<E>(index: &Index, sink: impl FnMut(Part, Vec<u8>) -> Result<(), E>) -> Result<(), E> {
-        Sharded::write_with(index, SHARD_BYTES, sink)
+        Sharded::write_with(index, Packing::DEFAULT, sink)
     }
 
     fn write_with<E>(
         index: &Index,
-        limit: usize,
+        packing: Packing,
         mut sink: impl FnMut(Part, Vec<u8>) -> Result<(), E>,
     ) -> Result<(), E> {
         let build = text_build(index);
-        for (i, ps) in index.paragraphs.chunks(CHUNK_PARAGRAPHS).enumerate() {
-            sink(Part::Chunk(i), TextChunk::encode_from(build, index, (i * CHUNK_PARAGRAPHS) as u32, ps))?;
+        let paragraphs = index.paragraphs.len() as u32;
+        let sizes: Vec<usize> = index.paragraphs.iter().map(|p| p.text.len()).collect();
+        let text_chunks = pack_units(&sizes, TEXT_UNIT, packing.text);
+        drop(sizes);
+        for i in 0..text_chunks.len() {
+            let Some(r) = span(&text_chunks, i, paragraphs) else { continue };
+            let ps = &index.paragraphs[r.start as usize..r.end as usize];
+            sink(Part::Chunk(i), TextChunk::encode_from(build, index, r.start, ps))?;
         }
         let order = cluster_order(index);
         let mut firsts = vec![0u32; index.clusters.len()];
@@ -260,8 +369,10 @@ impl Sharded {
                 *f = r as u32;
             }
         }
-        for i in 0..order.len().div_ceil(QUOTE_CHUNK) {
-            sink(Part::Quotes(i), QuoteChunk::encode_from(build, index, &order, &firsts, i * QUOTE_CHUNK))?;
+        let quote_chunks = crate::chunks::pack_quotes(index, &order, packing.quotes);
+        for i in 0..quote_chunks.len() {
+            let Some(r) = span(&quote_chunks, i, order.len() as u32) else { continue };
+            sink(Part::Quotes(i), QuoteChunk::encode_from(build, index, &order, &firsts, r))?;
         }
         drop(firsts);
         let entries = terms(index, &order);
@@ -284,13 +395,25 @@ impl Sharded {
         }
         drop(lexicon_terms);
         let mut groups: Vec<(String, Vec<TermEntry>)> = Vec::new();
-        split(entries, 1, limit, &mut groups);
+        split(entries, 1, packing.shard, &mut groups);
         groups.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut keys = Vec::with_capacity(groups.len());
+        let keys: Vec<String> = groups.iter().map(|g| g.0.clone()).collect();
+        let items = (index.paragraphs.len(), index.quotes.len());
+        // (shard, union) of each dense prefix, by shard then prefix.
+        let mut held: Vec<(usize, PrefixEntry)> = prefix_unions(&groups, &keys, items)
+            .into_iter()
+            .filter_map(|u| Some((shard_of(&keys, &u.prefix)?, u)))
+            .collect();
+        held.sort_by(|a, b| (a.0, &a.1.prefix).cmp(&(b.0, &b.1.prefix)));
+        let mut unions: Vec<String> = held.iter().map(|(_, u)| u.prefix.clone()).collect();
+        unions.sort();
+        let mut held = held.into_iter().peekable();
         for (i, (key, entries)) in groups.into_iter().enumerate() {
-            let shard = TermShard { key, entries };
-            sink(Part::Shard(i), shard.encode(build))?;
-            keys.push(shard.key);
+            let mut prefixes = Vec::new();
+            while let Some((_, u)) = held.next_if(|(s, _)| *s == i) {
+                prefixes.push(u);
+            }
+            sink(Part::Shard(i), TermShard { key, entries, prefixes }.encode(build))?;
         }
         let manifest = Manifest {
             build,
@@ -300,6 +423,9 @@ impl Sharded {
             quotes: index.quotes.len() as u32,
             clusters: index.clusters.len() as u32,
             sources: index.sources.len() as u32,
+            text_chunks,
+            quote_chunks,
+            unions,
         };
         sink(Part::Manifest, manifest.encode())
     }
@@ -371,6 +497,68 @@ fn split(entries: Vec<TermEntry>, chars: usize, limit: usize, out: &mut Vec<(Str
     flush(&mut group, out);
 }
 
+/// A prefix that is a shard's key is given the union of the postings of every term it begins when
+/// that union is expected to take at most this fraction (1/n) of the bytes of the other shards those
+/// terms lie in (which a last word typed as the prefix then need not fetch). At 10,000 synthetic
+/// sources, typing "the" fetched the shards of "the", "their", "them", "then", "these" and "they"
+/// (68 KB gzip); the union of their postings, nearly every paragraph, gzips to a few KB. A prefix
+/// whose terms are mostly one word ("acc…": "according") saves nothing and gets none.
+pub const UNION_GAIN: usize = 2;
+
+/// About the bits a gzipped posting list of `n` of `items` takes (the entropy of its gaps).
+fn list_bits(n: usize, items: usize) -> f64 {
+    if n == 0 || items == 0 {
+        return 0.0;
+    }
+    let d = (n as f64 / items as f64).min(1.0);
+    let h = |x: f64| if x <= 0.0 || x >= 1.0 { 0.0 } else { -x * x.log2() - (1.0 - x) * (1.0 - x).log2() };
+    items as f64 * h(d) + 8.0
+}
+
+/// The unions of the prefixes that are shard keys (3 bytes or more) whose terms lie in more than one
+/// shard, where a union saves most of those shards' bytes (see [`UNION_GAIN`]).
+fn prefix_unions(
+    groups: &[(String, Vec<TermEntry>)],
+    keys: &[String],
+    items: (usize, usize),
+) -> Vec<PrefixEntry> {
+    let bits = |e: (usize, usize)| list_bits(e.0, items.0) + list_bits(e.1, items.1);
+    let mut out = Vec::new();
+    for (own, p) in keys.iter().enumerate().filter(|(_, k)| k.len() >= 3) {
+        let mut shards = Vec::new();
+        prefixed_keys(keys, p, &mut shards);
+        shards.sort_unstable();
+        shards.dedup();
+        if shards.len() < 2 {
+            continue;
+        }
+        let begun = |i: usize| {
+            groups.get(i).into_iter().flat_map(|(_, es)| es.iter().filter(|e| e.term.starts_with(p.as_str())))
+        };
+        let saved: f64 = shards
+            .iter()
+            .filter(|&&i| i != own)
+            .flat_map(|&i| groups.get(i).into_iter().flat_map(|(_, es)| es.iter()))
+            .map(|e| bits((e.paragraphs.len(), e.quotes.len())))
+            .sum();
+        let all: Vec<&TermEntry> = shards.iter().flat_map(|&i| begun(i)).collect();
+        let paragraphs = crate::chunks::union_all(all.iter().map(|e| e.paragraphs.as_slice()).collect());
+        let quotes = crate::chunks::union_all(all.iter().map(|e| e.quotes.as_slice()).collect());
+        let cost = bits((paragraphs.len(), quotes.len()));
+        if cost * UNION_GAIN as f64 <= saved {
+            out.push(PrefixEntry { prefix: p.clone(), paragraphs, quotes });
+        }
+    }
+    out
+}
+
+/// The shards (indices into sorted `keys`) of the terms that begin with `prefix`.
+fn prefixed_keys(keys: &[String], prefix: &str, out: &mut Vec<usize>) {
+    out.extend(shard_of(keys, prefix));
+    let from = keys.partition_point(|k| k.as_str() < prefix);
+    out.extend((from..keys.len()).take_while(|&i| keys[i].starts_with(prefix)));
+}
+
 impl Manifest {
     /// Writes the manifest.
     pub fn encode(&self) -> Vec<u8> {
@@ -382,17 +570,29 @@ impl Manifest {
         w.u32(self.quotes);
         w.u32(self.clusters);
         w.u32(self.sources);
+        write_starts(&mut w, &self.text_chunks, TEXT_UNIT);
+        write_starts(&mut w, &self.quote_chunks, QUOTE_UNIT);
+        w.seq(&self.unions, |w, u| w.str(u));
         w.0
     }
 
-    /// Reads a manifest; its keys must be sorted, distinct and of 1 to [`MAX_KEY_CHARS`] chars.
+    /// Reads a manifest; its keys must be sorted, distinct and of 1 to [`MAX_KEY_CHARS`] chars, and the
+    /// chunks' starts ascending from 0, each below the count of its items (none for no items).
     pub fn decode(bytes: &[u8]) -> Result<Manifest, DecodeError> {
         let mut r = Reader::start(bytes, MANIFEST)?;
         let build = r.u32()?;
         let keys = r.seq(Reader::str)?;
         let letters = r.seq(|r| char::from_u32(r.u32()?).ok_or(DecodeError::Corrupt(0)))?;
         let (paragraphs, quotes, clusters, sources) = (r.u32()?, r.u32()?, r.u32()?, r.u32()?);
+        let text_chunks = read_starts(&mut r, TEXT_UNIT, paragraphs)?;
+        let quote_chunks = read_starts(&mut r, QUOTE_UNIT, quotes)?;
+        let unions = r.seq(Reader::str)?;
         r.end()?;
+        if unions.windows(2).any(|w| w[0] >= w[1])
+            || unions.iter().any(|u| u.len() < 3 || shard_of(&keys, u).is_none())
+        {
+            return Err(DecodeError::Inconsistent("prefix unions out of order or in no shard".into()));
+        }
         if keys.windows(2).any(|w| w[0] >= w[1]) {
             return Err(DecodeError::Inconsistent("shard keys out of order or repeated".into()));
         }
@@ -402,7 +602,18 @@ impl Manifest {
         if letters.windows(2).any(|w| w[0] >= w[1]) {
             return Err(DecodeError::Inconsistent("lexicon letters out of order or repeated".into()));
         }
-        Ok(Manifest { build, keys, letters, paragraphs, quotes, clusters, sources })
+        Ok(Manifest {
+            build,
+            keys,
+            letters,
+            paragraphs,
+            quotes,
+            clusters,
+            sources,
+            text_chunks,
+            quote_chunks,
+            unions,
+        })
     }
 
     /// The shard that holds `term`, if any could.
@@ -413,7 +624,7 @@ impl Manifest {
     /// The shards where the terms a word counts as lie: its own, its plural's and singular's (4+
     /// letters), and for the last word (3+ letters) those of every term it begins.
     fn word_shards(&self, w: &str, last: bool, out: &mut Vec<usize>) {
-        if last && w.len() >= 3 {
+        if last && w.len() >= 3 && !self.has_union(w) {
             self.prefixed(w, out);
         } else {
             out.extend(self.shard_of(w));
@@ -427,9 +638,12 @@ impl Manifest {
 
     /// The shards of the terms that begin with `prefix` (its own shard, and every longer key extending it).
     pub(crate) fn prefixed(&self, prefix: &str, out: &mut Vec<usize>) {
-        out.extend(self.shard_of(prefix));
-        let from = self.keys.partition_point(|k| k.as_str() < prefix);
-        out.extend((from..self.keys.len()).take_while(|&i| self.keys[i].starts_with(prefix)));
+        prefixed_keys(&self.keys, prefix, out);
+    }
+
+    /// True when the shard of `prefix` holds the union of the postings of every term it begins.
+    pub fn has_union(&self, prefix: &str) -> bool {
+        self.unions.binary_search_by(|u| u.as_str().cmp(prefix)).is_ok()
     }
 
     /// What a query needs beyond `loaded`: the shard of each word (and, for the last word of 3 letters
@@ -469,12 +683,22 @@ impl Manifest {
 
     /// The text chunk holding paragraph `p`.
     pub fn chunk_of(&self, paragraph: u32) -> usize {
-        paragraph as usize / CHUNK_PARAGRAPHS
+        chunk_holding(&self.text_chunks, paragraph)
     }
 
     /// The quotation chunk holding the quotation of rank `rank`.
     pub fn quote_chunk_of(&self, rank: u32) -> usize {
-        rank as usize / QUOTE_CHUNK
+        chunk_holding(&self.quote_chunks, rank)
+    }
+
+    /// The paragraphs of text chunk `i`, if there is one.
+    pub fn text_span(&self, i: usize) -> Option<std::ops::Range<u32>> {
+        span(&self.text_chunks, i, self.paragraphs)
+    }
+
+    /// The ranks of quotation chunk `i`, if there is one.
+    pub fn quote_span(&self, i: usize) -> Option<std::ops::Range<u32>> {
+        span(&self.quote_chunks, i, self.quotes)
     }
 }
 
@@ -517,6 +741,11 @@ impl TermShard {
             write_postings(w, &e.paragraphs);
             write_postings(w, &e.quotes);
         });
+        w.seq(&self.prefixes, |w, u| {
+            w.str(&u.prefix);
+            write_postings(w, &u.paragraphs);
+            write_postings(w, &u.quotes);
+        });
         w.0
     }
 
@@ -539,14 +768,28 @@ impl TermShard {
                 quotes: read_postings(r, manifest.quotes)?,
             })
         })?;
+        let prefixes = r.seq(|r| {
+            Ok(PrefixEntry {
+                prefix: r.str()?,
+                paragraphs: read_postings(r, manifest.paragraphs)?,
+                quotes: read_postings(r, manifest.quotes)?,
+            })
+        })?;
         r.end()?;
+        // Exactly the manifest's unions of this shard, in order.
+        let own = manifest.unions.iter().filter(|u| manifest.shard_of(u) == Some(i));
+        if !own.eq(prefixes.iter().map(|u| &u.prefix)) {
+            return Err(DecodeError::Inconsistent(format!(
+                "shard {key}: not the prefix unions of the manifest"
+            )));
+        }
         if entries.windows(2).any(|w| w[0].term >= w[1].term) {
             return Err(DecodeError::Inconsistent(format!("shard {key}: terms out of order")));
         }
         if let Some(e) = entries.iter().find(|e| manifest.shard_of(&e.term) != Some(i)) {
             return Err(DecodeError::Inconsistent(format!("shard {key} holds {:?} of another", e.term)));
         }
-        Ok(TermShard { key, entries })
+        Ok(TermShard { key, entries, prefixes })
     }
 }
 

@@ -137,26 +137,66 @@ fn big_shards_split_by_the_next_letter_and_small_ones_do_not() {
 
 #[test]
 fn chunks_hold_every_paragraph_once_in_order() {
-    let index = larger();
-    let built = Sharded::build(&index);
+    let mut index = larger();
+    // One paragraph longer than a chunk's target: its unit is a chunk of its own, not cut.
+    index.paragraphs[100].text = "kamdesh ".repeat(100);
+    let packing = Packing { text: 700, ..Packing::DEFAULT };
+    let built = Sharded::build_packed(&index, packing);
     let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    assert_eq!(built.chunks.len(), manifest.text_chunks.len());
     let mut texts = Vec::new();
     for (i, bytes) in built.chunks.iter().enumerate() {
         let chunk = TextChunk::decode(bytes, &manifest, i).expect("chunk");
+        let bytes: usize = chunk.paragraphs.iter().map(|(_, _, t)| t.len()).sum();
+        assert!(bytes <= packing.text || chunk.paragraphs.len() <= TEXT_UNIT, "chunk {i}: {bytes} bytes");
+        assert_eq!(chunk.first, manifest.text_chunks[i]);
+        assert_eq!(chunk.first as usize % TEXT_UNIT, 0);
+        for k in 0..chunk.paragraphs.len() {
+            assert_eq!(manifest.chunk_of(chunk.first + k as u32), i);
+        }
         texts.extend(chunk.paragraphs.into_iter().map(|(_, _, t)| t));
     }
     let expected: Vec<String> = index.paragraphs.iter().map(|p| p.text.clone()).collect();
     assert_eq!(texts, expected);
-    assert_eq!(manifest.chunk_of(CHUNK_PARAGRAPHS as u32), 1);
+    let alone = manifest.chunk_of(100);
+    assert_eq!(manifest.text_span(alone), Some(100..104), "the long paragraph's unit has its own chunk");
+    // Packed by bytes, not by count: short paragraphs share a chunk, several units to one.
+    assert!(built.chunks.len() * 2 * TEXT_UNIT < index.paragraphs.len(), "{} chunks", built.chunks.len());
+}
+
+#[test]
+fn packing_starts_a_chunk_where_the_next_item_would_overflow_it() {
+    assert_eq!(pack([10, 10, 10, 10], 25), [0, 2]);
+    assert_eq!(pack([30, 1, 1, 30, 5], 25), [0, 1, 3, 4]);
+    assert_eq!(pack([], 25), Vec::<u32>::new());
+    assert_eq!(pack([0, 0, 0], 25), [0]);
+    assert_eq!(pack_units(&[5, 5, 5, 5, 30, 1, 1], 2, 25), [0, 4, 6]);
+}
+
+#[test]
+fn a_manifest_whose_chunks_do_not_start_at_the_first_item_is_refused() {
+    let built = Sharded::build(&larger());
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    for tamper in [
+        |m: &mut Manifest| m.text_chunks[0] = TEXT_UNIT as u32,
+        |m: &mut Manifest| m.text_chunks.clear(),
+        |m: &mut Manifest| m.text_chunks.push(m.paragraphs.next_multiple_of(TEXT_UNIT as u32)),
+        |m: &mut Manifest| m.quote_chunks.push(0),
+    ] {
+        let mut m = manifest.clone();
+        tamper(&mut m);
+        assert!(Manifest::decode(&m.encode()).is_err(), "{m:?}");
+    }
 }
 
 #[test]
 fn files_of_another_build_or_place_are_refused() {
-    let built = Sharded::build_with(&larger(), 40);
+    let small = Packing { shard: 40, text: 300, quotes: 300 };
+    let built = Sharded::build_packed(&larger(), small);
     let manifest = Manifest::decode(&built.manifest).expect("manifest");
     let mut other_index = larger();
     other_index.paragraphs[0].text.push_str(" changed");
-    let other = Sharded::build_with(&other_index, 40);
+    let other = Sharded::build_packed(&other_index, small);
     assert_eq!(TermShard::decode(&other.shards[0], &manifest, 0), Err(DecodeError::Mismatch));
     assert_eq!(TextChunk::decode(&other.chunks[0], &manifest, 0), Err(DecodeError::Mismatch));
     assert_eq!(TermShard::decode(&built.shards[1], &manifest, 0), Err(DecodeError::WrongPart));
@@ -229,6 +269,7 @@ fn crafted_shards_are_refused_without_allocating_what_they_claim() {
         w.u32(1);
         postings(&mut w);
         w.len(0);
+        w.len(0);
         w.0
     };
     let huge = craft(&|w| w.u32(u32::MAX));
@@ -250,4 +291,36 @@ fn crafted_shards_are_refused_without_allocating_what_they_claim() {
         w.u32(0);
     });
     assert!(TermShard::decode(&fine, &manifest, 0).is_ok(), "the crafting itself is sound");
+}
+
+#[test]
+fn a_dense_prefix_needs_only_its_own_shard_and_marks_what_its_terms_mark() {
+    let index = larger();
+    let whole = Dictionary::new(&index);
+    let built = Sharded::build_with(&index, 1);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    // "the" begins "the", "they", "them", "theirs", each in a shard of its own.
+    assert!(manifest.has_union("the"), "{:?}", manifest.unions);
+    let mut all = Vec::new();
+    manifest.prefixed("the", &mut all);
+    assert!(all.len() >= 4, "{all:?}");
+    for query in ["the", "kamdesh the", "raid the"] {
+        let needed = manifest.needed(query, None).shards;
+        let of_the = needed.iter().filter(|&&k| manifest.keys[k].starts_with("the")).count();
+        assert_eq!(of_the, 1, "{query}: {needed:?}");
+        let shards = load(&built, &manifest, &needed);
+        let d = Dictionary::from_shards(&shards, &[]);
+        let plan = whole.plan(query);
+        assert_eq!(d.plan(query), plan, "{query}");
+        let n = index.paragraphs.len();
+        assert_eq!(d.candidates(&plan, n), whole.candidates(&plan, n), "{query}");
+    }
+    // A shard without the union the manifest puts there is refused.
+    let i = manifest.shard_of("the").expect("shard");
+    let mut shard = TermShard::decode(&built.shards[i], &manifest, i).expect("shard");
+    shard.prefixes.clear();
+    assert!(matches!(
+        TermShard::decode(&shard.encode(manifest.build), &manifest, i),
+        Err(DecodeError::Inconsistent(_))
+    ));
 }

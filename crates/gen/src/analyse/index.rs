@@ -3,7 +3,7 @@
 
 use crate::analyse::provenance::origin_label;
 use crate::analyse::Analysis;
-use crate::briefing::outlet;
+use crate::briefing::source_name;
 use crate::load::source::{Published, Source};
 use dossier_core::index::{ClusterEntry, EntityEntry, Index, ParagraphEntry, QuoteEntry, SourceEntry};
 use std::collections::BTreeMap;
@@ -36,7 +36,9 @@ pub fn browser_index(sources: &BTreeMap<String, Source>, analysis: &Analysis) ->
         index.sources.push(SourceEntry {
             id: s.id.clone(),
             title: s.meta.title.clone(),
-            outlet: outlet(s),
+            // How the quotes page names it: the outlet, or for an unknown one the start of the title
+            // ("Unknown outlet, 2021" told a reader nothing and two such sources apart not at all).
+            outlet: source_name(s),
             published: s.meta.published.to_string(),
             date: sortable(&s.meta.published),
             derived_from,
