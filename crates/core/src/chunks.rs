@@ -95,6 +95,27 @@ pub fn cluster_order(index: &Index) -> Vec<u32> {
     order
 }
 
+/// How many sources carry each cluster of the index, counted once per build: a chunk of a statement
+/// with 200,000 wordings must not look through all of them again (that made one source of 200,000
+/// unpaired marks take 30 s, one chunk at a time).
+pub(crate) fn carried_sources(index: &Index) -> Vec<usize> {
+    index
+        .clusters
+        .iter()
+        .map(|cluster| {
+            let mut sources: Vec<u32> = cluster
+                .quotes
+                .iter()
+                .filter_map(|&q| index.quotes.get(q as usize))
+                .map(|q| q.source)
+                .collect();
+            sources.sort_unstable();
+            sources.dedup();
+            sources.len()
+        })
+        .collect()
+}
+
 /// The inverse of [`cluster_order`]: the rank of each quotation of the index.
 pub fn ranks(order: &[u32]) -> Vec<u32> {
     let mut rank = vec![0u32; order.len()];
@@ -136,12 +157,14 @@ pub(crate) fn check_rows<T>(rows: &[(u32, T)], below: u32, what: &str) -> Result
 
 impl QuoteChunk {
     /// The chunk of ranks `first..` (at most [`QUOTE_CHUNK`]) of the index, `order` its
-    /// [`cluster_order`] and `firsts[c]` the first rank of cluster `c`.
+    /// [`cluster_order`], `firsts[c]` the first rank of cluster `c` and `carried[c]` the number of
+    /// sources carrying it ([`carried_sources`]).
     pub(crate) fn encode_from(
         build: u32,
         index: &Index,
         order: &[u32],
         firsts: &[u32],
+        carried: &[usize],
         first: usize,
     ) -> Vec<u8> {
         let ranks = &order[first..(first + QUOTE_CHUNK).min(order.len())];
@@ -158,20 +181,12 @@ impl QuoteChunk {
         w.seq(&quotes, |w, q| QuoteEntry::write(w, q));
         w.seq(&clusters, |w, &c| {
             let Some(cluster) = index.clusters.get(c as usize) else { return };
-            let mut carried: Vec<u32> = cluster
-                .quotes
-                .iter()
-                .filter_map(|&q| index.quotes.get(q as usize))
-                .map(|q| q.source)
-                .collect();
-            carried.sort_unstable();
-            carried.dedup();
             w.u32(c);
             w.str(&cluster.id);
             w.opt_str(cluster.speaker.as_deref());
             w.u32(firsts.get(c as usize).copied().unwrap_or(0));
             w.len(cluster.quotes.len());
-            w.len(carried.len());
+            w.len(carried.get(c as usize).copied().unwrap_or(0));
         });
         w.seq(&sources, |w, &s| {
             w.u32(s);

@@ -31,7 +31,7 @@
 //! ```
 
 pub use crate::chunks::TextChunk;
-use crate::chunks::{cluster_order, QuoteChunk, QUOTE_CHUNK};
+use crate::chunks::{carried_sources, cluster_order, QuoteChunk, QUOTE_CHUNK};
 use crate::dictionary::{Dictionary, PlanWord};
 use crate::index::{text_build, DecodeError, Index, Reader, Writer};
 use crate::text::tokenize;
@@ -260,10 +260,12 @@ impl Sharded {
                 *f = r as u32;
             }
         }
+        let carried = carried_sources(index);
         for i in 0..order.len().div_ceil(QUOTE_CHUNK) {
-            sink(Part::Quotes(i), QuoteChunk::encode_from(build, index, &order, &firsts, i * QUOTE_CHUNK))?;
+            let chunk = QuoteChunk::encode_from(build, index, &order, &firsts, &carried, i * QUOTE_CHUNK);
+            sink(Part::Quotes(i), chunk)?;
         }
-        drop(firsts);
+        drop((firsts, carried));
         let entries = terms(index, &order);
         let mut letters: Vec<char> = Vec::new();
         // The lexicon of each first letter, written as the next letter starts.
