@@ -100,6 +100,27 @@ pub fn cluster_order(index: &Index) -> Vec<u32> {
     order
 }
 
+/// How many sources carry each cluster of the index, counted once per build: a chunk of a statement
+/// with 200,000 wordings must not look through all of them again (that made one source of 200,000
+/// unpaired marks take 30 s, one chunk at a time).
+pub(crate) fn carried_sources(index: &Index) -> Vec<usize> {
+    index
+        .clusters
+        .iter()
+        .map(|cluster| {
+            let mut sources: Vec<u32> = cluster
+                .quotes
+                .iter()
+                .filter_map(|&q| index.quotes.get(q as usize))
+                .map(|q| q.source)
+                .collect();
+            sources.sort_unstable();
+            sources.dedup();
+            sources.len()
+        })
+        .collect()
+}
+
 /// The first rank of each quotation chunk of `target` bytes, the quotations in `order`
 /// ([`cluster_order`]) taken [`QUOTE_UNIT`] at a time: a quotation weighs its text and speaker, and
 /// the row of its source unless the quotation before it has the same source.
@@ -168,13 +189,14 @@ pub(crate) fn check_rows<T>(rows: &[(u32, T)], below: u32, what: &str) -> Result
 }
 
 impl QuoteChunk {
-    /// The chunk of ranks `span` of the index, `order` its [`cluster_order`] and `firsts[c]` the
-    /// first rank of cluster `c`.
+    /// The chunk of ranks `span` of the index, `order` its [`cluster_order`], `firsts[c]` the
+    /// first rank of cluster `c` and `carried[c]` the number of sources carrying it ([`carried_sources`]).
     pub(crate) fn encode_from(
         build: u32,
         index: &Index,
         order: &[u32],
         firsts: &[u32],
+        carried: &[usize],
         span: std::ops::Range<u32>,
     ) -> Vec<u8> {
         let first = span.start;
@@ -192,20 +214,12 @@ impl QuoteChunk {
         w.seq(&quotes, |w, q| QuoteEntry::write(w, q));
         w.seq(&clusters, |w, &c| {
             let Some(cluster) = index.clusters.get(c as usize) else { return };
-            let mut carried: Vec<u32> = cluster
-                .quotes
-                .iter()
-                .filter_map(|&q| index.quotes.get(q as usize))
-                .map(|q| q.source)
-                .collect();
-            carried.sort_unstable();
-            carried.dedup();
             w.u32(c);
             w.str(&cluster.id);
             w.opt_str(cluster.speaker.as_deref());
             w.u32(firsts.get(c as usize).copied().unwrap_or(0));
             w.len(cluster.quotes.len());
-            w.len(carried.len());
+            w.len(carried.get(c as usize).copied().unwrap_or(0));
         });
         w.seq(&sources, |w, &s| {
             w.u32(s);

@@ -33,7 +33,7 @@
 //! ```
 
 pub use crate::chunks::TextChunk;
-use crate::chunks::{cluster_order, QuoteChunk, QUOTE_CHUNK_BYTES, QUOTE_UNIT};
+use crate::chunks::{carried_sources, cluster_order, QuoteChunk, QUOTE_CHUNK_BYTES, QUOTE_UNIT};
 use crate::dictionary::{Dictionary, PlanWord};
 use crate::index::{text_build, DecodeError, Index, Reader, Writer};
 use crate::text::tokenize;
@@ -369,12 +369,13 @@ impl Sharded {
                 *f = r as u32;
             }
         }
+        let carried = carried_sources(index);
         let quote_chunks = crate::chunks::pack_quotes(index, &order, packing.quotes);
         for i in 0..quote_chunks.len() {
             let Some(r) = span(&quote_chunks, i, order.len() as u32) else { continue };
-            sink(Part::Quotes(i), QuoteChunk::encode_from(build, index, &order, &firsts, r))?;
+            sink(Part::Quotes(i), QuoteChunk::encode_from(build, index, &order, &firsts, &carried, r))?;
         }
-        drop(firsts);
+        drop((firsts, carried));
         let entries = terms(index, &order);
         let mut letters: Vec<char> = Vec::new();
         // The lexicon of each first letter, written as the next letter starts.

@@ -433,6 +433,30 @@ fn a_different_speaker_in_each_line_gives_no_page_per_speaker() {
 }
 
 #[test]
+fn a_statement_quoted_thousands_of_times_draws_a_hundred_wordings() {
+    // Issue 18: one source of 200,000 unpaired marks quotes the same two words 200,000 times, one
+    // statement whose every wording was drawn on one quotes page of 38 MB.
+    let dir = project("tests/fixtures/mini/content");
+    let text = format!("{SOURCE_HEAD}\nHe said {}\n", "“ab cd ".repeat(1000));
+    fs::write(dir.path().join("content/sources/marks.txt"), text).expect("write");
+    build(&Options::new(dir.path())).expect("builds");
+    let public = dir.path().join("public");
+    let mut drawn = 0;
+    let mut more = Vec::new();
+    for page in fs::read_dir(public.join("quotes/page")).into_iter().flatten().flatten() {
+        let html = fs::read_to_string(page.path().join("index.html")).unwrap_or_default();
+        drawn += html.matches("sources/marks/index.html#p").count();
+        more.extend(html.lines().filter(|l| l.contains("wordings-more")).map(str::to_string));
+    }
+    let first = fs::read_to_string(public.join("quotes/index.html")).expect("quotes page");
+    drawn += first.matches("sources/marks/index.html#p").count();
+    more.extend(first.lines().filter(|l| l.contains("wordings-more")).map(str::to_string));
+    assert_eq!(drawn, 100, "{more:?}");
+    assert_eq!(more.len(), 1, "{more:?}");
+    assert!(more[0].contains("900 more wordings"), "{more:?}");
+}
+
+#[test]
 fn a_very_long_name_or_entity_id_is_not_a_file_name_too_long() {
     // A long run of capitalised words becomes a provisional entity: its page gets a short id.
     let dir = project("tests/fixtures/mini/content");

@@ -26,6 +26,9 @@ pub(super) struct Footnotes<'a> {
     broken_defs: BTreeMap<String, usize>,
     /// Labels of references that are not closed (`[^label, …`): their definition is not also unused.
     broken_refs: RefCell<BTreeSet<String>>,
+    /// Each definition's hover preview, made at its first reference: a note referenced thousands of
+    /// times must not have its whole text gathered and cleaned again at each (that was quadratic).
+    previews: RefCell<BTreeMap<String, String>>,
 }
 
 /// The label of a note reference or definition whose `]` is missing, at the start of `text` (which starts
@@ -153,6 +156,15 @@ impl<'a> Footnotes<'a> {
 
     /// The footnote's text for its hover preview: plain, citations removed, cut at 240 characters.
     pub(super) fn preview(&self, label: &str) -> String {
+        if let Some(p) = self.previews.borrow().get(label) {
+            return p.clone();
+        }
+        let p = self.make_preview(label);
+        self.previews.borrow_mut().insert(label.to_string(), p.clone());
+        p
+    }
+
+    fn make_preview(&self, label: &str) -> String {
         let text: String = self
             .defs
             .get(label)
@@ -167,6 +179,7 @@ impl<'a> Footnotes<'a> {
                     .collect()
             })
             .unwrap_or_default();
+        super::verify::work::add(text.len());
         let text = strip_citations(&text);
         let mut short: String = text.chars().take(240).collect();
         if text.chars().count() > 240 {

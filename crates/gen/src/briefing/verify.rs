@@ -324,6 +324,35 @@ mod tests {
         work::steps() - before
     }
 
+    /// Found by the briefing fuzz target (4 KB of an HTML fixture as its input, 3.7 s): one footnote
+    /// referenced thousands of times, whose whole text was gathered and cleaned again for the hover
+    /// preview of each reference.
+    #[test]
+    fn a_footnote_referenced_many_times_is_previewed_once() {
+        let sources = sources();
+        let steps = |n: usize| {
+            let text = format!(
+                "+++\ntitle = \"T\"\ndate = 2026-11-22\n+++\n{}\n\n[^n1]: {}[@alpha].\n",
+                "A claim.[^n1] ".repeat(n),
+                "a long note with words ".repeat(n)
+            );
+            let before = work::steps();
+            let briefing = compile(
+                Path::new("content/briefing.md"),
+                Arc::from(text),
+                &sources,
+                &BTreeSet::new(),
+                None::<&crate::analyse::entities::Gazetteer>,
+            );
+            assert!(briefing.is_ok_and(|b| b.notes.len() == 1), "one note, referenced {n} times");
+            work::steps() - before
+        };
+        let n = 1_000;
+        let (at_n, at_2n) = (steps(n), steps(2 * n));
+        assert!(at_n >= n as u64, "only {at_n} steps for {n} references");
+        assert!(at_2n * 2 <= at_n * 5, "{at_n} steps at n, {at_2n} at 2n");
+    }
+
     /// Linear work grows 2 times from n to 2n, n log n a little more; a quadratic one 4 times. Every shape
     /// is one paragraph: sentences, quotations and citations all in one run of text. Besides the steps,
     /// the bytes of sentence text copied and searched by wording count (see [`work::add`]).

@@ -6,10 +6,12 @@ use super::html::{escape, language_name};
 use super::layout::Layout;
 use super::paginate::{self, Pager};
 use super::Pages;
+use crate::analyse::quotes::Quote;
 use crate::analyse::quotes::{quotation_diff, speaker_key, DiffOp, ALIGNED_MAX_WORDS};
 use crate::briefing::source_name;
 use crate::diag::Error;
 use crate::library::Library;
+use crate::load::source::Source;
 use dossier_core::routes;
 use minijinja::{context, Environment};
 use rayon::prelude::*;
@@ -51,10 +53,17 @@ struct ClusterView<'a> {
     labels: Vec<LabelView>,
     sources: Vec<&'a str>,
     members: Vec<MemberView<'a>>,
+    /// Wordings not drawn because the statement has more than [`MAX_WORDINGS`]; 0 for nearly all.
+    more: usize,
     /// The briefings that quote it (words verified in a paragraph carrying one of its wordings), when
     /// the site has several.
     quoted_in: Vec<BriefingRef<'a>>,
 }
+
+/// Most wordings drawn for one statement; the page says how many more there are (their source pages
+/// show them). A statement can have any number of wordings — one source of 200,000 unpaired marks
+/// quotes the same two words 200,000 times — and drawing each made a single page of 38 MB.
+pub(crate) const MAX_WORDINGS: usize = 100;
 
 /// Words of unquoted context kept next to a partial quotation; beyond them, an ellipsis.
 const CONTEXT_WORDS: usize = 8;
@@ -169,6 +178,7 @@ impl<'a> QuotePages<'a> {
             let words: usize = a.clusters[c]
                 .members
                 .iter()
+                .take(MAX_WORDINGS)
                 .filter_map(|&m| a.quotes.get(m))
                 .map(|q| q.text.len() * 2 + 400)
                 .sum();
@@ -211,14 +221,27 @@ fn cluster_view<'a>(
 ) -> ClusterView<'a> {
     let a = &library.analysis;
     let first = c.members.first().and_then(|&m| a.quotes.get(m));
-    let mut labels: Vec<(String, Option<&str>)> = Vec::new();
-    let members: Vec<MemberView<'_>> = c
+    // Every wording counts for the sources, the labels and the briefings quoting it; the first
+    // MAX_WORDINGS are drawn.
+    let all: Vec<(&Quote, &Source)> = c
         .members
         .iter()
         .filter_map(|&m| a.quotes.get(m))
+        .filter_map(|q| Some((q, library.sources.get(&q.source)?)))
+        .collect();
+    let mut labels: Vec<(String, Option<&str>)> = Vec::new();
+    let mut named: BTreeSet<(&str, Option<&str>)> = BTreeSet::new();
+    for &(q, s) in &all {
+        // One entry per source and label: other_labels gives the same from them as from every wording.
+        if named.insert((s.id.as_str(), q.speaker.as_deref())) {
+            labels.push((format!("{}, {}", source_name(s), s.meta.published), q.speaker.as_deref()));
+        }
+    }
+    let members: Vec<MemberView<'_>> = all
+        .iter()
+        .take(MAX_WORDINGS)
         .enumerate()
-        .filter_map(|(k, q)| {
-            let s = library.sources.get(&q.source)?;
+        .map(|(k, &(q, s))| {
             let ops = match (k, first) {
                 (0, _) | (_, None) => vec![DiffOp::Same(q.text.clone())],
                 (_, Some(f)) => quotation_diff(&f.text, &q.text),
@@ -234,11 +257,9 @@ fn cluster_view<'a>(
             } else {
                 wording_html(&ops)
             };
-            let outlet = source_name(s);
-            labels.push((format!("{outlet}, {}", s.meta.published), q.speaker.as_deref()));
-            Some(MemberView {
+            MemberView {
+                outlet: source_name(s),
                 source: &s.id,
-                outlet,
                 published: s.meta.published.to_string(),
                 paragraph: q.paragraph,
                 html,
@@ -250,18 +271,19 @@ fn cluster_view<'a>(
                     .as_deref()
                     .map(|l| format!("translated from {}", language_name(l))),
                 lang: (s.meta.language != "en").then_some(s.meta.language.as_str()),
-            })
+            }
         })
         .collect();
-    let mut sources: Vec<&str> = members.iter().map(|m| m.source).collect();
+    let mut sources: Vec<&str> = all.iter().map(|(_, s)| s.id.as_str()).collect();
     sources.sort_unstable();
     sources.dedup();
     ClusterView {
         id: &c.id,
         speaker: c.speaker.as_deref().map(heading_case),
         labels: other_labels(c.speaker.as_deref(), &labels),
-        quoted_in: uses.quoting(members.iter().map(|m| (m.source, m.paragraph))),
+        quoted_in: uses.quoting(all.iter().map(|(q, s)| (s.id.as_str(), q.paragraph))),
         sources,
+        more: all.len() - members.len(),
         members,
     }
 }
