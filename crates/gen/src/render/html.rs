@@ -4,7 +4,13 @@
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // Runs of bytes that stay as they are are copied whole (most of any text), not char by char: a
+    // character to replace is one of these ASCII bytes, or a C1 control (`0xC2 0x80..=0x9F`).
+    let mut rest = s;
+    let special = |b: &u8| matches!(b, 0..=0x1F | 0x7F | 0xC2 | b'&' | b'<' | b'>' | b'"' | b'\'');
+    while let Some(at) = rest.as_bytes().iter().position(special) {
+        out.push_str(&rest[..at]);
+        let c = rest[at..].chars().next().unwrap_or_default();
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -14,9 +20,12 @@ pub fn escape(s: &str) -> String {
             // Control characters (a NUL in a pasted article) are not allowed in HTML: show U+FFFD.
             '\t' | '\n' | '\r' => out.push(c),
             c if c.is_control() => out.push('\u{FFFD}'),
-            _ => out.push(c),
+            // U+00A0..=U+00BF: not a control.
+            c => out.push(c),
         }
+        rest = &rest[at + c.len_utf8()..];
     }
+    out.push_str(rest);
     out
 }
 
@@ -31,11 +40,24 @@ pub fn template_escape(s: &str) -> String {
 /// formatter shows every value (markup marked safe included).
 pub fn clean(s: &str) -> std::borrow::Cow<'_, str> {
     let bad = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
-    if s.chars().any(bad) {
+    if has_control(s) {
         s.chars().map(|c| if bad(c) { '\u{FFFD}' } else { c }).collect::<String>().into()
     } else {
         s.into()
     }
+}
+
+/// True when `s` has a control character other than tab and line breaks, read off the bytes: C0
+/// controls and DEL are single bytes, C1 controls (U+0080..=U+009F) are `0xC2 0x80..=0x9F`. Every value
+/// a template writes passes here, so this is a byte scan rather than a decode of each character.
+fn has_control(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| match x {
+        b'\t' | b'\n' | b'\r' => false,
+        0..=0x1F | 0x7F => true,
+        0xC2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+        _ => false,
+    })
 }
 
 /// A URL-safe id from a heading or name: lower-case ASCII letters and digits joined by hyphens.
@@ -107,5 +129,31 @@ mod tests {
     #[test]
     fn control_characters_become_the_replacement_character() {
         assert_eq!(escape("a\u{0}b\u{7}c\td\ne"), "a\u{FFFD}b\u{FFFD}c\td\ne");
+        assert_eq!(escape("é\u{85}x\u{9f}\u{a0}—<"), "é\u{FFFD}x\u{FFFD}\u{a0}—&lt;");
+    }
+
+    #[test]
+    fn the_byte_scan_finds_the_control_characters_char_is_control_finds() {
+        // Every character up to U+0800 (the two-byte forms, where C1 controls are), next to others.
+        for c in (0u32..0x800).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("a{c}é"), format!("—{c}")] {
+                let expected = s.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+                assert_eq!(has_control(&s), expected, "{:?}", s);
+                let by_char: String = s
+                    .chars()
+                    .map(|c| match c {
+                        '&' => "&amp;".to_string(),
+                        '<' => "&lt;".to_string(),
+                        '>' => "&gt;".to_string(),
+                        '"' => "&quot;".to_string(),
+                        '\'' => "&#39;".to_string(),
+                        '\t' | '\n' | '\r' => c.to_string(),
+                        c if c.is_control() => "\u{FFFD}".to_string(),
+                        c => c.to_string(),
+                    })
+                    .collect();
+                assert_eq!(escape(&s), by_char, "{:?}", s);
+            }
+        }
     }
 }
