@@ -225,7 +225,7 @@ fn fold_into(original: &str, mut map: Option<&mut Vec<usize>>) -> String {
     }
     if text.ends_with(' ') {
         text.pop();
-        if let Some(map) = map.as_deref_mut() {
+        if let Some(map) = map {
             map.pop();
         }
     }
