@@ -110,8 +110,12 @@ pub struct Recorder(Mutex<BTreeMap<PathBuf, Option<PageLinks>>>);
 impl Recorder {
     /// Notes the file at `path` (relative to the site root); an HTML page is scanned for its links.
     pub fn record(&self, path: &Path, bytes: &[u8]) {
-        let links =
-            path.extension().is_some_and(|e| e == "html").then(|| scan(&String::from_utf8_lossy(bytes)));
+        // Pages are rendered as text, so the strict check (much faster than the lossy decoder over
+        // half a gigabyte) passes; anything else is read as the lossy decoder reads it.
+        let links = path.extension().is_some_and(|e| e == "html").then(|| match std::str::from_utf8(bytes) {
+            Ok(text) => scan(text),
+            Err(_) => scan(&String::from_utf8_lossy(bytes)),
+        });
         self.0.lock().unwrap_or_else(PoisonError::into_inner).insert(path.to_path_buf(), links);
     }
 
