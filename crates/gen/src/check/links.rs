@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ffi::OsStr;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
 /// The [`Broken::reason`] of an id found twice on one page (`href` is then `#id`).
@@ -110,8 +110,12 @@ pub struct Recorder(Mutex<BTreeMap<PathBuf, Option<PageLinks>>>);
 impl Recorder {
     /// Notes the file at `path` (relative to the site root); an HTML page is scanned for its links.
     pub fn record(&self, path: &Path, bytes: &[u8]) {
-        let links =
-            path.extension().is_some_and(|e| e == "html").then(|| scan(&String::from_utf8_lossy(bytes)));
+        // Pages are rendered as text, so the strict check (much faster than the lossy decoder over
+        // half a gigabyte) passes; anything else is read as the lossy decoder reads it.
+        let links = path.extension().is_some_and(|e| e == "html").then(|| match std::str::from_utf8(bytes) {
+            Ok(text) => scan(text),
+            Err(_) => scan(&String::from_utf8_lossy(bytes)),
+        });
         self.0.lock().unwrap_or_else(PoisonError::into_inner).insert(path.to_path_buf(), links);
     }
 
@@ -260,7 +264,8 @@ impl Changed<'_> {
         }
         match target(page, href) {
             Target::File(t, fragment) => {
-                self.gone.contains(t.as_path()) || fragment.is_some() && self.new_ids.contains(t.as_path())
+                let t = Path::new(&t);
+                self.gone.contains(t) || fragment.is_some() && self.new_ids.contains(t)
             }
             // Nothing to check, or what was checked before: it did not resolve then either.
             Target::External | Target::Outside => false,
@@ -295,9 +300,12 @@ fn check_pages(
     if todo.is_empty() {
         return out;
     }
+    // By the paths as text: a link resolves to a `/`-joined path, and the site's paths (routes) are
+    // such text, so they compare as strings do (hashing a `Path` parses it into components each time,
+    // for millions of links). A path that is not UTF-8 cannot be what a link (text) leads to.
     let site = Site {
-        files: files.keys().map(PathBuf::as_path).chain(other.iter().map(PathBuf::as_path)).collect(),
-        ids: html.iter().map(|(page, links)| (*page, &links.ids)).collect(),
+        files: files.keys().chain(other).filter_map(|p| p.to_str()).collect(),
+        ids: html.iter().filter_map(|(page, links)| Some((page.to_str()?, &links.ids))).collect(),
     };
     let broken: Vec<Vec<Broken>> = todo
         .par_iter()
@@ -317,8 +325,8 @@ fn check_pages(
 
 /// What a link may point to: every file of the site, and the ids of each HTML page.
 struct Site<'a> {
-    files: HashSet<&'a Path>,
-    ids: HashMap<&'a Path, &'a HashSet<Box<str>>>,
+    files: HashSet<&'a str>,
+    ids: HashMap<&'a str, &'a HashSet<Box<str>>>,
 }
 
 /// Where a link leads.
@@ -327,8 +335,9 @@ enum Target<'h> {
     External,
     /// Above the site's root.
     Outside,
-    /// A file of the site, with the fragment (not empty) when there is one.
-    File(PathBuf, Option<&'h str>),
+    /// A file of the site (its path from the root, parts joined by `/`), with the fragment (not empty)
+    /// when there is one.
+    File(String, Option<&'h str>),
 }
 
 fn target<'h>(page: &Path, href: &'h str) -> Target<'h> {
@@ -340,7 +349,11 @@ fn target<'h>(page: &Path, href: &'h str) -> Target<'h> {
         None => (href, None),
     };
     let path_part = path_part.split('?').next().unwrap_or("");
-    let target = if path_part.is_empty() { Some(page.to_path_buf()) } else { resolve(page, path_part) };
+    let target = if path_part.is_empty() {
+        Some(page.to_string_lossy().into_owned())
+    } else {
+        resolve(page, path_part)
+    };
     match target {
         Some(t) => Target::File(t, fragment.filter(|f| !f.is_empty())),
         None => Target::Outside,
@@ -355,37 +368,42 @@ fn broken(page: &Path, href: &str, site: &Site<'_>) -> Option<Broken> {
         Target::Outside => return Some(fail("points outside the site")),
         Target::File(t, f) => (t, f),
     };
-    if !site.files.contains(target.as_path()) {
+    if !site.files.contains(target.as_str()) {
         return Some(fail("no such file"));
     }
     match fragment {
-        Some(f) if site.ids.get(target.as_path()).is_none_or(|set| !set.contains(f)) => {
+        Some(f) if site.ids.get(target.as_str()).is_none_or(|set| !set.contains(f)) => {
             Some(fail("no element with that id"))
         }
         _ => None,
     }
 }
 
-/// Resolves a relative link from a page; a folder link means its `index.html`.
-fn resolve(page: &Path, href: &str) -> Option<PathBuf> {
+/// Resolves a relative link from a page; a folder link means its `index.html`. The parts are read as
+/// [`Path::components`] reads them: empty parts and `.` are skipped, `..` goes up (and fails above the
+/// root), and the result is joined by `/`.
+fn resolve(page: &Path, href: &str) -> Option<String> {
     let mut parts: Vec<&str> = page
         .parent()
         .map_or_else(Vec::new, |p| p.components().filter_map(|c| c.as_os_str().to_str()).collect());
     if href.starts_with('/') {
         parts.clear();
     }
-    for c in Path::new(href).components() {
+    for c in href.split('/') {
         match c {
-            Component::ParentDir => {
+            "" | "." => {}
+            ".." => {
                 parts.pop()?;
             }
-            Component::Normal(s) => parts.push(s.to_str()?),
-            _ => {}
+            s => parts.push(s),
         }
     }
-    let mut path: PathBuf = parts.iter().collect();
-    if href.ends_with('/') || path.as_os_str().is_empty() {
-        path.push(dossier_core::routes::DIRECTORY_INDEX);
+    let mut path = parts.join("/");
+    if href.ends_with('/') || path.is_empty() {
+        if !path.is_empty() {
+            path.push('/');
+        }
+        path.push_str(dossier_core::routes::DIRECTORY_INDEX);
     }
     Some(path)
 }
@@ -434,6 +452,57 @@ fn unescape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Component;
+
+    /// The resolution through `Path` that [`resolve`] replaced: the reference it must agree with.
+    fn resolve_by_path(page: &Path, href: &str) -> Option<PathBuf> {
+        let mut parts: Vec<&str> = page
+            .parent()
+            .map_or_else(Vec::new, |p| p.components().filter_map(|c| c.as_os_str().to_str()).collect());
+        if href.starts_with('/') {
+            parts.clear();
+        }
+        for c in Path::new(href).components() {
+            match c {
+                Component::ParentDir => {
+                    parts.pop()?;
+                }
+                Component::Normal(s) => parts.push(s.to_str()?),
+                _ => {}
+            }
+        }
+        let mut path: PathBuf = parts.iter().collect();
+        if href.ends_with('/') || path.as_os_str().is_empty() {
+            path.push(dossier_core::routes::DIRECTORY_INDEX);
+        }
+        Some(path)
+    }
+
+    #[test]
+    fn resolves_links_as_paths_do() {
+        let pages = ["index.html", "sources/a/index.html", "entities/x/mentions/2/index.html", "404.html"];
+        let parts = ["", ".", "..", "a", "b.html", "index.html", "x y", "é"];
+        let mut hrefs: Vec<String> = Vec::new();
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    hrefs.push(format!("{a}/{b}/{c}"));
+                    hrefs.push(format!("{a}/{b}//{c}/"));
+                    hrefs.push(format!("/{a}/{b}"));
+                    hrefs.push(format!("{a}{b}/{c}"));
+                }
+            }
+        }
+        hrefs.extend(["./", "../../", "a/./b", "./a/../b/", "/"].map(String::from));
+        for page in pages {
+            for href in &hrefs {
+                let by_path = resolve_by_path(Path::new(page), href);
+                let ours = resolve(Path::new(page), href);
+                assert_eq!(ours.as_deref().map(Path::new), by_path.as_deref(), "{page} {href}");
+                assert_eq!(ours, by_path.map(|p| p.to_string_lossy().into_owned()), "{page} {href}");
+            }
+        }
+    }
 
     #[test]
     fn decodes_character_references() {

@@ -15,6 +15,7 @@ use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::project;
 use boilerplate::Rules;
 use config::Config;
+use rayon::prelude::*;
 use source::{is_valid_id, Origin, Source};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -205,12 +206,18 @@ fn load_sources(
     let mut sources = BTreeMap::new();
     let mut failed = BTreeSet::new();
     let valid: BTreeSet<&String> = ids.iter().collect();
-    for (id, rel) in files.iter().filter(|(id, _)| valid.contains(id)) {
-        let loaded = match project::read_text(root, rel) {
+    // Each file is read and parsed on its own (in parallel); the results are taken in file order, so
+    // the sources and the diagnostics do not depend on the threads.
+    let to_load: Vec<&(String, PathBuf)> = files.iter().filter(|(id, _)| valid.contains(id)).collect();
+    let results: Vec<_> = to_load
+        .par_iter()
+        .map(|(id, rel)| match project::read_text(root, rel) {
             Ok(Some(text)) => source::load(id, rel, text, rules, &ids),
             Ok(None) => Err(Vec::new()),
             Err(d) => Err(vec![d]),
-        };
+        })
+        .collect();
+    for ((id, _), loaded) in to_load.into_iter().zip(results) {
         match loaded {
             Ok(s) => {
                 sources.insert(id.clone(), s);

@@ -4,7 +4,13 @@
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // Runs of bytes that stay as they are are copied whole (most of any text), not char by char: a
+    // character to replace is one of these ASCII bytes, or a C1 control (`0xC2 0x80..=0x9F`).
+    let mut rest = s;
+    let special = |b: &u8| matches!(b, 0..=0x1F | 0x7F | 0xC2 | b'&' | b'<' | b'>' | b'"' | b'\'');
+    while let Some(at) = rest.as_bytes().iter().position(special) {
+        out.push_str(&rest[..at]);
+        let c = rest[at..].chars().next().unwrap_or_default();
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -14,9 +20,12 @@ pub fn escape(s: &str) -> String {
             // Control characters (a NUL in a pasted article) are not allowed in HTML: show U+FFFD.
             '\t' | '\n' | '\r' => out.push(c),
             c if c.is_control() => out.push('\u{FFFD}'),
-            _ => out.push(c),
+            // U+00A0..=U+00BF: not a control.
+            c => out.push(c),
         }
+        rest = &rest[at + c.len_utf8()..];
     }
+    out.push_str(rest);
     out
 }
 
@@ -107,5 +116,29 @@ mod tests {
     #[test]
     fn control_characters_become_the_replacement_character() {
         assert_eq!(escape("a\u{0}b\u{7}c\td\ne"), "a\u{FFFD}b\u{FFFD}c\td\ne");
+        assert_eq!(escape("é\u{85}x\u{9f}\u{a0}—<"), "é\u{FFFD}x\u{FFFD}\u{a0}—&lt;");
+    }
+
+    #[test]
+    fn the_byte_scan_escapes_as_a_char_by_char_escape_does() {
+        // Every character up to U+0800 (the two-byte forms, where C1 controls are), next to others.
+        for c in (0u32..0x800).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("a{c}é"), format!("—{c}")] {
+                let by_char: String = s
+                    .chars()
+                    .map(|c| match c {
+                        '&' => "&amp;".to_string(),
+                        '<' => "&lt;".to_string(),
+                        '>' => "&gt;".to_string(),
+                        '"' => "&quot;".to_string(),
+                        '\'' => "&#39;".to_string(),
+                        '\t' | '\n' | '\r' => c.to_string(),
+                        c if c.is_control() => "\u{FFFD}".to_string(),
+                        c => c.to_string(),
+                    })
+                    .collect();
+                assert_eq!(escape(&s), by_char, "{:?}", s);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Hugo side by side: the same synthetic corpus built by dossier and by Hugo, runs interleaved (dossier,
 //! Hugo, dossier, Hugo …) so that a change in the machine's load falls on both, with the ratio of each
-//! pair, the peak memory of each and the largest page each writes.
+//! pair, the peak memory of each and the largest page each writes. Each run of either starts with no
+//! output folder (the previous run's is removed, untimed), so both write a whole site from nothing.
 //!
 //! Hugo gets the same texts as plain pages: one Markdown page per source (its title, date and
 //! paragraphs), tagged with the gazetteer's canonical names it contains, in a `tags` taxonomy whose
@@ -65,6 +66,14 @@ pub(crate) fn section(corpora: &[(usize, PathBuf)], runs: impl Fn(usize) -> usiz
         let (mut ours, mut theirs, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
         let (mut our_peak, mut their_peak) = (0, 0);
         for _ in 0..runs(*n) {
+            // Both start from no output: Hugo's `public/` is removed before its timed run (below), so
+            // dossier's is too, outside the timing. (The build table times dossier's rebuilds in place,
+            // which include removing the previous site after the swap.)
+            let public = dir.join("public");
+            if public.exists() {
+                std::fs::remove_dir_all(&public)
+                    .with_context(|| format!("cannot remove {}", public.display()))?;
+            }
             let (t, kb) = super::builds::timed_build(dir)?;
             let (h, hkb) = timed_hugo(&hugo, &site)?;
             ours.push(t);
