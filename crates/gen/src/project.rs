@@ -47,6 +47,32 @@ pub fn source_file(id: &str) -> PathBuf {
 /// megabytes is a mistake (a PDF or a database dump saved as .txt), not something to analyse.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
+/// The most text one source keeps (after its boilerplate lines are dropped). Each source is one page of
+/// the site, shown again on the explore listing and indexed paragraph by paragraph: the limit bounds
+/// the work and the pages one file can cause (a source of 100,000 quoted lines took 5–8 s and made an
+/// 18 MB page). 512 KiB is about 85,000 words, a book; news articles are a few thousand words. A longer
+/// document is split into parts, one source each.
+pub const MAX_SOURCE_TEXT: usize = 512 * 1024;
+
+/// The most paragraphs one source keeps: each adds its number, anchor and entity list to the source's
+/// page and to the explore listing, so 5,000 one-line paragraphs are about as much page as
+/// [`MAX_SOURCE_TEXT`] of prose.
+pub const MAX_SOURCE_PARAGRAPHS: usize = 5_000;
+
+/// What is wrong when a source keeps `paragraphs` paragraphs of `bytes` bytes of text in all, past
+/// [`MAX_SOURCE_TEXT`] or [`MAX_SOURCE_PARAGRAPHS`]; `None` within both.
+pub fn source_too_long(bytes: usize, paragraphs: usize) -> Option<String> {
+    (bytes > MAX_SOURCE_TEXT || paragraphs > MAX_SOURCE_PARAGRAPHS).then(|| {
+        format!(
+            "the article keeps {:.1} MB of text in {paragraphs} paragraph{}; a source is at most {} KiB and {} paragraphs",
+            bytes as f64 / 1e6,
+            if paragraphs == 1 { "" } else { "s" },
+            MAX_SOURCE_TEXT >> 10,
+            MAX_SOURCE_PARAGRAPHS
+        )
+    })
+}
+
 /// The diagnostic for a file over [`MAX_FILE_BYTES`].
 pub fn too_large(rel: &Path, len: u64) -> Diagnostic {
     Diagnostic::error(

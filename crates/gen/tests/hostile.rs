@@ -534,3 +534,29 @@ fn a_broken_or_false_image_in_the_briefing_is_an_error_at_its_line() {
     append(dir.path(), "content/briefing.md", "\nThe icon: ![icon](static/icon.svg).\n");
     build(&Options::new(dir.path())).expect("an image in site/static builds");
 }
+
+#[test]
+fn a_source_past_the_size_of_one_page_is_refused_at_its_first_paragraph_past_the_limit() {
+    // Issue 18: one source of 100,000 quoted lines (4–6.6 MB) took 5–8 s and 400–600 MB to build, and
+    // made a source page of 18 MB. A source is one page: it keeps at most 512 KiB and 5,000 paragraphs.
+    let dir = project("tests/fixtures/mini/content");
+    let lines: String = (0..5_001).map(|i| format!("\"Line {i},\" he said.\n")).collect();
+    fs::write(dir.path().join("content/sources/long.txt"), format!("{SOURCE_HEAD}\n{lines}")).expect("write");
+    let found = errors(dir.path());
+    let head_lines = SOURCE_HEAD.lines().count() + 1;
+    let expected = format!("content/sources/long.txt:{}:1: the article keeps", head_lines + 5_001);
+    assert!(found.iter().any(|e| e.starts_with(&expected) && e.contains("5001 paragraphs")), "{found:?}");
+    assert!(!dir.path().join("public").exists(), "nothing is written");
+
+    // One paragraph of 600 KiB: past the text limit, pointed at that paragraph.
+    let long = format!("{SOURCE_HEAD}\nShort first paragraph.\n{}\n", "word ".repeat(120 * 1024));
+    fs::write(dir.path().join("content/sources/long.txt"), long).expect("write");
+    let found = errors(dir.path());
+    let expected = format!("content/sources/long.txt:{}:1: the article keeps 0.6 MB", head_lines + 2);
+    assert!(found.iter().any(|e| e.starts_with(&expected)), "{found:?}");
+
+    // At the limit it builds.
+    let lines: String = (0..5_000).map(|i| format!("\"Line {i},\" he said.\n")).collect();
+    fs::write(dir.path().join("content/sources/long.txt"), format!("{SOURCE_HEAD}\n{lines}")).expect("write");
+    build(&Options::new(dir.path())).expect("5,000 paragraphs build");
+}

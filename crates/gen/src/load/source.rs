@@ -381,6 +381,20 @@ pub fn load(
                 .help("paste the article text after the closing `+++`"),
         );
     }
+    let mut kept = 0;
+    let past = paragraphs.iter().position(|p| {
+        kept += p.span.len();
+        kept > crate::project::MAX_SOURCE_TEXT || p.n > crate::project::MAX_SOURCE_PARAGRAPHS
+    });
+    let total: usize = paragraphs.iter().map(|p| p.span.len()).sum();
+    if let (Some(i), Some(msg)) = (past, crate::project::source_too_long(total, paragraphs.len())) {
+        // Pointed at the first paragraph past the limit: where a part could end.
+        let at = paragraphs[i].span.start;
+        errors.push(Diagnostic::error(path, msg).at(&text, at..at).help(
+            "each source is one page, which stays under 1 MB: split a longer document into parts, one \
+             source each, or check that this is the file you meant",
+        ));
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
