@@ -55,7 +55,7 @@ pub(crate) fn section(corpora: &[(usize, PathBuf)], runs: impl Fn(usize) -> usiz
             .to_string());
     };
     let mut text = format!(
-        "### Hugo side by side (Hugo {VERSION}, the same texts as plain pages with a tag taxonomy; runs interleaved)\n\n\
+        "### Hugo side by side (Hugo {VERSION}, the same texts as plain pages with a tag taxonomy; runs interleaved, each from no output folder)\n\n\
          | sources | dossier median | Hugo median | dossier / Hugo, per pair | median ratio | dossier peak | Hugo peak | largest page, dossier / Hugo |\n\
          |---:|---:|---:|---|---:|---:|---:|---:|\n"
     );

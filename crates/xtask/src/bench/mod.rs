@@ -67,6 +67,7 @@ pub(crate) fn run() -> Result<()> {
             ("BENCH_LABEL", &format!("{n} synthetic sources, one source page")),
             ("BENCH_QUERIES", LARGE_QUERIES),
         ])?;
+        pages(&public, &format!("{n} synthetic sources"))?;
         pagefind::section(n, &dir, DRAFT)?;
     }
 
@@ -176,6 +177,17 @@ fn browser(env: &[(&str, &str)]) -> Result<()> {
     for (k, v) in env {
         node.env(k, v);
     }
+    crate::run(&mut node)
+}
+
+/// One run of `tests/browser/pages_bench.mjs` on the built site `public`: one page of each kind opened
+/// from a local server, and the entity filter carried across pages; it appends its table to the draft.
+fn pages(public: &Path, label: &str) -> Result<()> {
+    let mut node = Command::new("node");
+    node.arg("tests/browser/pages_bench.mjs")
+        .env("BENCH_OUT", DRAFT)
+        .env("BENCH_SITE", public)
+        .env("BENCH_LABEL", label);
     crate::run(&mut node)
 }
 
