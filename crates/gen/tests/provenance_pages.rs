@@ -60,9 +60,10 @@ fn row(dir: &Path, source: &str) -> (String, String) {
     let start = page.find(&format!("<tr id=\"{source}\">")).expect("row");
     let end = start + page[start..].find("</tr>").expect("row end");
     let cells: Vec<String> = page[start..end]
-        .split("<td>")
+        .split("<td")
         .skip(1)
-        .map(|c| text_of(c.split("</td>").next().unwrap_or("")))
+        // A cell's start tag may carry attributes (`data-label` for the phone layout).
+        .map(|c| text_of(c.split_once('>').map_or("", |(_, rest)| rest).split("</td>").next().unwrap_or("")))
         .collect();
     (cells[3].clone(), cells[4].clone())
 }

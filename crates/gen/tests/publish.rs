@@ -314,7 +314,7 @@ fn quotes_entities_explore_and_source_pages_name_the_briefings_that_use_them() {
         let list = read(dir, "public/sources/index.html");
         let row = &list[list.find(&format!("<tr id=\"{id}\">")).expect("row")..];
         let row = &row[..row.find("</tr>").expect("closed")];
-        let cell = row.rsplit("<td>").next().expect("last cell");
+        let cell = row.rsplit("<td data-label=\"Cited\">").next().expect("last cell");
         cell[..cell.find('×').expect("count")].parse().expect("a number")
     };
     let (alpha_both, beta_both) = (cited(dir.path(), "alpha-report"), cited(dir.path(), "beta-retelling"));
