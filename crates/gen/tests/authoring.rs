@@ -78,7 +78,7 @@ fn serve_answers_over_http_and_picks_up_changes() {
     let server = serve::start(dir.path());
 
     let page = server.get("/");
-    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    assert_eq!(serve::status(&page), "200", "{page}");
     assert!(page.contains("<title>Mini briefing</title>"));
     assert!(page.contains("<script src=\"/__dossier/reload.js\"></script>"), "the reload script is injected");
     assert!(
@@ -86,7 +86,7 @@ fn serve_answers_over_http_and_picks_up_changes() {
         "never in the files"
     );
     assert!(server.get("/__dossier/reload.js").contains("EventSource"));
-    assert!(server.get("/../../etc/passwd").starts_with("HTTP/1.1 404"));
+    assert_eq!(serve::status(&server.get("/../../etc/passwd")), "404");
 
     let mut events = server.events(Duration::from_secs(20));
 
@@ -125,13 +125,13 @@ fn serve_cannot_be_steered_and_survives_a_replaced_content_folder() {
     let dir = mini();
     let server = serve::start(dir.path());
     // Only loopback host names (DNS rebinding), only GET and HEAD.
-    assert!(server.request("GET", "/", "evil.example").starts_with("HTTP/1.1 421"));
-    assert!(server.request("GET", "/", "localhost:1").starts_with("HTTP/1.1 200"));
-    assert!(server.request("POST", "/", "127.0.0.1").starts_with("HTTP/1.1 405"));
-    assert!(server.request("DELETE", "/index.html", "127.0.0.1").starts_with("HTTP/1.1 405"));
+    assert_eq!(serve::status(&server.request("GET", "/", "evil.example")), "421");
+    assert_eq!(serve::status(&server.request("GET", "/", "localhost:1")), "200");
+    assert_eq!(serve::status(&server.request("POST", "/", "127.0.0.1")), "405");
+    assert_eq!(serve::status(&server.request("DELETE", "/index.html", "127.0.0.1")), "405");
     // A folder without its slash is redirected, so that the page's relative links work.
     let moved = server.get("/sources");
-    assert!(moved.starts_with("HTTP/1.1 301"), "{moved}");
+    assert_eq!(serve::status(&moved), "301", "{moved}");
     assert!(moved.contains("Location: /sources/"), "{moved}");
 
     // content/ deleted and made again (a branch switch): still watched.
@@ -155,7 +155,7 @@ fn a_first_build_that_fails_shows_its_error_and_a_busy_port_fails_at_once() {
     let server = serve::start(dir.path());
     // No good build yet: a page with the reload script (the overlay shows the error), not a bare 404.
     let page = server.get("/");
-    assert!(page.starts_with("HTTP/1.1 503"), "{page}");
+    assert_eq!(serve::status(&page), "503", "{page}");
     assert!(page.contains("/__dossier/reload.js"), "{page}");
     let mut events = server.events(Duration::from_secs(20));
     let error = wait_for_event(&mut events, "failed");

@@ -253,7 +253,7 @@ fn serve_shows_an_edited_briefing_and_a_new_article_and_its_site_is_a_clean_buil
     let text = fs::read_to_string(root.join(&first)).expect("source");
     fs::write(root.join("content/sources/zz-added-article.txt"), text).expect("add an article");
     wait_for_reload(&mut events);
-    assert!(server.get("/sources/zz-added-article/").starts_with("HTTP/1.1 200"));
+    assert_eq!(serve::status(&server.get("/sources/zz-added-article/")), "200");
 
     build(&options(root, "clean", false)).expect("clean build");
     let (served, clean) = (snapshot(&root.join("public")), snapshot(&root.join("clean")));
