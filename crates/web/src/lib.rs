@@ -1,10 +1,11 @@
 //! `dossier-web`: the browser side of dossier, a thin wasm-bindgen adapter over `dossier-core`.
 //!
 //! The page's small JS loader fetches `index.bin` and calls [`start`]; from then on this crate reads
-//! inputs (the search box, the facet buttons, the URL) and draws results. A search fetches `quotes.bin`
-//! (the quotations) and, through core's [`ShardCache`], only the files of the sharded text index that
-//! its words need (their term shards, the lexicon of a misspelt word's first letter, the text chunks
-//! of the candidate paragraphs). Every decision — which
+//! inputs (the search box, the facet buttons, the URL) and draws results. A search fetches, through
+//! core's [`ShardCache`], only the files of the sharded index that its words need: their term shards,
+//! the lexicon of a misspelt word's first letter, and the text and quotation chunks of the candidates
+//! (which carry their sources' rows). It never fetches `quotes.bin`, the whole quotation index that
+//! `dossier search` reads. Every decision — which
 //! quotations and passages answer a query, the correction of a misspelt word, which paragraphs a
 //! selection keeps, the live counts — is made by `dossier-core`, the same code `dossier search` runs in
 //! a terminal. All DOM access sits in [`dom`].
