@@ -41,11 +41,18 @@ impl<'a> Iterator for Attributes<'a> {
     type Item = (&'static str, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.html.as_bytes();
         loop {
-            let eq = self.at + self.html.get(self.at..)?.find("=\"")?;
-            let before = &self.html[..eq];
+            // `=` by memchr, then the quote after it: a two-byte pattern search (`find("=\"")`) sets up
+            // a searcher on every call, and the pages hold millions of attributes.
+            let eq = self.at + self.html.get(self.at..)?.find('=')?;
+            if bytes.get(eq + 1) != Some(&b'"') {
+                self.at = eq + 1;
+                continue;
+            }
             let name = NAMES.into_iter().find(|n| {
-                before.strip_suffix(n).is_some_and(|b| b.chars().next_back().is_some_and(char::is_whitespace))
+                bytes[..eq].ends_with(n.as_bytes())
+                    && self.html[..eq - n.len()].chars().next_back().is_some_and(char::is_whitespace)
             });
             let Some(name) = name else {
                 self.at = eq + 1;
@@ -303,19 +310,18 @@ fn check_pages(
     // By the paths as text: a link resolves to a `/`-joined path, and the site's paths (routes) are
     // such text, so they compare as strings do (hashing a `Path` parses it into components each time,
     // for millions of links). A path that is not UTF-8 cannot be what a link (text) leads to.
-    let site = Site {
-        files: files.keys().chain(other).filter_map(|p| p.to_str()).collect(),
-        ids: html.iter().filter_map(|(page, links)| Some((page.to_str()?, &links.ids))).collect(),
-    };
+    let mut site = Site(other.iter().filter_map(|p| Some((p.to_str()?, None))).collect());
+    site.0.extend(files.iter().filter_map(|(p, links)| Some((p.to_str()?, links.as_ref().map(|l| &l.ids)))));
     let broken: Vec<Vec<Broken>> = todo
         .par_iter()
         .map(|(page, links)| {
             let carried = changed.filter(|c| c.carried.contains(page));
+            let mut from = From::new(page);
             links
                 .links
                 .iter()
                 .filter(|href| carried.is_none_or(|c| c.affects(page, href)))
-                .filter_map(|href| broken(page, href, &site))
+                .filter_map(|href| from.broken(href, &site))
                 .collect()
         })
         .collect();
@@ -323,11 +329,9 @@ fn check_pages(
     out
 }
 
-/// What a link may point to: every file of the site, and the ids of each HTML page.
-struct Site<'a> {
-    files: HashSet<&'a str>,
-    ids: HashMap<&'a str, &'a HashSet<Box<str>>>,
-}
+/// What a link may point to: every file of the site, with the ids of each HTML page (one look-up
+/// finds both).
+struct Site<'a>(HashMap<&'a str, Option<&'a HashSet<Box<str>>>>);
 
 /// Where a link leads.
 enum Target<'h> {
@@ -340,72 +344,114 @@ enum Target<'h> {
     File(String, Option<&'h str>),
 }
 
-fn target<'h>(page: &Path, href: &'h str) -> Target<'h> {
+/// A link's path (without its `?query`) and its fragment (when not empty); `None` for a link to
+/// another site (`https:`, `mailto:`, `//host`).
+fn split(href: &str) -> Option<(&str, Option<&str>)> {
     if href.contains(':') && !href.starts_with('#') || href.starts_with("//") {
-        return Target::External;
+        return None;
     }
     let (path_part, fragment) = match href.split_once('#') {
         Some((p, f)) => (p, Some(f)),
         None => (href, None),
     };
     let path_part = path_part.split('?').next().unwrap_or("");
+    Some((path_part, fragment.filter(|f| !f.is_empty())))
+}
+
+fn target<'h>(page: &Path, href: &'h str) -> Target<'h> {
+    let Some((path_part, fragment)) = split(href) else { return Target::External };
     let target = if path_part.is_empty() {
         Some(page.to_string_lossy().into_owned())
     } else {
         resolve(page, path_part)
     };
     match target {
-        Some(t) => Target::File(t, fragment.filter(|f| !f.is_empty())),
+        Some(t) => Target::File(t, fragment),
         None => Target::Outside,
     }
 }
 
-fn broken(page: &Path, href: &str, site: &Site<'_>) -> Option<Broken> {
-    let fail =
-        |reason: &str| Broken { page: page.to_path_buf(), href: href.to_string(), reason: reason.into() };
-    let (target, fragment) = match target(page, href) {
-        Target::External => return None,
-        Target::Outside => return Some(fail("points outside the site")),
-        Target::File(t, f) => (t, f),
-    };
-    if !site.files.contains(target.as_str()) {
-        return Some(fail("no such file"));
+/// The links of one page as [`check_pages`] resolves them: the page's folder is read once, and every
+/// link is resolved into the same buffers (millions of links, each a few allocations before).
+struct From<'a> {
+    page: &'a Path,
+    dir: Vec<&'a str>,
+    parts: Vec<&'a str>,
+    path: String,
+}
+
+impl<'a> From<'a> {
+    fn new(page: &'a Path) -> Self {
+        From { page, dir: dir_parts(page), parts: Vec::new(), path: String::new() }
     }
-    match fragment {
-        Some(f) if site.ids.get(target.as_str()).is_none_or(|set| !set.contains(f)) => {
-            Some(fail("no element with that id"))
+
+    /// Why the link `href` of the page does not resolve in `site`, if it does not.
+    fn broken(&mut self, href: &'a str, site: &Site<'_>) -> Option<Broken> {
+        let page = self.page;
+        let fail =
+            |reason: &str| Broken { page: page.to_path_buf(), href: href.to_string(), reason: reason.into() };
+        let (path_part, fragment) = split(href)?;
+        if path_part.is_empty() {
+            self.path.clear();
+            self.path.push_str(&page.to_string_lossy());
+        } else if !resolve_into(&self.dir, path_part, &mut self.parts, &mut self.path) {
+            return Some(fail("points outside the site"));
         }
-        _ => None,
+        let Some(ids) = site.0.get(self.path.as_str()) else {
+            return Some(fail("no such file"));
+        };
+        match fragment {
+            Some(f) if ids.is_none_or(|set| !set.contains(f)) => Some(fail("no element with that id")),
+            _ => None,
+        }
     }
+}
+
+/// The parts of a page's folder, as [`Path::components`] reads them.
+fn dir_parts(page: &Path) -> Vec<&str> {
+    page.parent().map_or_else(Vec::new, |p| p.components().filter_map(|c| c.as_os_str().to_str()).collect())
 }
 
 /// Resolves a relative link from a page; a folder link means its `index.html`. The parts are read as
 /// [`Path::components`] reads them: empty parts and `.` are skipped, `..` goes up (and fails above the
 /// root), and the result is joined by `/`.
 fn resolve(page: &Path, href: &str) -> Option<String> {
-    let mut parts: Vec<&str> = page
-        .parent()
-        .map_or_else(Vec::new, |p| p.components().filter_map(|c| c.as_os_str().to_str()).collect());
-    if href.starts_with('/') {
-        parts.clear();
+    let (mut parts, mut path) = (Vec::new(), String::new());
+    resolve_into(&dir_parts(page), href, &mut parts, &mut path).then_some(path)
+}
+
+/// [`resolve`] from the parts `dir` of the page's folder, into `path` (`parts` is scratch space);
+/// false when the link leads above the root.
+fn resolve_into<'a>(dir: &[&'a str], href: &'a str, parts: &mut Vec<&'a str>, path: &mut String) -> bool {
+    parts.clear();
+    if !href.starts_with('/') {
+        parts.extend_from_slice(dir);
     }
     for c in href.split('/') {
         match c {
             "" | "." => {}
             ".." => {
-                parts.pop()?;
+                if parts.pop().is_none() {
+                    return false;
+                }
             }
             s => parts.push(s),
         }
     }
-    let mut path = parts.join("/");
+    path.clear();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            path.push('/');
+        }
+        path.push_str(part);
+    }
     if href.ends_with('/') || path.is_empty() {
         if !path.is_empty() {
             path.push('/');
         }
         path.push_str(dossier_core::routes::DIRECTORY_INDEX);
     }
-    Some(path)
+    true
 }
 
 /// Decodes the character references an attribute value may hold (`&amp;`, `&#x2f;`, `&#39;` …).
