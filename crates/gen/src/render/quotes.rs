@@ -16,7 +16,7 @@ use dossier_core::routes;
 use minijinja::{context, Environment};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -122,12 +122,24 @@ fn other_labels(speaker: Option<&str>, members: &[(String, Option<&str>)]) -> Ve
     let Some(speaker) = speaker else { return Vec::new() };
     let key = speaker_key(speaker);
     let mut labels: Vec<LabelView> = Vec::new();
+    // Each label's key once, each label by its key, and the outlets each label has: a statement quoted
+    // by thousands of outlets made the list search (and a key per comparison) quadratic.
+    let mut of_label: HashMap<&str, Option<usize>> = HashMap::new();
+    let mut by_key: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut has: HashSet<(usize, &str)> = HashSet::new();
     for (outlet, label) in members {
-        let Some(label) = label.filter(|l| speaker_key(l) != key) else { continue };
-        match labels.iter_mut().find(|l| speaker_key(&l.label) == speaker_key(label)) {
-            Some(l) if !l.outlets.contains(outlet) => l.outlets.push(outlet.clone()),
-            Some(_) => {}
-            None => labels.push(LabelView { label: label.to_string(), outlets: vec![outlet.clone()] }),
+        let Some(label) = *label else { continue };
+        let at = *of_label.entry(label).or_insert_with(|| {
+            let k = speaker_key(label);
+            (k != key).then(|| {
+                *by_key.entry(k).or_insert_with(|| {
+                    labels.push(LabelView { label: label.to_string(), outlets: Vec::new() });
+                    labels.len() - 1
+                })
+            })
+        });
+        if let Some(at) = at.filter(|&at| has.insert((at, outlet.as_str()))) {
+            labels[at].outlets.push(outlet.clone());
         }
     }
     labels
