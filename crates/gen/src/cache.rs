@@ -31,7 +31,7 @@ pub const DIR: &str = ".dossier-cache";
 /// The cache file in [`DIR`].
 pub const FILE: &str = "analysis.bin";
 /// Changes whenever the file's layout changes; a file of another format is ignored.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// The first field of the file, so that a file that is not ours is told apart at once.
 const MAGIC: [u8; 8] = *b"dossier\x01";
 
@@ -55,6 +55,40 @@ pub struct Entry {
     quotes: Vec<StoredQuote>,
     /// The mentions per kept paragraph, with the key of the gazetteer they were found with.
     mentions: Option<(Key, Vec<Vec<StoredMention>>)>,
+    /// The hashes of the kept text's word shingles ([`crate::analyse::provenance::shingles`]).
+    shingles: Hashes,
+}
+
+/// A list of hashes, stored as one run of little-endian bytes: read back with one copy instead of one
+/// variable-length number at a time (the shingles are most of the file).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Hashes(Vec<u64>);
+
+impl Serialize for Hashes {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let bytes: Vec<u8> = self.0.iter().flat_map(|h| h.to_le_bytes()).collect();
+        s.serialize_bytes(&bytes)
+    }
+}
+
+impl<'de> Deserialize<'de> for Hashes {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Hashes, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Hashes;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a run of 8-byte hashes")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Hashes, E> {
+                if v.len() % 8 != 0 {
+                    return Err(E::invalid_length(v.len(), &self));
+                }
+                let hash = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+                Ok(Hashes(v.chunks_exact(8).map(hash).collect()))
+            }
+        }
+        d.deserialize_bytes(Visit)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -82,8 +116,9 @@ struct StoredQuote {
 }
 
 impl Entry {
-    /// The entry of a source just analysed (mentions are added by [`Entry::set_mentions`]).
-    pub fn new(candidates: &[Candidate], quotes: &[Quote]) -> Entry {
+    /// The entry of a source just analysed, with its shingle hashes (mentions are added by
+    /// [`Entry::set_mentions`]).
+    pub fn new(candidates: &[Candidate], quotes: &[Quote], shingles: Vec<u64>) -> Entry {
         Entry {
             candidates: candidates
                 .iter()
@@ -102,7 +137,18 @@ impl Entry {
                 })
                 .collect(),
             mentions: None,
+            shingles: Hashes(shingles),
         }
+    }
+
+    /// The shingle hashes of the source's kept text.
+    pub fn shingles(&self) -> &[u64] {
+        &self.shingles.0
+    }
+
+    /// Takes the shingle hashes out of the entry (once it is saved).
+    pub fn take_shingles(&mut self) -> Vec<u64> {
+        std::mem::take(&mut self.shingles.0)
     }
 
     /// The name candidates of the source.
@@ -328,7 +374,7 @@ mod tests {
             speaker: Some("Karen Roxberry".into()),
             speaker_cue: Some("said".into()),
         };
-        let mut e = Entry::new(&[c], &[q]);
+        let mut e = Entry::new(&[c], &[q], vec![u64::MAX, 0, 1 << 40]);
         e.set_mentions([7; 32], &[vec![Mention { entity: 4, span: 0..5 }], vec![]]);
         e
     }
@@ -343,6 +389,7 @@ mod tests {
         let e = again.get(&[9; 32]).expect("stored");
         assert_eq!(e.candidates(), entry().candidates());
         assert_eq!(e.quotes(), entry().quotes());
+        assert_eq!(e.shingles(), entry().shingles());
         assert_eq!(e.mentions(&[7; 32]), entry().mentions(&[7; 32]));
         assert_eq!(e.mentions(&[8; 32]), None, "mentions of another gazetteer");
         assert_eq!(again.hits(), 1);

@@ -46,7 +46,12 @@ pub struct Overlap {
 /// Finds the pairs of texts that re-tell or copy one another (see the module docs for the method and the
 /// thresholds), in input order. Deterministic.
 pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
-    let sets: Vec<Vec<u64>> = docs.par_iter().map(|d| shingles(d.text)).collect();
+    overlaps_of(docs, docs.par_iter().map(|d| shingles(d.text)).collect())
+}
+
+/// [`overlaps`] of texts whose shingles are known: `sets[i]` is [`shingles`] of `docs[i].text` (kept
+/// in the analysis cache, so that a build whose sources did not change does not cut them again).
+pub fn overlaps_of(docs: &[Doc], sets: Vec<Vec<u64>>) -> Vec<Overlap> {
     // The inverted index: (shingle, text) pairs sorted by shingle, so each shingle's texts are a run.
     let mut postings: Vec<(u64, u32)> =
         sets.iter().enumerate().flat_map(|(i, set)| set.iter().map(move |&s| (s, i as u32))).collect();
@@ -136,7 +141,9 @@ pub fn is_retelling(o: &Overlap) -> bool {
 }
 
 /// The sorted, distinct hashes of a text's word shingles (one shingle for a text shorter than a shingle).
-pub(super) fn shingles(text: &str) -> Vec<u64> {
+/// They depend on the text's words alone: how its paragraphs are joined (one line break or two) does
+/// not matter.
+pub fn shingles(text: &str) -> Vec<u64> {
     let words: Vec<String> = tokens(text).into_iter().map(|t| t.word).collect();
     let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
         if words.is_empty() {
