@@ -204,10 +204,18 @@ pub struct Cache {
     file: Option<PathBuf>,
     /// What every key of this build starts from: the binary, the gazetteer and the rules.
     base: Key,
-    /// The entries read, by source key.
-    old: HashMap<Key, Entry>,
+    /// The entries read, by source key; each is taken out by the build that uses it.
+    old: HashMap<Key, Slot>,
     /// How many sources were found in `old` this build.
     hits: AtomicUsize,
+}
+
+/// An entry read from the file: taken by [`Cache::take`] (moved, not copied: at 10,000 sources the
+/// entries are tens of MB), with the key of its mentions' gazetteer kept for [`Cache::save`].
+#[derive(Debug)]
+struct Slot {
+    entry: Mutex<Option<Entry>>,
+    mentions: Option<Key>,
 }
 
 /// The key of the binary that runs: its version and, when it can be read, a hash of its bytes.
@@ -252,6 +260,13 @@ impl Cache {
         let opt = |t: Option<&str>| t.map_or(Vec::new(), |t| [b"1".as_slice(), t.as_bytes()].concat());
         let base = hash_parts(&[&FORMAT.to_le_bytes(), binary, &opt(gazetteer), &opt(rules)]);
         let old = fs::read(file).ok().and_then(|bytes| decode(&bytes, &base)).unwrap_or_default();
+        let old = old
+            .into_iter()
+            .map(|(k, e)| {
+                let mentions = e.mentions.as_ref().map(|m| m.0);
+                (k, Slot { entry: Mutex::new(Some(e)), mentions })
+            })
+            .collect();
         Cache { file: Some(file.to_path_buf()), base, old, hits: AtomicUsize::new(0) }
     }
 
@@ -275,13 +290,19 @@ impl Cache {
         *h.finalize().as_bytes()
     }
 
-    /// The stored entry of a source, if any (counted as a hit).
-    pub fn get(&self, key: &Key) -> Option<&Entry> {
-        let e = self.old.get(key);
+    /// Takes the stored entry of a source, if any (counted as a hit); a second take of one key finds
+    /// nothing.
+    pub fn take(&self, key: &Key) -> Option<Entry> {
+        let e = self.old.get(key).and_then(|s| s.entry.lock().unwrap_or_else(PoisonError::into_inner).take());
         if e.is_some() {
             self.hits.fetch_add(1, Ordering::Relaxed);
         }
         e
+    }
+
+    /// True when the file had an entry for `key` (not counted as a hit, whether or not it was taken).
+    pub fn contains(&self, key: &Key) -> bool {
+        self.old.contains_key(key)
     }
 
     /// How many sources were found in the cache so far.
@@ -303,9 +324,7 @@ impl Cache {
 
     fn same(&self, key: &Key, entry: &Entry) -> bool {
         // Candidates and quotes follow from the key; the mentions also from their gazetteer's key.
-        self.old
-            .get(key)
-            .is_some_and(|old| old.mentions.as_ref().map(|m| &m.0) == entry.mentions.as_ref().map(|m| &m.0))
+        self.old.get(key).is_some_and(|old| old.mentions.as_ref() == entry.mentions.as_ref().map(|m| &m.0))
     }
 }
 
@@ -386,13 +405,14 @@ mod tests {
         let cache = Cache::open_at(&file, &[1; 32], Some("g"), None);
         cache.save(&[([9; 32], entry())]);
         let again = Cache::open_at(&file, &[1; 32], Some("g"), None);
-        let e = again.get(&[9; 32]).expect("stored");
+        let e = again.take(&[9; 32]).expect("stored");
         assert_eq!(e.candidates(), entry().candidates());
         assert_eq!(e.quotes(), entry().quotes());
         assert_eq!(e.shingles(), entry().shingles());
         assert_eq!(e.mentions(&[7; 32]), entry().mentions(&[7; 32]));
         assert_eq!(e.mentions(&[8; 32]), None, "mentions of another gazetteer");
         assert_eq!(again.hits(), 1);
+        assert!(again.take(&[9; 32]).is_none(), "taken once");
         // Another binary, gazetteer or rules: nothing is read.
         for other in [
             Cache::open_at(&file, &[2; 32], Some("g"), None),
@@ -400,7 +420,7 @@ mod tests {
             Cache::open_at(&file, &[1; 32], None, None),
             Cache::open_at(&file, &[1; 32], Some("g"), Some("")),
         ] {
-            assert!(other.get(&[9; 32]).is_none());
+            assert!(other.take(&[9; 32]).is_none());
         }
     }
 
@@ -420,9 +440,9 @@ mod tests {
         damaged.push(Vec::new());
         for bytes in damaged {
             fs::write(&file, &bytes).expect("write");
-            assert!(Cache::open_at(&file, &[1; 32], None, None).get(&[9; 32]).is_none());
+            assert!(Cache::open_at(&file, &[1; 32], None, None).take(&[9; 32]).is_none());
         }
         fs::write(&file, &good).expect("write");
-        assert!(Cache::open_at(&file, &[1; 32], None, None).get(&[9; 32]).is_some());
+        assert!(Cache::open_at(&file, &[1; 32], None, None).take(&[9; 32]).is_some());
     }
 }

@@ -81,8 +81,8 @@ pub fn analyse_cached(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer,
         .par_iter()
         .map(|s| {
             let key = cache.key(s);
-            if let Some(e) = cache.get(&key) {
-                return (key, e.clone());
+            if let Some(e) = cache.take(&key) {
+                return (key, e);
             }
             let text = s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n\n");
             let candidates = discover(&text, &gazetteer.find(&text));
