@@ -489,7 +489,8 @@ mod tests {
 
     #[test]
     fn a_prefix_is_the_first_words_of_the_whole() {
-        for text in ["", "one", "It’s al-Qaeda’s “fund-raising”, 2,500 troops.", "a b' c’ ærø  ", "x'"] {
+        for text in ["", "one", "It’s al-Qaeda’s “fund-raising”, 2,500 troops.", "a b' c’ ærø  ", "x'"]
+        {
             let all = tokenize(text);
             for max in 0..all.len() + 2 {
                 assert_eq!(tokenize_prefix(text, max), all[..max.min(all.len())], "{text:?} {max}");

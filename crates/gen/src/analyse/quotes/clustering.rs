@@ -188,10 +188,8 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
     candidates.dedup();
     // Each pair is judged on its own (in parallel); the judgements are then applied in pair order, so
     // the groups and the score sums do not depend on the number of threads.
-    let judged: Vec<Option<f64>> = candidates
-        .par_iter()
-        .map(|&(i, j)| same_statement(&feats[i], &feats[j], &idf))
-        .collect();
+    let judged: Vec<Option<f64>> =
+        candidates.par_iter().map(|&(i, j)| same_statement(&feats[i], &feats[j], &idf)).collect();
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
     let mut score = vec![0.0f64; quotes.len()];
     for (&(i, j), judged) in candidates.iter().zip(judged) {
