@@ -6,6 +6,31 @@ use crate::load::source::Published;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Hashes a shingle by its own value: shingles are already mixed hashes (see `mix`), and SipHash over
+/// them was a tenth of the overlap search. Only lookups use it, never iteration order.
+#[derive(Default)]
+struct Own(u64);
+
+impl Hasher for Own {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map or set keyed by shingle, hashed by [`Own`].
+type ByShingle = BuildHasherDefault<Own>;
 
 /// Words per shingle.
 pub const SHINGLE_WORDS: usize = 3;
@@ -58,8 +83,8 @@ pub fn overlaps_of(docs: &[Doc], sets: Vec<Vec<u64>>) -> Vec<Overlap> {
     postings.par_sort_unstable();
     // Only the shingles that can propose a pair stay in the index (most occur in one text only): at
     // 10,000 texts it is the largest thing the build holds. Each kept shingle's run is found by hash.
-    let mut stock: HashSet<u64> = HashSet::new();
-    let mut runs: HashMap<u64, (u32, u32)> = HashMap::new();
+    let mut stock: HashSet<u64, ByShingle> = HashSet::default();
+    let mut runs: HashMap<u64, (u32, u32), ByShingle> = HashMap::default();
     let (mut start, mut kept) = (0, 0);
     while start < postings.len() {
         let shingle = postings[start].0;
