@@ -254,7 +254,16 @@ pub struct Token {
 /// next folded character came from (so it takes in dropped marks after it), or at the text's end when
 /// nothing but whitespace and dropped characters follows, exactly as [`Folded::original_range`] gives.
 pub fn tokenize(original: &str) -> Vec<Token> {
-    let mut words = Words { tokens: Vec::new(), word: String::new(), start: None, apostrophe: None };
+    tokenize_prefix(original, usize::MAX)
+}
+
+/// The first `max` words of [`tokenize`] (all of them when there are fewer), reading no further into
+/// the text than they reach: what a check of how a line begins needs, at the cost of its first words.
+pub fn tokenize_prefix(original: &str, max: usize) -> Vec<Token> {
+    // About one word per six bytes of news text: most texts are cut without the list growing.
+    let capacity = (original.len() / 6 + 1).min(max);
+    let mut words =
+        Words { tokens: Vec::with_capacity(capacity), word: String::new(), start: None, apostrophe: None };
     // A run of whitespace is one folded space, emitted only when something folded follows it (the
     // folded text drops leading and trailing whitespace); only its first character's offset counts.
     let mut space: Option<usize> = None;
@@ -295,8 +304,15 @@ pub fn tokenize(original: &str) -> Vec<Token> {
             }
         }
         at += len;
+        if words.tokens.len() >= max {
+            // Each word is pushed once it has ended, with its whole span: the first `max` are final.
+            words.tokens.truncate(max);
+            return words.tokens;
+        }
     }
-    words.finish(original.len())
+    let mut tokens = words.finish(original.len());
+    tokens.truncate(max);
+    tokens
 }
 
 /// The word cutter behind [`tokenize`], fed one folded character at a time with the original offset of
@@ -467,6 +483,17 @@ mod tests {
             // Line by line too: each line's ends (whitespace, marks) are cut like the whole text's.
             for line in text.lines() {
                 assert_eq!(tokenize(line), reference_tokenize(line), "line {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_prefix_is_the_first_words_of_the_whole() {
+        for text in ["", "one", "It’s al-Qaeda’s “fund-raising”, 2,500 troops.", "a b' c’ ærø  ", "x'"]
+        {
+            let all = tokenize(text);
+            for max in 0..all.len() + 2 {
+                assert_eq!(tokenize_prefix(text, max), all[..max.min(all.len())], "{text:?} {max}");
             }
         }
     }

@@ -31,7 +31,7 @@ pub const DIR: &str = ".dossier-cache";
 /// The cache file in [`DIR`].
 pub const FILE: &str = "analysis.bin";
 /// Changes whenever the file's layout changes; a file of another format is ignored.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// The first field of the file, so that a file that is not ours is told apart at once.
 const MAGIC: [u8; 8] = *b"dossier\x01";
 
@@ -55,6 +55,40 @@ pub struct Entry {
     quotes: Vec<StoredQuote>,
     /// The mentions per kept paragraph, with the key of the gazetteer they were found with.
     mentions: Option<(Key, Vec<Vec<StoredMention>>)>,
+    /// The hashes of the kept text's word shingles ([`crate::analyse::provenance::shingles`]).
+    shingles: Hashes,
+}
+
+/// A list of hashes, stored as one run of little-endian bytes: read back with one copy instead of one
+/// variable-length number at a time (the shingles are most of the file).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Hashes(Vec<u64>);
+
+impl Serialize for Hashes {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let bytes: Vec<u8> = self.0.iter().flat_map(|h| h.to_le_bytes()).collect();
+        s.serialize_bytes(&bytes)
+    }
+}
+
+impl<'de> Deserialize<'de> for Hashes {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Hashes, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Hashes;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a run of 8-byte hashes")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Hashes, E> {
+                if v.len() % 8 != 0 {
+                    return Err(E::invalid_length(v.len(), &self));
+                }
+                let hash = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+                Ok(Hashes(v.chunks_exact(8).map(hash).collect()))
+            }
+        }
+        d.deserialize_bytes(Visit)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -82,8 +116,9 @@ struct StoredQuote {
 }
 
 impl Entry {
-    /// The entry of a source just analysed (mentions are added by [`Entry::set_mentions`]).
-    pub fn new(candidates: &[Candidate], quotes: &[Quote]) -> Entry {
+    /// The entry of a source just analysed, with its shingle hashes (mentions are added by
+    /// [`Entry::set_mentions`]).
+    pub fn new(candidates: &[Candidate], quotes: &[Quote], shingles: Vec<u64>) -> Entry {
         Entry {
             candidates: candidates
                 .iter()
@@ -102,7 +137,18 @@ impl Entry {
                 })
                 .collect(),
             mentions: None,
+            shingles: Hashes(shingles),
         }
+    }
+
+    /// The shingle hashes of the source's kept text.
+    pub fn shingles(&self) -> &[u64] {
+        &self.shingles.0
+    }
+
+    /// Takes the shingle hashes out of the entry (once it is saved).
+    pub fn take_shingles(&mut self) -> Vec<u64> {
+        std::mem::take(&mut self.shingles.0)
     }
 
     /// The name candidates of the source.
@@ -158,10 +204,18 @@ pub struct Cache {
     file: Option<PathBuf>,
     /// What every key of this build starts from: the binary, the gazetteer and the rules.
     base: Key,
-    /// The entries read, by source key.
-    old: HashMap<Key, Entry>,
+    /// The entries read, by source key; each is taken out by the build that uses it.
+    old: HashMap<Key, Slot>,
     /// How many sources were found in `old` this build.
     hits: AtomicUsize,
+}
+
+/// An entry read from the file: taken by [`Cache::take`] (moved, not copied: at 10,000 sources the
+/// entries are tens of MB), with the key of its mentions' gazetteer kept for [`Cache::save`].
+#[derive(Debug)]
+struct Slot {
+    entry: Mutex<Option<Entry>>,
+    mentions: Option<Key>,
 }
 
 /// The key of the binary that runs: its version and, when it can be read, a hash of its bytes.
@@ -206,6 +260,13 @@ impl Cache {
         let opt = |t: Option<&str>| t.map_or(Vec::new(), |t| [b"1".as_slice(), t.as_bytes()].concat());
         let base = hash_parts(&[&FORMAT.to_le_bytes(), binary, &opt(gazetteer), &opt(rules)]);
         let old = fs::read(file).ok().and_then(|bytes| decode(&bytes, &base)).unwrap_or_default();
+        let old = old
+            .into_iter()
+            .map(|(k, e)| {
+                let mentions = e.mentions.as_ref().map(|m| m.0);
+                (k, Slot { entry: Mutex::new(Some(e)), mentions })
+            })
+            .collect();
         Cache { file: Some(file.to_path_buf()), base, old, hits: AtomicUsize::new(0) }
     }
 
@@ -229,13 +290,19 @@ impl Cache {
         *h.finalize().as_bytes()
     }
 
-    /// The stored entry of a source, if any (counted as a hit).
-    pub fn get(&self, key: &Key) -> Option<&Entry> {
-        let e = self.old.get(key);
+    /// Takes the stored entry of a source, if any (counted as a hit); a second take of one key finds
+    /// nothing.
+    pub fn take(&self, key: &Key) -> Option<Entry> {
+        let e = self.old.get(key).and_then(|s| s.entry.lock().unwrap_or_else(PoisonError::into_inner).take());
         if e.is_some() {
             self.hits.fetch_add(1, Ordering::Relaxed);
         }
         e
+    }
+
+    /// True when the file had an entry for `key` (not counted as a hit, whether or not it was taken).
+    pub fn contains(&self, key: &Key) -> bool {
+        self.old.contains_key(key)
     }
 
     /// How many sources were found in the cache so far.
@@ -257,9 +324,7 @@ impl Cache {
 
     fn same(&self, key: &Key, entry: &Entry) -> bool {
         // Candidates and quotes follow from the key; the mentions also from their gazetteer's key.
-        self.old
-            .get(key)
-            .is_some_and(|old| old.mentions.as_ref().map(|m| &m.0) == entry.mentions.as_ref().map(|m| &m.0))
+        self.old.get(key).is_some_and(|old| old.mentions.as_ref() == entry.mentions.as_ref().map(|m| &m.0))
     }
 }
 
@@ -328,7 +393,7 @@ mod tests {
             speaker: Some("Karen Roxberry".into()),
             speaker_cue: Some("said".into()),
         };
-        let mut e = Entry::new(&[c], &[q]);
+        let mut e = Entry::new(&[c], &[q], vec![u64::MAX, 0, 1 << 40]);
         e.set_mentions([7; 32], &[vec![Mention { entity: 4, span: 0..5 }], vec![]]);
         e
     }
@@ -340,12 +405,14 @@ mod tests {
         let cache = Cache::open_at(&file, &[1; 32], Some("g"), None);
         cache.save(&[([9; 32], entry())]);
         let again = Cache::open_at(&file, &[1; 32], Some("g"), None);
-        let e = again.get(&[9; 32]).expect("stored");
+        let e = again.take(&[9; 32]).expect("stored");
         assert_eq!(e.candidates(), entry().candidates());
         assert_eq!(e.quotes(), entry().quotes());
+        assert_eq!(e.shingles(), entry().shingles());
         assert_eq!(e.mentions(&[7; 32]), entry().mentions(&[7; 32]));
         assert_eq!(e.mentions(&[8; 32]), None, "mentions of another gazetteer");
         assert_eq!(again.hits(), 1);
+        assert!(again.take(&[9; 32]).is_none(), "taken once");
         // Another binary, gazetteer or rules: nothing is read.
         for other in [
             Cache::open_at(&file, &[2; 32], Some("g"), None),
@@ -353,7 +420,7 @@ mod tests {
             Cache::open_at(&file, &[1; 32], None, None),
             Cache::open_at(&file, &[1; 32], Some("g"), Some("")),
         ] {
-            assert!(other.get(&[9; 32]).is_none());
+            assert!(other.take(&[9; 32]).is_none());
         }
     }
 
@@ -373,9 +440,9 @@ mod tests {
         damaged.push(Vec::new());
         for bytes in damaged {
             fs::write(&file, &bytes).expect("write");
-            assert!(Cache::open_at(&file, &[1; 32], None, None).get(&[9; 32]).is_none());
+            assert!(Cache::open_at(&file, &[1; 32], None, None).take(&[9; 32]).is_none());
         }
         fs::write(&file, &good).expect("write");
-        assert!(Cache::open_at(&file, &[1; 32], None, None).get(&[9; 32]).is_some());
+        assert!(Cache::open_at(&file, &[1; 32], None, None).take(&[9; 32]).is_some());
     }
 }

@@ -46,7 +46,7 @@ fn cached_sources(dir: &Path) -> usize {
     let gazetteer = fs::read_to_string(dir.join("content/entities.toml")).ok();
     let cache = Cache::open(dir, gazetteer.as_deref());
     let (sources, _, _) = dossier::pipeline::corpus(dir).expect("corpus");
-    sources.values().filter(|s| cache.get(&cache.key(s)).is_some()).count()
+    sources.values().filter(|s| cache.contains(&cache.key(s))).count()
 }
 
 fn cache_file(dir: &Path) -> PathBuf {
@@ -79,9 +79,9 @@ fn cold_warm_and_edited_builds_write_what_a_clean_build_writes() {
     let old = Cache::open(root, Some(&before));
     let (sources, _, _) = dossier::pipeline::corpus(root).expect("corpus");
     let s = sources.values().next().expect("a source");
-    assert!(old.get(&old.key(s)).is_some(), "the entries are there under the old gazetteer");
+    assert!(old.contains(&old.key(s)), "the entries are there under the old gazetteer");
     let new = Cache::open(root, fs::read_to_string(root.join("content/entities.toml")).ok().as_deref());
-    assert!(new.get(&new.key(s)).is_none(), "and not under the new one");
+    assert!(!new.contains(&new.key(s)), "and not under the new one");
     same_as_clean(root);
     assert_eq!(cached_sources(root), 30);
 
@@ -123,7 +123,7 @@ fn another_binary_does_not_read_this_ones_cache() {
     // The key of another version or build of dossier: not this binary's.
     let other = Cache::open_at(&cache_file(root), &[0xAB; 32], gazetteer.as_deref(), rules.as_deref());
     let (sources, _, _) = dossier::pipeline::corpus(root).expect("corpus");
-    assert!(sources.values().all(|s| other.get(&other.key(s)).is_none()));
+    assert!(sources.values().all(|s| !other.contains(&other.key(s))));
     assert_eq!(cached_sources(root), 8);
 }
 

@@ -81,8 +81,8 @@ pub fn analyse_cached(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer,
         .par_iter()
         .map(|s| {
             let key = cache.key(s);
-            if let Some(e) = cache.get(&key) {
-                return (key, e.clone());
+            if let Some(e) = cache.take(&key) {
+                return (key, e);
             }
             let text = s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n\n");
             let candidates = discover(&text, &gazetteer.find(&text));
@@ -91,8 +91,9 @@ pub fn analyse_cached(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer,
                 .iter()
                 .map(|p| quotes::Paragraph { source: &s.id, index: p.n, text: s.paragraph_text(p) })
                 .collect();
-            // Sources are independent for extraction: one at a time gives what all at once gives.
-            (key, Entry::new(&candidates, &quotes::extract(&paragraphs)))
+            // Sources are independent for extraction: one at a time gives what all at once gives. The
+            // shingles depend on the words alone, so the text joined for discovery serves.
+            (key, Entry::new(&candidates, &quotes::extract(&paragraphs), provenance::shingles(&text)))
         })
         .collect();
     let candidates: Vec<Vec<_>> = parts.par_iter().map(|(_, e)| e.candidates()).collect();
@@ -117,6 +118,7 @@ pub fn analyse_cached(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer,
     let mentions = list.iter().map(|s| s.id.clone()).zip(found).collect();
     let quotes: Vec<Quote> = parts.iter().flat_map(|(_, e)| e.quotes()).collect();
     cache.save(&parts);
+    let shingles: Vec<Vec<u64>> = parts.iter_mut().map(|(_, e)| e.take_shingles()).collect();
     drop(parts);
     let clusters = quotes::cluster(&quotes);
 
@@ -128,8 +130,11 @@ pub fn analyse_cached(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer,
         bodies.iter().map(|(s, text)| Doc { id: &s.id, text, published: s.meta.published }).collect();
     let declared: Vec<(String, Vec<Origin>)> =
         sources.values().map(|s| (s.id.clone(), s.meta.derived_from.clone())).collect();
-    let overlaps = provenance::overlaps(&docs);
-    let relations =
-        provenance::relate(&docs, &declared, &overlaps).into_iter().map(|r| (r.source.clone(), r)).collect();
+    let sizes: Vec<usize> = shingles.iter().map(Vec::len).collect();
+    let overlaps = provenance::overlaps_of(&docs, shingles);
+    let relations = provenance::relate_sized(&docs, &sizes, &declared, &overlaps)
+        .into_iter()
+        .map(|r| (r.source.clone(), r))
+        .collect();
     Analysis { gazetteer, provisional, mentions, quotes, clusters, overlaps, relations }
 }

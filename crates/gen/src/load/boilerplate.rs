@@ -2,7 +2,7 @@
 
 use crate::diag::Diagnostic;
 use crate::load::frontmatter::file_span;
-use dossier_core::text::tokenize;
+use dossier_core::text::{tokenize, tokenize_prefix};
 use regex::Regex;
 use serde::Deserialize;
 use std::path::Path;
@@ -82,6 +82,9 @@ pub struct Rules {
     pub rules: Vec<Rule>,
 }
 
+/// Most words after the headline, past a separator, for a line to be the headline and a site name.
+const MAX_SITE_NAME_WORDS: usize = 10;
+
 /// Why a line was dropped, as the reader is told.
 pub const HEADLINE_REPEAT: &str = "headline repeated";
 /// Why lines above the headline were dropped.
@@ -131,11 +134,17 @@ impl Rules {
     pub fn classify<'a>(&'a self, title: &str, lines: &[&str]) -> Vec<Option<&'a str>> {
         let title_words: Vec<String> = tokenize(title).into_iter().map(|t| t.word).collect();
         let title_words: Vec<&str> = title_words.iter().map(String::as_str).collect();
+        // At most this many words of a line tell whether it is the headline (and a short site name).
+        let enough = title_words.len() + MAX_SITE_NAME_WORDS + 1;
         let is_headline = |line: &str| {
             if title_words.is_empty() {
                 return false;
             }
-            let tokens = tokenize(line);
+            // Most lines do not start with the headline's first word: one word tells.
+            if tokenize_prefix(line, 1).first().map(|t| t.word.as_str()) != title_words.first().copied() {
+                return false;
+            }
+            let tokens = tokenize_prefix(line, enough);
             let words: Vec<&str> = tokens.iter().map(|t| t.word.as_str()).collect();
             if words.len() < title_words.len() || words[..title_words.len()] != title_words[..] {
                 return false;
@@ -147,7 +156,7 @@ impl Rules {
             let rest = line[tokens[title_words.len() - 1].span.end..]
                 .trim_start_matches(['’', '\'', '”', '"', ' ', '.', '!', '?', ')']);
             let separated = rest.starts_with(['–', '—', '|', '-', ':', '·', '•']);
-            separated && words.len() - title_words.len() <= 10
+            separated && words.len() - title_words.len() <= MAX_SITE_NAME_WORDS
         };
         let mut out: Vec<Option<&str>> = vec![None; lines.len()];
         let first_headline = lines.iter().position(|l| is_headline(l));

@@ -62,6 +62,18 @@ pub struct Relation {
 /// one copies the other, which one is unknown. A near-copy's overlaps with the sources its original is
 /// linked to are inherited from that original and do not make it derive from them as well.
 pub fn relate(docs: &[Doc], declared: &[(String, Vec<Origin>)], overlaps: &[Overlap]) -> Vec<Relation> {
+    let sizes: Vec<usize> = docs.iter().map(|d| shingles(d.text).len()).collect();
+    relate_sized(docs, &sizes, declared, overlaps)
+}
+
+/// [`relate`] of texts whose numbers of distinct shingles are known: `sizes[i]` is the length of
+/// [`shingles`] of `docs[i].text`.
+pub fn relate_sized(
+    docs: &[Doc],
+    sizes: &[usize],
+    declared: &[(String, Vec<Origin>)],
+    overlaps: &[Overlap],
+) -> Vec<Relation> {
     let index: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
     let mut derived: Vec<Vec<String>> = vec![Vec::new(); docs.len()];
     let mut in_set: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); docs.len()];
@@ -113,7 +125,7 @@ pub fn relate(docs: &[Doc], declared: &[(String, Vec<Origin>)], overlaps: &[Over
         .map(|(i, d)| Evidence {
             declared: !derived[i].is_empty(),
             dated: d.published != Published::Unknown,
-            size: shingles(d.text).len(),
+            size: sizes.get(i).copied().unwrap_or(0),
         })
         .collect();
     // Candidate links: copy → (original, containment); pairs whose direction is unknown.

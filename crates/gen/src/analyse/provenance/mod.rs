@@ -32,10 +32,12 @@
 mod lines;
 mod overlap;
 
-pub use lines::{origin_label, relate, Link, Relation, NEAR_COPY_CONTAINMENT, SHORTER_RETELLING};
+pub use lines::{
+    origin_label, relate, relate_sized, Link, Relation, NEAR_COPY_CONTAINMENT, SHORTER_RETELLING,
+};
 pub use overlap::{
-    compare, is_retelling, overlaps, Doc, Overlap, MIN_SHARED_SHINGLES, RETELLING_CONTAINMENT, SHINGLE_WORDS,
-    STOCK_PHRASE_SOURCES,
+    compare, is_retelling, overlaps, overlaps_of, shingles, Doc, Overlap, MIN_SHARED_SHINGLES,
+    RETELLING_CONTAINMENT, SHINGLE_WORDS, STOCK_PHRASE_SOURCES,
 };
 
 #[cfg(test)]

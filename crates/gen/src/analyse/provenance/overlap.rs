@@ -6,6 +6,31 @@ use crate::load::source::Published;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Hashes a shingle by its own value: shingles are already mixed hashes (see `mix`), and SipHash over
+/// them was a tenth of the overlap search. Only lookups use it, never iteration order.
+#[derive(Default)]
+struct Own(u64);
+
+impl Hasher for Own {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map or set keyed by shingle, hashed by [`Own`].
+type ByShingle = BuildHasherDefault<Own>;
 
 /// Words per shingle.
 pub const SHINGLE_WORDS: usize = 3;
@@ -46,15 +71,20 @@ pub struct Overlap {
 /// Finds the pairs of texts that re-tell or copy one another (see the module docs for the method and the
 /// thresholds), in input order. Deterministic.
 pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
-    let sets: Vec<Vec<u64>> = docs.par_iter().map(|d| shingles(d.text)).collect();
+    overlaps_of(docs, docs.par_iter().map(|d| shingles(d.text)).collect())
+}
+
+/// [`overlaps`] of texts whose shingles are known: `sets[i]` is [`shingles`] of `docs[i].text` (kept
+/// in the analysis cache, so that a build whose sources did not change does not cut them again).
+pub fn overlaps_of(docs: &[Doc], sets: Vec<Vec<u64>>) -> Vec<Overlap> {
     // The inverted index: (shingle, text) pairs sorted by shingle, so each shingle's texts are a run.
     let mut postings: Vec<(u64, u32)> =
         sets.iter().enumerate().flat_map(|(i, set)| set.iter().map(move |&s| (s, i as u32))).collect();
     postings.par_sort_unstable();
     // Only the shingles that can propose a pair stay in the index (most occur in one text only): at
     // 10,000 texts it is the largest thing the build holds. Each kept shingle's run is found by hash.
-    let mut stock: HashSet<u64> = HashSet::new();
-    let mut runs: HashMap<u64, (u32, u32)> = HashMap::new();
+    let mut stock: HashSet<u64, ByShingle> = HashSet::default();
+    let mut runs: HashMap<u64, (u32, u32), ByShingle> = HashMap::default();
     let (mut start, mut kept) = (0, 0);
     while start < postings.len() {
         let shingle = postings[start].0;
@@ -136,7 +166,9 @@ pub fn is_retelling(o: &Overlap) -> bool {
 }
 
 /// The sorted, distinct hashes of a text's word shingles (one shingle for a text shorter than a shingle).
-pub(super) fn shingles(text: &str) -> Vec<u64> {
+/// They depend on the text's words alone: how its paragraphs are joined (one line break or two) does
+/// not matter.
+pub fn shingles(text: &str) -> Vec<u64> {
     let words: Vec<String> = tokens(text).into_iter().map(|t| t.word).collect();
     let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
         if words.is_empty() {

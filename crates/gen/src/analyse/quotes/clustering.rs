@@ -47,15 +47,19 @@ pub const ALIGNED_MAX_WORDS: usize = 6;
 /// paragraphs would be compared).
 const MAX_ANCHOR_MEMBERS: usize = 64;
 
+/// What a quote is compared by: its folded words, its content stems as numbers (each stem's rank in
+/// the sorted list of all stems, so that they sort as the stems do), their summed rarity weight, and
+/// its speaker folded.
 struct Features {
     words: Vec<String>,
-    stems: BTreeSet<String>,
+    stems: Vec<u32>,
+    weight: f64,
+    speaker: Option<String>,
 }
 
-fn features(q: &Quote) -> Features {
-    let words: Vec<String> = tokens(&q.text).into_iter().map(|t| t.word).collect();
-    let stems = words.iter().filter(|w| !is_stopword(w)).map(|w| stem(w)).collect();
-    Features { words, stems }
+/// The distinct content stems of a quote, in order.
+fn stems_of(words: &[String]) -> BTreeSet<String> {
+    words.iter().filter(|w| !is_stopword(w)).map(|w| stem(w)).collect()
 }
 
 fn is_stopword(w: &str) -> bool {
@@ -84,13 +88,7 @@ fn stem(w: &str) -> String {
 }
 
 /// How alike two quotes are when they are the same statement (0.0..=1.0), or `None` when they are not.
-fn same_statement(
-    a: &Features,
-    b: &Features,
-    qa: &Quote,
-    qb: &Quote,
-    idf: &BTreeMap<&str, f64>,
-) -> Option<f64> {
+fn same_statement(a: &Features, b: &Features, idf: &[f64]) -> Option<f64> {
     if a.words.is_empty() || b.words.is_empty() {
         return None;
     }
@@ -99,22 +97,31 @@ fn same_statement(
     }
     let (short, long) = if a.words.len() <= b.words.len() { (a, b) } else { (b, a) };
     let contiguous = long.words.windows(short.words.len()).any(|w| w == short.words.as_slice());
-    let same_speaker = match (&qa.speaker, &qb.speaker) {
-        (Some(x), Some(y)) => fold(x) == fold(y),
+    let same_speaker = match (&a.speaker, &b.speaker) {
+        (Some(x), Some(y)) => x == y,
         _ => false,
     };
     if contiguous && ((short.words.len() >= 3 && !short.stems.is_empty()) || same_speaker) {
         return Some(1.0);
     }
-    let shared: BTreeSet<&String> = a.stems.intersection(&b.stems).collect();
-    if shared.len() < 3 {
+    // The shared stems in order (a merge of the two sorted lists), their weights summed as they come.
+    let (mut i, mut j, mut shared, mut ws) = (0, 0, 0usize, 0.0f64);
+    while let (Some(&x), Some(&y)) = (a.stems.get(i), b.stems.get(j)) {
+        match x.cmp(&y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                ws += idf.get(x as usize).copied().unwrap_or(1.0);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    if shared < 3 {
         return None;
     }
-    let weight = |s: &mut dyn Iterator<Item = &String>| {
-        s.map(|w| idf.get(w.as_str()).copied().unwrap_or(1.0)).sum::<f64>()
-    };
-    let (wa, wb) = (weight(&mut a.stems.iter()), weight(&mut b.stems.iter()));
-    let ws = weight(&mut shared.into_iter());
+    let (wa, wb) = (a.weight, b.weight);
     if wa <= 0.0 || wb <= 0.0 {
         return None;
     }
@@ -133,16 +140,32 @@ fn same_statement(
 /// in the longer: [`SAME_STATEMENT_CONTAINED`]), with at least three stems shared. Groups are closed
 /// transitively.
 pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
-    let feats: Vec<Features> = quotes.par_iter().map(features).collect();
+    let words: Vec<Vec<String>> =
+        quotes.par_iter().map(|q| tokens(&q.text).into_iter().map(|t| t.word).collect()).collect();
+    let stems: Vec<BTreeSet<String>> = words.par_iter().map(|w| stems_of(w)).collect();
     let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, f) in feats.iter().enumerate() {
-        for s in &f.stems {
+    for (i, set) in stems.iter().enumerate() {
+        for s in set {
             postings.entry(s.as_str()).or_default().push(i);
         }
     }
     let n = quotes.len().max(1) as f64;
-    let idf: BTreeMap<&str, f64> =
-        postings.iter().map(|(s, p)| (*s, (1.0 + n / p.len() as f64).ln())).collect();
+    // Each stem's number is its rank among all stems; its weight is at that place.
+    let idf: Vec<f64> = postings.values().map(|p| (1.0 + n / p.len() as f64).ln()).collect();
+    let rank: std::collections::HashMap<&str, u32> =
+        postings.keys().enumerate().map(|(r, s)| (*s, r as u32)).collect();
+    let feats: Vec<Features> = words
+        .into_par_iter()
+        .zip(stems.par_iter())
+        .zip(quotes.par_iter())
+        .map(|((words, set), q)| {
+            // In the stems' order, so the ranks are sorted and the weight is summed as before.
+            let stems: Vec<u32> = set.iter().filter_map(|s| rank.get(s.as_str()).copied()).collect();
+            let weight = stems.iter().map(|&r| idf.get(r as usize).copied().unwrap_or(1.0)).sum::<f64>();
+            Features { words, stems, weight, speaker: q.speaker.as_deref().map(fold) }
+        })
+        .collect();
+    drop(rank);
     // Pairs in a vector, sorted and deduplicated below: a set of millions of pairs costs more.
     let mut candidates: Vec<(usize, usize)> = Vec::new();
     for list in postings.values().filter(|p| p.len() <= MAX_POSTINGS) {
@@ -165,10 +188,8 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
     candidates.dedup();
     // Each pair is judged on its own (in parallel); the judgements are then applied in pair order, so
     // the groups and the score sums do not depend on the number of threads.
-    let judged: Vec<Option<f64>> = candidates
-        .par_iter()
-        .map(|&(i, j)| same_statement(&feats[i], &feats[j], &quotes[i], &quotes[j], &idf))
-        .collect();
+    let judged: Vec<Option<f64>> =
+        candidates.par_iter().map(|&(i, j)| same_statement(&feats[i], &feats[j], &idf)).collect();
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
     let mut score = vec![0.0f64; quotes.len()];
     for (&(i, j), judged) in candidates.iter().zip(judged) {
