@@ -27,6 +27,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 pub mod dom;
+mod facets;
 mod fetch;
 mod matches;
 
