@@ -162,8 +162,7 @@ impl Listing {
     /// Applies a selection (entity positions) to every item of every page, as a page's own filter
     /// does: counts of kept items, per page and per entity.
     pub fn whole(&self, selected: &[usize], mode: Mode) -> Whole {
-        let mut whole =
-            Whole { matches: 0, pages: vec![0; self.pages()], counts: vec![0; self.entities] };
+        let mut whole = Whole { matches: 0, pages: vec![0; self.pages()], counts: vec![0; self.entities] };
         let mut set_start = 0;
         let mut pos_start = 0;
         for (page, (&end, &items)) in self.page_ends.iter().zip(&self.items).enumerate() {
@@ -215,7 +214,8 @@ mod tests {
 
     /// Three pages: {0,2} {} {1} | {0} {1,2} | {} {}.
     fn table() -> Listing {
-        let pages = vec![vec![vec![2, 0], vec![], vec![1]], vec![vec![0], vec![1, 2, 2]], vec![vec![], vec![]]];
+        let pages =
+            vec![vec![vec![2, 0], vec![], vec![1]], vec![vec![0], vec![1, 2, 2]], vec![vec![], vec![]]];
         Listing::decode(&encode(9, 3, &pages), 9).expect("decodes")
     }
 
@@ -224,11 +224,20 @@ mod tests {
         let t = table();
         assert_eq!((t.pages(), t.items.as_slice()), (3, [3, 2, 2].as_slice()));
         let none = t.whole(&[], Mode::All);
-        assert_eq!((none.matches, none.pages.as_slice(), none.counts.as_slice()), (7, [3, 2, 2].as_slice(), [2, 2, 2].as_slice()));
+        assert_eq!(
+            (none.matches, none.pages.as_slice(), none.counts.as_slice()),
+            (7, [3, 2, 2].as_slice(), [2, 2, 2].as_slice())
+        );
         let all = t.whole(&[0, 2], Mode::All);
-        assert_eq!((all.matches, all.pages.as_slice(), all.counts.as_slice()), (1, [1, 0, 0].as_slice(), [1, 0, 1].as_slice()));
+        assert_eq!(
+            (all.matches, all.pages.as_slice(), all.counts.as_slice()),
+            (1, [1, 0, 0].as_slice(), [1, 0, 1].as_slice())
+        );
         let any = t.whole(&[0, 2], Mode::Any);
-        assert_eq!((any.matches, any.pages.as_slice(), any.counts.as_slice()), (3, [1, 2, 0].as_slice(), [2, 1, 2].as_slice()));
+        assert_eq!(
+            (any.matches, any.pages.as_slice(), any.counts.as_slice()),
+            (3, [1, 2, 0].as_slice(), [2, 1, 2].as_slice())
+        );
         assert_eq!(any.matching_pages(), [1, 2]);
         assert_eq!(any.around(1), (None, Some(2)));
         assert_eq!(any.around(3), (Some(2), None));

@@ -19,7 +19,7 @@ const URL_DELAY_MS: i32 = 300;
 
 pub(crate) struct App {
     pub(crate) dossier: Dossier,
-    root: String,
+    pub(crate) root: String,
     /// The filterable elements of the page with their entity ids.
     pub(crate) items: Vec<(Element, Vec<String>)>,
     pub(crate) selected: Vec<String>,
@@ -28,6 +28,8 @@ pub(crate) struct App {
     pub(crate) dim: bool,
     /// Fetches the files of a split index (see [`crate::fetch`]).
     pub(crate) files: crate::fetch::Files,
+    /// On a page of a paginated listing, its filter table (see [`crate::facets`]).
+    pub(crate) listing: crate::facets::Listing,
 }
 
 pub(crate) type Shared = Rc<RefCell<App>>;
@@ -36,7 +38,12 @@ pub(crate) fn document() -> Result<Document, JsValue> {
     web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))
 }
 
-pub(crate) fn el(doc: &Document, tag: &str, class: Option<&str>, text: Option<&str>) -> Result<Element, JsValue> {
+pub(crate) fn el(
+    doc: &Document,
+    tag: &str,
+    class: Option<&str>,
+    text: Option<&str>,
+) -> Result<Element, JsValue> {
     let e = doc.create_element(tag)?;
     if let Some(c) = class {
         e.set_class_name(c);
@@ -84,6 +91,7 @@ pub fn attach(dossier: Dossier, root: &str, fetch: Option<js_sys::Function>) -> 
         any: false,
         dim,
         files: crate::fetch::Files::new(fetch),
+        listing: crate::facets::Listing::default(),
     }));
     crate::facets::build_facets(&doc, &app)?;
     wire_lookup(&doc, &app)?;

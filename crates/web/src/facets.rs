@@ -1,9 +1,15 @@
 //! The entity filter's panel: the facet buttons with their live counts, the mode and clear controls,
 //! showing or hiding the page's items for a selection, and carrying the selection to the other pages
 //! of a paginated listing. Moved from [`crate::dom`], whose helpers it uses.
+//!
+//! On a page of a paginated listing (its panel carries `data-listing-*`), the first filter fetches the
+//! listing's table ([`dossier_core::listing`]): the panel then also counts the whole listing — per
+//! entity, and "412 passages on 57 pages in all" — and links to the pages with matches, with the
+//! selection in their address. Without the table (still coming, or refused) it counts this page.
 
 use crate::dom::{document, el, report, write_url, Shared};
 use crate::matches::{self, Outcome};
+use dossier_core::listing::Whole;
 use dossier_core::routes;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,6 +17,7 @@ use web_sys::{Document, Element, Event, UrlSearchParams};
 
 pub(crate) fn build_facets(doc: &Document, app: &Shared) -> Result<(), JsValue> {
     let Some(panel) = doc.get_element_by_id("facet-panel") else { return Ok(()) };
+    app.borrow_mut().listing.place = Place::read(&panel);
     let a = app.borrow();
     if a.items.is_empty() {
         return Ok(());
@@ -44,6 +51,12 @@ pub(crate) fn build_facets(doc: &Document, app: &Shared) -> Result<(), JsValue> 
     count.set_attribute("aria-live", "polite")?;
     count.set_attribute("role", "status")?;
     panel.append_child(&count)?;
+    if a.listing.place.is_some() {
+        let pages = el(doc, "p", Some("listing-pages"), None)?;
+        pages.set_attribute("id", "listing-pages")?;
+        pages.set_attribute("hidden", "")?;
+        panel.append_child(&pages)?;
+    }
     for kind in kinds {
         let mut members: Vec<(usize, u32)> = entities
             .iter()
@@ -67,6 +80,11 @@ pub(crate) fn build_facets(doc: &Document, app: &Shared) -> Result<(), JsValue> 
             b.set_attribute("aria-pressed", "false")?;
             b.append_child(el(doc, "span", Some("facet-name"), Some(&e.name))?.as_ref())?;
             b.append_child(el(doc, "span", Some("facet-count"), Some(&n.to_string()))?.as_ref())?;
+            if a.listing.place.is_some() {
+                let all = el(doc, "span", Some("facet-all"), None)?;
+                all.set_attribute("hidden", "")?;
+                b.append_child(&all)?;
+            }
             li.append_child(&b)?;
             list.append_child(&li)?;
         }
@@ -108,14 +126,23 @@ fn facet_click(app: &Shared, ev: &Event) -> Result<(), JsValue> {
             return Ok(());
         }
     }
+    want_table(app)?;
     apply_filter(app)?;
     write_url(app, true)
 }
 
 /// Shows, hides or dims the page's paragraphs for the current selection and updates the panel.
 pub(crate) fn apply_filter(app: &Shared) -> Result<(), JsValue> {
+    // Arriving with a selection (`?entity=`) is a first filter too.
+    if !app.borrow().selected.is_empty() {
+        want_table(app)?;
+    }
     let doc = document()?;
     let a = app.borrow();
+    let whole = match (&a.listing.place, &a.listing.table) {
+        (Some(_), Table::Ready(t)) => Some(a.dossier.whole_listing(t, &a.selected, a.any)),
+        _ => None,
+    };
     let paragraphs: Vec<Vec<String>> = a.items.iter().map(|(_, ids)| ids.clone()).collect();
     let (visible, counts) = a.dossier.filter_ids(&paragraphs, &a.selected, a.any);
     let mut shown = 0;
@@ -139,6 +166,12 @@ pub(crate) fn apply_filter(app: &Shared) -> Result<(), JsValue> {
             (entities.iter().position(|e| e.id == id), b.query_selector(".facet-count")?)
         {
             count.set_text_content(Some(&counts.get(pos).copied().unwrap_or(0).to_string()));
+            if let (Some(w), Some(all)) = (&whole, b.query_selector(".facet-all")?) {
+                let n = w.counts.get(pos).copied().unwrap_or(0);
+                all.set_text_content(Some(&format!("/ {n}")));
+                all.set_attribute("title", &format!("{n} on all pages"))?;
+                all.remove_attribute("hidden")?;
+            }
         }
     }
     if let Some(mode) = doc.get_element_by_id("facet-mode") {
@@ -167,16 +200,28 @@ pub(crate) fn apply_filter(app: &Shared) -> Result<(), JsValue> {
     if let Some(count) = doc.get_element_by_id("filter-count") {
         let total = a.items.len();
         let noun = if a.dim { "passages highlighted" } else { "passages shown" };
-        let text = if a.selected.is_empty() {
-            format!("{total} passages; select entities to filter.")
-        } else {
-            format!("{shown} of {total} {noun}.")
+        let text = match (&a.listing.place, &a.listing.table, &whole) {
+            (Some(_), _, Some(w)) => whole_text(w, shown, total, a.selected.is_empty()),
+            (Some(_), Table::Loading, _) if !a.selected.is_empty() => {
+                format!("{shown} of {total} passages on this page; counting the other pages…")
+            }
+            _ if a.selected.is_empty() => format!("{total} passages; select entities to filter."),
+            _ => format!("{shown} of {total} {noun}."),
         };
         let text = match any_instead {
             Some(any) => text + &matches::hint_text(a.selected.len(), any),
             None => text,
         };
         count.set_text_content(Some(&text));
+    }
+    if let (Some(place), Some(box_)) = (&a.listing.place, doc.get_element_by_id("listing-pages")) {
+        match whole.as_ref().filter(|w| !a.selected.is_empty() && w.matches > 0) {
+            Some(w) => draw_pages(&doc, &box_, &a.root, place, w, &selection_query(&a.selected, a.any)?)?,
+            None => {
+                box_.set_text_content(None);
+                box_.set_attribute("hidden", "")?;
+            }
+        }
     }
     Ok(())
 }
@@ -190,18 +235,174 @@ fn carry_selection(doc: &Document, selected: &[String], any: bool) -> Result<(),
         let Some(link) = links.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
         let href = link.get_attribute("href").unwrap_or_default();
         let path = href.split(['?', '#']).next().unwrap_or_default();
-        let p = UrlSearchParams::new()?;
-        if !selected.is_empty() {
-            p.set("entity", &selected.join(","));
-        }
-        if any {
-            p.set("match", "any");
-        }
-        let search = String::from(p.to_string());
+        let search = selection_query(selected, any)?;
         let url = if search.is_empty() { path.to_string() } else { format!("{path}?{search}") };
         if url != href {
             link.set_attribute("href", &url)?;
         }
     }
     Ok(())
+}
+
+/// The query (`entity=a,b&match=any`, without `?`) that carries a selection to another page; empty
+/// for no selection.
+fn selection_query(selected: &[String], any: bool) -> Result<String, JsValue> {
+    let p = UrlSearchParams::new()?;
+    if !selected.is_empty() {
+        p.set("entity", &selected.join(","));
+    }
+    if any {
+        p.set("match", "any");
+    }
+    Ok(String::from(p.to_string()))
+}
+
+/// A page of a paginated listing, read from its panel's `data-listing-*` attributes.
+pub(crate) struct Place {
+    /// The listing's filter table, a path from the site root.
+    table: String,
+    /// This page, from 1.
+    page: usize,
+}
+
+impl Place {
+    fn read(panel: &Element) -> Option<Place> {
+        let table = panel.get_attribute("data-listing-table").filter(|t| !t.is_empty())?;
+        let page = panel.get_attribute("data-listing-page")?.parse().ok().filter(|p| *p > 0)?;
+        Some(Place { table, page })
+    }
+}
+
+/// The filter table of a page's listing: not asked for yet, on its way, in, or unavailable (then the
+/// panel counts this page only, as on a page of its own).
+#[derive(Default)]
+pub(crate) enum Table {
+    #[default]
+    NotAsked,
+    Loading,
+    Ready(Box<dossier_core::listing::Listing>),
+    Failed,
+}
+
+/// A page's place in its listing and the listing's table.
+#[derive(Default)]
+pub(crate) struct Listing {
+    place: Option<Place>,
+    table: Table,
+}
+
+/// Starts fetching the listing's table, once, on a page of a paginated listing; the panel is drawn
+/// again when it arrives (or counts this page only when it cannot be had).
+fn want_table(app: &Shared) -> Result<(), JsValue> {
+    let promise = {
+        let mut a = app.borrow_mut();
+        let Some(place) = &a.listing.place else { return Ok(()) };
+        if !matches!(a.listing.table, Table::NotAsked) {
+            return Ok(());
+        }
+        let path = JsValue::from_str(&place.table);
+        let Some(fetch) = a.files.function().cloned() else { return Ok(()) };
+        a.listing.table = Table::Loading;
+        fetch.call1(&JsValue::NULL, &path)?.dyn_into::<js_sys::Promise>()?
+    };
+    let app2 = app.clone();
+    let loaded = Closure::<dyn FnMut(JsValue)>::once(move |bytes: JsValue| {
+        let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+        let table = {
+            let a = app2.borrow();
+            a.dossier.listing(&bytes)
+        };
+        app2.borrow_mut().listing.table = match table {
+            Ok(t) => Table::Ready(Box::new(t)),
+            Err(e) => {
+                web_sys::console::warn_2(
+                    &JsValue::from_str("dossier: the listing's filter table is unavailable:"),
+                    &JsValue::from_str(&e.to_string()),
+                );
+                Table::Failed
+            }
+        };
+        report(apply_filter(&app2));
+    });
+    let app3 = app.clone();
+    let broken = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| {
+        app3.borrow_mut().listing.table = Table::Failed;
+        report(apply_filter(&app3));
+    });
+    // The handlers report their own failures; nothing waits for the promise `then2` returns.
+    drop(promise.then2(&loaded, &broken));
+    loaded.forget();
+    broken.forget();
+    Ok(())
+}
+
+/// "33 of 620 passages on this page; 412 passages on 57 pages in all." (or, with nothing selected,
+/// the listing's size).
+fn whole_text(w: &Whole, shown: usize, total: usize, nothing: bool) -> String {
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let pages = w.pages.len();
+    if nothing {
+        return format!(
+            "{total} passages on this page, {} on {} in all; select entities to filter.",
+            w.matches,
+            plural(pages, "page", "pages")
+        );
+    }
+    let on = w.matching_pages().len();
+    format!(
+        "{shown} of {total} passages on this page; {} on {} in all.",
+        plural(w.matches as usize, "passage", "passages"),
+        plural(on, "page", "pages")
+    )
+}
+
+/// The pages with matches drawn first.
+const FIRST_PAGES: usize = 8;
+
+/// Links to the pages with matches: the first few, then the nearest before and after this page, each
+/// carrying the selection (`query`).
+fn draw_pages(
+    doc: &Document,
+    box_: &Element,
+    root: &str,
+    place: &Place,
+    w: &Whole,
+    query: &str,
+) -> Result<(), JsValue> {
+    box_.set_text_content(None);
+    let link = |n: usize, text: &str| -> Result<Element, JsValue> {
+        if n == place.page {
+            let here = el(doc, "span", Some("listing-here"), Some(text))?;
+            here.set_attribute("aria-current", "page")?;
+            return Ok(here);
+        }
+        let a = el(doc, "a", None, Some(text))?;
+        a.set_attribute("href", &format!("{root}{}?{query}", routes::explore_page(n)))?;
+        a.set_attribute("data-page", &n.to_string())?;
+        Ok(a)
+    };
+    let pages = w.matching_pages();
+    box_.append_child(&doc.create_text_node("Matches on pages "))?;
+    for (i, &n) in pages.iter().take(FIRST_PAGES).enumerate() {
+        if i > 0 {
+            box_.append_child(&doc.create_text_node(", "))?;
+        }
+        box_.append_child(link(n, &n.to_string())?.as_ref())?;
+    }
+    if pages.len() > FIRST_PAGES {
+        box_.append_child(&doc.create_text_node(&format!(" and {} more", pages.len() - FIRST_PAGES)))?;
+    }
+    box_.append_child(&doc.create_text_node("."))?;
+    let (before, after) = w.around(place.page);
+    for (n, text, rel) in
+        [(before, "‹ Previous page with a match", "prev"), (after, "Next page with a match ›", "next")]
+    {
+        if let Some(n) = n {
+            let step = link(n, text)?;
+            step.set_class_name(&format!("listing-{rel}"));
+            box_.append_child(&doc.create_text_node(" "))?;
+            box_.append_child(&step)?;
+        }
+    }
+    box_.remove_attribute("hidden")
 }
