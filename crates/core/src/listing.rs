@@ -20,7 +20,7 @@
 //! assert_eq!((whole.matches, whole.pages.as_slice()), (2, [1, 1].as_slice()));
 //! ```
 
-use crate::filter::{filter_sets, Mode};
+use crate::filter::Mode;
 use crate::index::{checksum, DecodeError, EntityEntry, Reader, Writer};
 
 /// The part number of a listing's filter table among the index files.
@@ -160,33 +160,36 @@ impl Listing {
     }
 
     /// Applies a selection (entity positions) to every item of every page, as a page's own filter
-    /// does: counts of kept items, per page and per entity.
+    /// ([`crate::filter::filter_sets`]) does: counts of kept items, per page and per entity. One pass over the
+    /// table, without allocating per page (at 10,000 sources it holds 126,000 sets).
     pub fn whole(&self, selected: &[usize], mode: Mode) -> Whole {
         let mut whole = Whole { matches: 0, pages: vec![0; self.pages()], counts: vec![0; self.entities] };
-        let mut set_start = 0;
-        let mut pos_start = 0;
+        // A position beyond u32 is in no set.
+        let selected: Vec<u32> = selected.iter().map(|&e| u32::try_from(e).unwrap_or(u32::MAX)).collect();
+        let keeps = |set: &[u32]| match mode {
+            Mode::All => selected.iter().all(|e| set.binary_search(e).is_ok()),
+            Mode::Any => selected.iter().any(|e| set.binary_search(e).is_ok()),
+        };
+        let (mut set_start, mut pos_start) = (0, 0);
         for (page, (&end, &items)) in self.page_ends.iter().zip(&self.items).enumerate() {
-            let sets: Vec<&[u32]> = self.ends[set_start..end]
-                .iter()
-                .map(|&e| {
-                    let set = &self.positions[pos_start..e];
-                    pos_start = e;
-                    set
-                })
-                .collect();
+            let mut kept = 0u32;
+            for &e in &self.ends[set_start..end] {
+                let set = &self.positions[pos_start..e];
+                pos_start = e;
+                if selected.is_empty() || keeps(set) {
+                    kept += 1;
+                    for &p in set {
+                        if let Some(c) = whole.counts.get_mut(p as usize) {
+                            *c += 1;
+                        }
+                    }
+                }
+            }
             set_start = end;
-            let f = filter_sets(&sets, self.entities, selected, mode);
             // Items without entities are kept only when nothing is selected.
-            let kept = if selected.is_empty() {
-                items
-            } else {
-                u32::try_from(f.visible.iter().filter(|v| **v).count()).unwrap_or(u32::MAX)
-            };
+            let kept = if selected.is_empty() { items } else { kept };
             whole.pages[page] = kept;
             whole.matches = whole.matches.saturating_add(kept);
-            for (c, n) in whole.counts.iter_mut().zip(&f.counts) {
-                *c += n;
-            }
         }
         whole
     }
