@@ -19,6 +19,7 @@ pub mod chunks;
 pub mod dictionary;
 pub mod filter;
 pub mod index;
+pub mod listing;
 pub mod passages;
 pub mod quote;
 pub mod routes;

@@ -14,6 +14,8 @@ pub const INDEX_FILE: &str = "index.bin";
 pub const QUOTES_FILE: &str = "quotes.bin";
 /// The root of the sharded text index (see [`crate::shards`]): which shard holds which terms.
 pub const SHARD_MANIFEST: &str = "shards/manifest.bin";
+/// The explore listing's filter table (see [`crate::listing`]), fetched when the reader first filters.
+pub const EXPLORE_FILTER: &str = "explore/filter.bin";
 
 /// Term shard `i` of the sharded text index.
 pub fn term_shard(i: usize) -> String {

@@ -4,7 +4,6 @@
 //! Elements are built with `create_element` and `set_text_content`, never from HTML strings, so text
 //! from the index can never become markup.
 
-use crate::matches::{self, Outcome};
 use crate::{Dossier, LookupResult, PassageResult, SearchAnswer, SearchResult};
 use dossier_core::routes;
 use std::cell::RefCell;
@@ -20,15 +19,17 @@ const URL_DELAY_MS: i32 = 300;
 
 pub(crate) struct App {
     pub(crate) dossier: Dossier,
-    root: String,
+    pub(crate) root: String,
     /// The filterable elements of the page with their entity ids.
-    items: Vec<(Element, Vec<String>)>,
-    selected: Vec<String>,
-    any: bool,
+    pub(crate) items: Vec<(Element, Vec<String>)>,
+    pub(crate) selected: Vec<String>,
+    pub(crate) any: bool,
     /// On the briefing, filtering dims rather than hides, so the argument stays readable.
-    dim: bool,
+    pub(crate) dim: bool,
     /// Fetches the files of a split index (see [`crate::fetch`]).
     pub(crate) files: crate::fetch::Files,
+    /// On a page of a paginated listing, its filter table (see [`crate::facets`]).
+    pub(crate) listing: crate::facets::Listing,
 }
 
 pub(crate) type Shared = Rc<RefCell<App>>;
@@ -37,7 +38,12 @@ pub(crate) fn document() -> Result<Document, JsValue> {
     web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))
 }
 
-fn el(doc: &Document, tag: &str, class: Option<&str>, text: Option<&str>) -> Result<Element, JsValue> {
+pub(crate) fn el(
+    doc: &Document,
+    tag: &str,
+    class: Option<&str>,
+    text: Option<&str>,
+) -> Result<Element, JsValue> {
     let e = doc.create_element(tag)?;
     if let Some(c) = class {
         e.set_class_name(c);
@@ -85,8 +91,9 @@ pub fn attach(dossier: Dossier, root: &str, fetch: Option<js_sys::Function>) -> 
         any: false,
         dim,
         files: crate::fetch::Files::new(fetch),
+        listing: crate::facets::Listing::default(),
     }));
-    build_facets(&doc, &app)?;
+    crate::facets::build_facets(&doc, &app)?;
     wire_lookup(&doc, &app)?;
     wire_history(&app)?;
     restore_from_url(&app)?;
@@ -96,203 +103,6 @@ pub fn attach(dossier: Dossier, root: &str, fetch: Option<js_sys::Function>) -> 
     // The search page's note that search needs JavaScript is moot now.
     if let Some(note) = doc.get_element_by_id("search-needs-js") {
         note.set_attribute("hidden", "")?;
-    }
-    Ok(())
-}
-
-fn build_facets(doc: &Document, app: &Shared) -> Result<(), JsValue> {
-    let Some(panel) = doc.get_element_by_id("facet-panel") else { return Ok(()) };
-    let a = app.borrow();
-    if a.items.is_empty() {
-        return Ok(());
-    }
-    let paragraphs: Vec<Vec<String>> = a.items.iter().map(|(_, ids)| ids.clone()).collect();
-    let (_, counts) = a.dossier.filter_ids(&paragraphs, &[], false);
-    let entities = &a.dossier.index().entities;
-    let mut kinds: Vec<&str> = entities.iter().map(|e| e.kind.as_str()).collect();
-    kinds.sort_by_key(|k| (routes::kind_rank(k), *k));
-    kinds.dedup();
-
-    panel.set_text_content(None);
-    panel.append_child(el(doc, "h2", None, Some("Filter by entity"))?.as_ref())?;
-    let controls = el(doc, "div", Some("facet-controls"), None)?;
-    let mode = el(doc, "button", Some("facet-mode"), Some("Match: all selected"))?;
-    mode.set_attribute("type", "button")?;
-    mode.set_attribute("id", "facet-mode")?;
-    mode.set_attribute("aria-pressed", "false")?;
-    mode.set_attribute(
-        "title",
-        "Toggle between paragraphs that mention all the selected entities and those that mention any",
-    )?;
-    let clear = el(doc, "button", Some("facet-clear"), Some("Clear selection"))?;
-    clear.set_attribute("type", "button")?;
-    clear.set_attribute("id", "facet-clear")?;
-    controls.append_child(&mode)?;
-    controls.append_child(&clear)?;
-    panel.append_child(&controls)?;
-    let count = el(doc, "p", Some("filter-count"), None)?;
-    count.set_attribute("id", "filter-count")?;
-    count.set_attribute("aria-live", "polite")?;
-    count.set_attribute("role", "status")?;
-    panel.append_child(&count)?;
-    for kind in kinds {
-        let mut members: Vec<(usize, u32)> = entities
-            .iter()
-            .enumerate()
-            .filter(|(i, e)| e.kind == kind && counts.get(*i).copied().unwrap_or(0) > 0)
-            .map(|(i, _)| (i, counts[i]))
-            .collect();
-        if members.is_empty() {
-            continue;
-        }
-        members.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| entities[x.0].name.cmp(&entities[y.0].name)));
-        let group = el(doc, "section", Some("facet-group"), None)?;
-        group.append_child(el(doc, "h3", None, Some(routes::kind_heading(kind)))?.as_ref())?;
-        let list = el(doc, "ul", None, None)?;
-        for (i, n) in members {
-            let e = &entities[i];
-            let li = el(doc, "li", None, None)?;
-            let b = el(doc, "button", Some(if e.provisional { "facet provisional" } else { "facet" }), None)?;
-            b.set_attribute("type", "button")?;
-            b.set_attribute("data-entity", &e.id)?;
-            b.set_attribute("aria-pressed", "false")?;
-            b.append_child(el(doc, "span", Some("facet-name"), Some(&e.name))?.as_ref())?;
-            b.append_child(el(doc, "span", Some("facet-count"), Some(&n.to_string()))?.as_ref())?;
-            li.append_child(&b)?;
-            list.append_child(&li)?;
-        }
-        group.append_child(&list)?;
-        panel.append_child(&group)?;
-    }
-    matches::build(doc, &panel)?;
-    panel.remove_attribute("hidden")?;
-    drop(a);
-
-    let app2 = app.clone();
-    let on_click = Closure::<dyn FnMut(Event)>::new(move |ev: Event| {
-        report(facet_click(&app2, &ev));
-    });
-    panel.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
-    on_click.forget();
-    Ok(())
-}
-
-fn facet_click(app: &Shared, ev: &Event) -> Result<(), JsValue> {
-    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return Ok(()) };
-    let Some(button) = target.closest("button")? else { return Ok(()) };
-    {
-        let mut a = app.borrow_mut();
-        if let Some(id) = button.get_attribute("data-entity") {
-            match a.selected.iter().position(|s| *s == id) {
-                Some(i) => {
-                    a.selected.remove(i);
-                }
-                None => a.selected.push(id),
-            }
-        } else if button.id() == "facet-mode" {
-            a.any = !a.any;
-        } else if button.id() == "facet-clear" {
-            a.selected.clear();
-        } else if button.id() == "facet-any" {
-            a.any = true;
-        } else {
-            return Ok(());
-        }
-    }
-    apply_filter(app)?;
-    write_url(app, true)
-}
-
-/// Shows, hides or dims the page's paragraphs for the current selection and updates the panel.
-fn apply_filter(app: &Shared) -> Result<(), JsValue> {
-    let doc = document()?;
-    let a = app.borrow();
-    let paragraphs: Vec<Vec<String>> = a.items.iter().map(|(_, ids)| ids.clone()).collect();
-    let (visible, counts) = a.dossier.filter_ids(&paragraphs, &a.selected, a.any);
-    let mut shown = 0;
-    for ((element, _), v) in a.items.iter().zip(&visible) {
-        shown += usize::from(*v);
-        let attr = if a.dim { "data-dimmed" } else { "hidden" };
-        if *v {
-            element.remove_attribute(attr)?;
-        } else {
-            element.set_attribute(attr, "")?;
-        }
-    }
-    let entities = &a.dossier.index().entities;
-    let buttons = doc.query_selector_all("#facet-panel button[data-entity]")?;
-    for i in 0..buttons.length() {
-        let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        let id = b.get_attribute("data-entity").unwrap_or_default();
-        let pressed = a.selected.contains(&id);
-        b.set_attribute("aria-pressed", if pressed { "true" } else { "false" })?;
-        if let (Some(pos), Some(count)) =
-            (entities.iter().position(|e| e.id == id), b.query_selector(".facet-count")?)
-        {
-            count.set_text_content(Some(&counts.get(pos).copied().unwrap_or(0).to_string()));
-        }
-    }
-    if let Some(mode) = doc.get_element_by_id("facet-mode") {
-        mode.set_text_content(Some(if a.any { "Match: any selected" } else { "Match: all selected" }));
-        mode.set_attribute("aria-pressed", if a.any { "true" } else { "false" })?;
-    }
-    // Highlight mentions of the selected entities.
-    let marks = doc.query_selector_all("main span[data-entity]")?;
-    for i in 0..marks.length() {
-        let Some(m) = marks.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        let on = m.get_attribute("data-entity").is_some_and(|id| a.selected.contains(&id));
-        m.class_list().toggle_with_force("hit", on)?;
-    }
-    carry_selection(&doc, &a.selected, a.any)?;
-    // "All" matching nothing: say what "any" would show, and offer it.
-    let any_instead = if !a.any && a.selected.len() > 1 && shown == 0 {
-        let (any, _) = a.dossier.filter_ids(&paragraphs, &a.selected, true);
-        Some(any.iter().filter(|v| **v).count()).filter(|n| *n > 0)
-    } else {
-        None
-    };
-    let elements: Vec<Element> = a.items.iter().map(|(e, _)| e.clone()).collect();
-    let outcome =
-        Outcome { items: &elements, visible: &visible, filtering: !a.selected.is_empty(), hides: !a.dim };
-    matches::update(&doc, &outcome, any_instead)?;
-    if let Some(count) = doc.get_element_by_id("filter-count") {
-        let total = a.items.len();
-        let noun = if a.dim { "passages highlighted" } else { "passages shown" };
-        let text = if a.selected.is_empty() {
-            format!("{total} passages; select entities to filter.")
-        } else {
-            format!("{shown} of {total} {noun}.")
-        };
-        let text = match any_instead {
-            Some(any) => text + &matches::hint_text(a.selected.len(), any),
-            None => text,
-        };
-        count.set_text_content(Some(&text));
-    }
-    Ok(())
-}
-
-/// A listing split into pages (`nav.pager`): its page links carry the current entity selection, so
-/// the filter stays as it is on the next page. The numbered links are real links: without JavaScript
-/// they lead to the page unfiltered.
-fn carry_selection(doc: &Document, selected: &[String], any: bool) -> Result<(), JsValue> {
-    let links = doc.query_selector_all("nav.pager a[href]")?;
-    for i in 0..links.length() {
-        let Some(link) = links.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        let href = link.get_attribute("href").unwrap_or_default();
-        let path = href.split(['?', '#']).next().unwrap_or_default();
-        let p = UrlSearchParams::new()?;
-        if !selected.is_empty() {
-            p.set("entity", &selected.join(","));
-        }
-        if any {
-            p.set("match", "any");
-        }
-        let search = String::from(p.to_string());
-        let url = if search.is_empty() { path.to_string() } else { format!("{path}?{search}") };
-        if url != href {
-            link.set_attribute("href", &url)?;
-        }
     }
     Ok(())
 }
@@ -534,11 +344,11 @@ fn restore_from_url(app: &Shared) -> Result<(), JsValue> {
     {
         input.set_value(&p.get("q").unwrap_or_default());
     }
-    apply_filter(app)?;
+    crate::facets::apply_filter(app)?;
     render_results(app)
 }
 
-fn write_url(app: &Shared, push: bool) -> Result<(), JsValue> {
+pub(crate) fn write_url(app: &Shared, push: bool) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let doc = document()?;
     let a = app.borrow();

@@ -48,6 +48,11 @@ impl Files {
     pub(crate) fn new(fetch: Option<js_sys::Function>) -> Files {
         Files { fetch, in_flight: BTreeSet::new(), failed: false }
     }
+
+    /// The loader's fetch function, for a file fetched outside a search (a listing's filter table).
+    pub(crate) fn function(&self) -> Option<&js_sys::Function> {
+        self.fetch.as_ref()
+    }
 }
 
 /// Starts fetching what any search needs first (the quotations and the manifest), if still missing.

@@ -19,6 +19,7 @@
 use dossier_core::answer::{Finder, Found};
 use dossier_core::filter::{filter_sets, Mode};
 use dossier_core::index::{DecodeError, Index};
+use dossier_core::listing::{self, Listing, Whole};
 use dossier_core::passages::PassageHit;
 use dossier_core::routes;
 use dossier_core::search::Hit;
@@ -27,6 +28,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 pub mod dom;
+mod facets;
 mod fetch;
 mod matches;
 
@@ -395,6 +397,27 @@ impl Dossier {
         let mode = if any { Mode::Any } else { Mode::All };
         let f = filter_sets(&refs, self.index.entities.len(), &selected, mode);
         (f.visible, f.counts)
+    }
+}
+
+impl Dossier {
+    /// Reads a listing's filter table (`explore/filter.bin`); one of another build is refused.
+    pub fn listing(&self, bytes: &[u8]) -> Result<Listing, DecodeError> {
+        let text = self.text_build.unwrap_or_else(|| dossier_core::index::text_build(&self.index));
+        Listing::decode(bytes, listing::build_id(text, &self.index.entities))
+    }
+
+    /// What the selected entity ids keep across a whole listing (core's [`Listing::whole`]); unknown
+    /// ids are ignored.
+    pub fn whole_listing(&self, table: &Listing, selected: &[String], any: bool) -> Whole {
+        let selected: Vec<usize> = selected.iter().filter_map(|id| self.position(id)).collect();
+        table.whole(&selected, if any { Mode::Any } else { Mode::All })
+    }
+
+    /// The position in the index of the entity with this id.
+    fn position(&self, id: &str) -> Option<usize> {
+        let k = self.positions.binary_search_by(|(e, _)| e.as_str().cmp(id)).ok()?;
+        Some(self.positions[k].1 as usize)
     }
 }
 

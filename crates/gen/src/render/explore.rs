@@ -3,6 +3,7 @@
 
 use super::editions::{BriefingRef, Uses};
 use super::layout::Layout;
+use super::listing;
 use super::markup::{entity_ids, mark_text};
 use super::paginate::{self, Pager};
 use super::quotes::QuotePages;
@@ -94,6 +95,7 @@ pub(super) fn render(
     );
     let total = split.len();
     let template = env.get_template("explore.html")?;
+    let table = listing::Table::new(library, total);
     // Pages are rendered in parallel and handed over one by one: only a page's views are held at once.
     split.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
         let n = k + 1;
@@ -106,10 +108,14 @@ pub(super) fn render(
         let page = template.render(context! {
             layout => Layout::new(&route, title, "explore", site_title).with_facets(None),
             pager => Pager::new(routes::explore_page, n, total),
+            listing => table.panel(n),
             sources => views,
         })?;
+        let items = views.iter().flat_map(|s| s.paragraphs.iter().map(|p| p.entities.as_str()));
+        table.page(n, items.chain(views.iter().flat_map(|s| s.quotes.iter().map(|q| q.entities.as_str()))));
         pages.add(PathBuf::from(route), page.into_bytes())
-    })
+    })?;
+    table.write(pages)
 }
 
 /// One source's section: its paragraphs and quotations with their entities.

@@ -15,6 +15,7 @@ mod entities;
 mod explore;
 pub mod html;
 mod layout;
+mod listing;
 pub mod markup;
 mod paginate;
 mod provenance;
