@@ -12,6 +12,7 @@ fn file(built: &Sharded, want: Want) -> &[u8] {
         Want::Lexicon(i) => &built.lexicons[i],
         Want::Chunk(i) => &built.chunks[i],
         Want::Quotes(i) => &built.quotes[i],
+        Want::Tail(i, s) => &built.tails[&(i, s)],
     }
 }
 
@@ -81,9 +82,11 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
     with_text.paragraphs = sample().paragraphs;
     // As written, and packed small: chunks of a few quotations or paragraphs each, and shards split
     // by prefix so that dense prefixes ("the", "they", "them") have unions.
-    let small = crate::shards::Packing { shard: 1, text: 60, quotes: 120 };
+    // With first blocks of one or two postings, most answers need the tails of their words.
+    let small = crate::shards::Packing { shard: 1, text: 60, quotes: 120, block: 2 };
+    let blocks = crate::shards::Packing { block: 1, ..crate::shards::Packing::DEFAULT };
     let mut unions = 0;
-    let packings = [crate::shards::Packing::DEFAULT, small];
+    let packings = [crate::shards::Packing::DEFAULT, small, blocks];
     for (index, packing) in
         [sample(), crowded(), with_text].into_iter().flat_map(|i| packings.map(|p| (i.clone(), p)))
     {

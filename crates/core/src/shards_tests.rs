@@ -191,7 +191,7 @@ fn a_manifest_whose_chunks_do_not_start_at_the_first_item_is_refused() {
 
 #[test]
 fn files_of_another_build_or_place_are_refused() {
-    let small = Packing { shard: 40, text: 300, quotes: 300 };
+    let small = Packing { shard: 40, text: 300, quotes: 300, ..Packing::DEFAULT };
     let built = Sharded::build_packed(&larger(), small);
     let manifest = Manifest::decode(&built.manifest).expect("manifest");
     let mut other_index = larger();
@@ -269,6 +269,7 @@ fn crafted_shards_are_refused_without_allocating_what_they_claim() {
         w.u32(1);
         postings(&mut w);
         w.len(0);
+        w.u32(0);
         w.len(0);
         w.0
     };

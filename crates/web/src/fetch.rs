@@ -77,7 +77,8 @@ pub(crate) fn request(app: &Shared, needs: &Needs) -> Result<(), JsValue> {
             // Text and quotation chunks wait until nothing is in flight: each arrival draws the query
             // then in the box again and asks for its files, so keys typed faster than files arrive
             // fetch the chunks of the query the reader stopped at, not of every prefix on the way
-            // (at 10,000 sources that halved a first query's files).
+            // (at 10,000 sources that halved a first query's files). The tails of postings, asked for
+            // when first blocks cannot answer, wait too.
             let busy = !app.borrow().files.in_flight.is_empty();
             wants
                 .iter()

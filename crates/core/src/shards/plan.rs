@@ -18,6 +18,7 @@ pub(super) fn terms(index: &Index, order: &[u32]) -> Vec<TermEntry> {
             weight: 0,
             paragraphs: Vec::new(),
             quotes: Vec::new(),
+            more: None,
         })
     }
     let mut terms: BTreeMap<String, TermEntry> = BTreeMap::new();
@@ -43,11 +44,13 @@ pub(super) fn terms(index: &Index, order: &[u32]) -> Vec<TermEntry> {
     terms.into_values().collect()
 }
 
-/// Groups entries (sorted) by their first `chars` chars, splitting a group too big for one shard further.
+
+/// Groups entries (sorted) by their first `chars` chars, splitting a group too big for one shard further
+/// (`limit` bytes, counting at most `block` postings of each kind of a term: its first block).
 pub(super) fn split(
     entries: Vec<TermEntry>,
     chars: usize,
-    limit: usize,
+    (limit, block): (usize, usize),
     out: &mut Vec<(String, Vec<TermEntry>)>,
 ) {
     let mut group: Vec<TermEntry> = Vec::new();
@@ -55,7 +58,7 @@ pub(super) fn split(
         let Some(first) = group.first() else { return };
         let key = key_of(&first.term, chars).to_string();
         let bytes: usize =
-            group.iter().map(|e| e.term.len() + 2 * (e.paragraphs.len() + e.quotes.len()) + 4).sum();
+            group.iter().map(|e| e.term.len() + 2 * (e.paragraphs.len().min(block) + e.quotes.len().min(block)) + 4).sum();
         let taken = std::mem::take(group);
         if bytes > limit && chars < MAX_KEY_CHARS && taken.iter().any(|e| e.term.chars().count() > chars) {
             // The terms equal to the key stay under it; the longer ones split by the next letter.
@@ -64,7 +67,7 @@ pub(super) fn split(
             if !own.is_empty() {
                 out.push((key, own));
             }
-            split(longer, chars + 1, limit, out);
+            split(longer, chars + 1, (limit, block), out);
         } else {
             out.push((key, taken));
         }
@@ -127,7 +130,7 @@ pub(super) fn prefix_unions(
         let quotes = crate::chunks::union_all(all.iter().map(|e| e.quotes.as_slice()).collect());
         let cost = bits((paragraphs.len(), quotes.len()));
         if cost * UNION_GAIN as f64 <= saved {
-            out.push(PrefixEntry { prefix: p.clone(), paragraphs, quotes });
+            out.push(PrefixEntry { prefix: p.clone(), paragraphs, quotes, more: None });
         }
     }
     out
