@@ -85,7 +85,7 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
     // With first blocks of one or two postings, most answers need the tails of their words.
     let small = crate::shards::Packing { shard: 1, text: 60, quotes: 120, block: 2 };
     let blocks = crate::shards::Packing { block: 1, ..crate::shards::Packing::DEFAULT };
-    let mut unions = 0;
+    let (mut unions, mut tails, mut fetched) = (0, 0, 0);
     let packings = [crate::shards::Packing::DEFAULT, small, blocks];
     for (index, packing) in
         [sample(), crowded(), with_text].into_iter().flat_map(|i| packings.map(|p| (i.clone(), p)))
@@ -94,6 +94,7 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
         let built = Sharded::build_packed(&index, packing);
         let manifest = Manifest::decode(&built.manifest).expect("manifest");
         unions += manifest.unions.len();
+        tails += built.tails.len();
         let order = cluster_order(&index);
         let mut cache = ShardCache::new(&built.manifest).expect("manifest");
         for q in queries(&index) {
@@ -102,12 +103,14 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
             // Everything it needed is cached: a second ask needs no file.
             assert!(cache.answer(&q, 12).is_ok(), "{q}");
         }
+        fetched += built.tails.keys().filter(|&&(i, slot)| cache.has_tail(i, slot)).count();
         // Not every quotation chunk was needed by any one query.
         let mut fresh = ShardCache::new(&built.manifest).expect("manifest");
         through_shards(&mut fresh, &built, "give it to the Taliban");
         assert!(fresh.loaded().3 <= built.quotes.len());
     }
     assert!(unions > 0, "some small packing has prefix unions");
+    assert!(tails > 0 && fetched > 0, "small first blocks leave tails, and some answers need them");
 }
 
 #[test]

@@ -397,6 +397,17 @@ impl ShardCache {
         Some((*source, *n, text))
     }
 
+    /// True when the tail of slot `slot` of shard `shard` is added (or its entry never had one), false
+    /// while the shard is not loaded or still waits for it.
+    pub fn has_tail(&self, shard: usize, slot: usize) -> bool {
+        let Some(s) = self.shards.get(&shard) else { return false };
+        let more = match s.entries.get(slot) {
+            Some(e) => e.more,
+            None => s.prefixes.get(slot - s.entries.len()).and_then(|u| u.more),
+        };
+        more.is_none()
+    }
+
     /// How many files of each kind are loaded: (shards, lexicons, text chunks, quotation chunks).
     pub fn loaded(&self) -> (usize, usize, usize, usize) {
         (self.shards.len(), self.lexicons.len(), self.chunks.len(), self.quotes.len())

@@ -325,3 +325,53 @@ fn a_dense_prefix_needs_only_its_own_shard_and_marks_what_its_terms_mark() {
         Err(DecodeError::Inconsistent(_))
     ));
 }
+
+/// With first blocks of one posting, a term's other postings lie in its tail: the tail is refused for
+/// another build, shard or slot and below the cut, and the first block and tail together are the
+/// term's postings.
+#[test]
+fn tails_hold_the_rest_of_the_postings_and_only_their_own() {
+    let index = larger();
+    let whole = Sharded::build(&index);
+    let packing = Packing { block: 1, ..Packing::DEFAULT };
+    let built = Sharded::build_packed(&index, packing);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    let mut other_index = larger();
+    other_index.paragraphs[0].text.push_str(" changed");
+    let other = Sharded::build_packed(&other_index, packing);
+    let whole_manifest = Manifest::decode(&whole.manifest).expect("manifest");
+    assert!(!built.tails.is_empty());
+    for (&(i, slot), bytes) in &built.tails {
+        let shard = TermShard::decode(&built.shards[i], &manifest, i).expect("shard");
+        let (term, first, cut) = match shard.entries.get(slot) {
+            Some(e) => (e.term.clone(), e.paragraphs.clone(), e.more.expect("a cut entry")),
+            None => {
+                let u = &shard.prefixes[slot - shard.entries.len()];
+                (u.prefix.clone(), u.paragraphs.clone(), u.more.expect("a cut union"))
+            }
+        };
+        assert!(first.len() <= 1, "{term}");
+        let tail = Tail::decode(bytes, &manifest, i, slot, cut).expect("tail");
+        if let Some(e) = whole_manifest.shard_of(&term).and_then(|k| {
+            let s = TermShard::decode(&whole.shards[k], &whole_manifest, k).ok()?;
+            s.entries.into_iter().find(|e| e.term == term)
+        }) {
+            assert_eq!([first, tail.paragraphs.clone()].concat(), e.paragraphs, "{term}");
+            assert_eq!(e.more, None);
+        }
+        assert_eq!(Tail::decode(bytes, &manifest, i, slot + 1, cut), Err(DecodeError::WrongPart));
+        assert_eq!(Tail::decode(bytes, &manifest, i + 1, slot, cut), Err(DecodeError::WrongPart));
+        let later = Cut { paragraphs: manifest.paragraphs, quotes: manifest.quotes };
+        if !tail.quotes.is_empty() || !tail.paragraphs.is_empty() {
+            assert!(Tail::decode(bytes, &manifest, i, slot, later).is_err(), "below the cut");
+        }
+        if let Some(b) = other.tails.get(&(i, slot)) {
+            assert_eq!(Tail::decode(b, &manifest, i, slot, cut), Err(DecodeError::Mismatch));
+        }
+        for k in 4..bytes.len() {
+            let mut b = bytes.clone();
+            b[k] ^= 0xff;
+            let _ = Tail::decode(&b, &manifest, i, slot, cut);
+        }
+    }
+}
