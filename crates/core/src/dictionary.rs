@@ -147,7 +147,11 @@ impl Dictionary {
             .flat_map(|s| &s.prefixes)
             .map(|u| (u.prefix.clone(), u.paragraphs.clone(), cut(u.more)))
             .collect();
-        let cuts = if entries.iter().any(|e| e.4 != whole) { entries.iter().map(|e| e.4).collect() } else { Vec::new() };
+        let cuts = if entries.iter().any(|e| e.4 != whole) {
+            entries.iter().map(|e| e.4).collect()
+        } else {
+            Vec::new()
+        };
         unions.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         Dictionary {
             terms: entries.iter().map(|e| e.0.to_string()).collect(),

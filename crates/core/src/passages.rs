@@ -104,7 +104,8 @@ pub fn candidates(dictionary: &Dictionary, plan: &Plan, paragraphs: usize) -> Ve
 pub fn best_possible(plan: &Plan, candidates: &[(usize, usize, u32)]) -> bool {
     let fewest: usize =
         plan.words.iter().map(|w| w.corrections.iter().map(|c| usize::from(c.1)).min().unwrap_or(0)).sum();
-    candidates.len() >= MAX_PLACED && candidates.iter().all(|&(missing, typos, _)| missing == 0 && typos <= fewest)
+    candidates.len() >= MAX_PLACED
+        && candidates.iter().all(|&(missing, typos, _)| missing == 0 && typos <= fewest)
 }
 
 /// Places the words of a plan in each candidate ([`candidates`]) whose text `text` gives, and ranks

@@ -369,7 +369,8 @@ impl ShardCache {
             lists.iter().filter(|l| l.cut < paragraphs).map(|l| (l.name.to_string(), l.union)).collect();
         let candidates = passages::candidates(self.dictionary(), &plan, below as usize);
         if below < paragraphs && !passages::best_possible(&plan, &candidates) {
-            let mut tails: Vec<Want> = cut.iter().filter_map(|(name, union)| self.tail_of(name, *union)).collect();
+            let mut tails: Vec<Want> =
+                cut.iter().filter_map(|(name, union)| self.tail_of(name, *union)).collect();
             tails.sort_unstable();
             tails.dedup();
             if !tails.is_empty() {

@@ -127,7 +127,8 @@ impl Tail {
         let paragraphs = read_postings(&mut r, manifest.paragraphs)?;
         let quotes = read_postings(&mut r, manifest.quotes)?;
         r.end()?;
-        if paragraphs.first().is_some_and(|&p| p < cut.paragraphs) || quotes.first().is_some_and(|&q| q < cut.quotes)
+        if paragraphs.first().is_some_and(|&p| p < cut.paragraphs)
+            || quotes.first().is_some_and(|&q| q < cut.quotes)
         {
             return Err(DecodeError::Inconsistent("a tail below its cut".into()));
         }
