@@ -20,9 +20,10 @@ pub fn term_shard(i: usize) -> String {
     format!("shards/t{i}.bin")
 }
 
-/// The tail of the postings of the entry in `slot` of term shard `i` (see [`crate::shards::Tail`]).
-pub fn term_tail(i: usize, slot: usize) -> String {
-    format!("shards/x{i}-{slot}.bin")
+/// Block `k` of the tail of the postings of the entry in `slot` of term shard `i` (see
+/// [`crate::shards::Tail`]).
+pub fn term_tail(i: usize, slot: usize, k: usize) -> String {
+    format!("shards/x{i}-{slot}-{k}.bin")
 }
 
 /// Lexicon `i` of the sharded text index (the terms of one first letter, for corrections).

@@ -21,7 +21,7 @@
 //!     for want in missing {
 //!         let bytes = match want { Want::Shard(i) => &built.shards[i], Want::Lexicon(i) => &built.lexicons[i],
 //!             Want::Chunk(i) => &built.chunks[i], Want::Quotes(i) => &built.quotes[i],
-//!             Want::Tail(i, s) => &built.tails[&(i, s)] };
+//!             Want::Tail(i, s, k) => &built.tails[&(i, s, k)] };
 //!         cache.add(want, bytes).unwrap();
 //!     }
 //! }
@@ -49,8 +49,9 @@ pub enum Want {
     Chunk(usize),
     /// Quotation chunk `i`.
     Quotes(usize),
-    /// The tail of the postings in slot `.1` of term shard `.0` ([`crate::shards::Tail`]).
-    Tail(usize, usize),
+    /// Block `.2` of the tail of the postings in slot `.1` of term shard `.0`
+    /// ([`crate::shards::Tail`]).
+    Tail(usize, usize, usize),
 }
 
 impl Want {
@@ -61,7 +62,7 @@ impl Want {
             Want::Lexicon(i) => routes::lexicon(i),
             Want::Chunk(i) => routes::text_chunk(i),
             Want::Quotes(i) => routes::quote_chunk(i),
-            Want::Tail(i, slot) => routes::term_tail(i, slot),
+            Want::Tail(i, slot, k) => routes::term_tail(i, slot, k),
         }
     }
 }
@@ -81,6 +82,8 @@ pub struct ShardCache {
     sources: BTreeMap<u32, SourceEntry>,
     /// The dictionary of the loaded shards and lexicons; `None` after an add, until next needed.
     dictionary: Option<Dictionary>,
+    /// How many blocks of each (shard, slot)'s tail are added.
+    tails: BTreeMap<(usize, usize), usize>,
 }
 
 impl ShardCache {
@@ -95,6 +98,7 @@ impl ShardCache {
             clusters: BTreeMap::new(),
             sources: BTreeMap::new(),
             dictionary: None,
+            tails: BTreeMap::new(),
         })
     }
 
@@ -158,7 +162,8 @@ impl ShardCache {
                 let words = chunk.quotes.iter().map(|q| tokenize(&q.text)).collect();
                 self.quotes.insert(i, (chunk, words));
             }
-            Want::Tail(i, slot) => {
+            Want::Tail(i, slot, k) => {
+                let added = self.tails.get(&(i, slot)).copied().unwrap_or(0);
                 let Some(shard) = self.shards.get_mut(&i) else { return Err(DecodeError::WrongPart) };
                 let n = shard.entries.len();
                 let (paragraphs, quotes, more) = match shard.entries.get_mut(slot) {
@@ -168,12 +173,20 @@ impl ShardCache {
                         None => return Err(DecodeError::WrongPart),
                     },
                 };
-                // A tail already added, or of an entry without one, changes nothing.
+                // A block already added, or of an entry without a tail, changes nothing; only the next
+                // block can follow what is in.
                 let Some(cut) = *more else { return Ok(()) };
-                let tail = Tail::decode(bytes, &self.manifest, i, slot, cut)?;
+                if k < added {
+                    return Ok(());
+                }
+                if k > added {
+                    return Err(DecodeError::WrongPart);
+                }
+                let tail = Tail::decode(bytes, &self.manifest, (i, slot, k), cut)?;
                 paragraphs.extend(tail.paragraphs);
                 quotes.extend(tail.quotes);
-                *more = None;
+                *more = tail.next;
+                self.tails.insert((i, slot), k + 1);
                 self.dictionary = None;
             }
         }
@@ -193,7 +206,7 @@ impl ShardCache {
             shard.entries[k].more?;
             k
         };
-        Some(Want::Tail(i, slot))
+        Some(Want::Tail(i, slot, self.tails.get(&(i, slot)).copied().unwrap_or(0)))
     }
 
     /// Keeps the source and statement rows of a chunk; a row that differs from one another chunk of
@@ -225,7 +238,7 @@ impl ShardCache {
     /// text word as it: the word, for the last one (3+ letters) every term it begins, and its plural
     /// or singular (4+ letters); ranks, ascending. With them the rank they stop below (the lowest cut
     /// of their first blocks; the count of quotations when whole) and the tails beyond those cuts.
-    fn quote_postings(&self, query: &[String], i: usize) -> (Vec<u32>, u32, Vec<Want>) {
+    fn quote_postings(&self, query: &[String], i: usize) -> (Vec<u32>, u32, Vec<(u32, Want)>) {
         let q = query[i].as_str();
         // Every list first, then merged pairwise: a common prefix ("the") begins hundreds of terms, and
         // folding each into one growing list copied it once per term.
@@ -235,7 +248,7 @@ impl ShardCache {
         let mut cut = |name: &str, union: bool, more: Option<Cut>| {
             if let Some(c) = more {
                 below = below.min(c.quotes);
-                tails.extend(self.tail_of(name, union));
+                tails.extend(self.tail_of(name, union).map(|w| (c.quotes, w)));
             }
         };
         let entry = |w: &str| {
@@ -303,10 +316,14 @@ impl ShardCache {
         }
         let quotations = crate::chunks::search_top(&searched, &postings, &*self, limit)
             .map_err(|ranks| self.missing_quotes(&ranks))?;
-        if !tails.is_empty() && below < self.manifest.quotes && !self.enough_statements(&quotations, limit) {
-            tails.sort_unstable();
-            tails.dedup();
-            return Err(tails);
+        if below < self.manifest.quotes && !self.enough_statements(&quotations, limit) {
+            // The next block of the lists that bound the search.
+            let mut next: Vec<Want> = tails.iter().filter(|(c, _)| *c == below).map(|(_, w)| *w).collect();
+            next.sort_unstable();
+            next.dedup();
+            if !next.is_empty() {
+                return Err(next);
+            }
         }
         let answer = crate::answer::answer(
             &*self,
@@ -365,8 +382,12 @@ impl ShardCache {
         // those of the whole postings when they are a full set of the best there can be.
         let lists = self.dictionary().lists(&plan);
         let below = lists.iter().map(|l| l.cut).min().unwrap_or(paragraphs).min(paragraphs);
-        let cut: Vec<(String, bool)> =
-            lists.iter().filter(|l| l.cut < paragraphs).map(|l| (l.name.to_string(), l.union)).collect();
+        // The lists that bound the search: the next block of each is what more needs.
+        let cut: Vec<(String, bool)> = lists
+            .iter()
+            .filter(|l| l.cut == below && l.cut < paragraphs)
+            .map(|l| (l.name.to_string(), l.union))
+            .collect();
         let candidates = passages::candidates(self.dictionary(), &plan, below as usize);
         if below < paragraphs && !passages::best_possible(&plan, &candidates) {
             let mut tails: Vec<Want> =
@@ -398,15 +419,9 @@ impl ShardCache {
         Some((*source, *n, text))
     }
 
-    /// True when the tail of slot `slot` of shard `shard` is added (or its entry never had one), false
-    /// while the shard is not loaded or still waits for it.
-    pub fn has_tail(&self, shard: usize, slot: usize) -> bool {
-        let Some(s) = self.shards.get(&shard) else { return false };
-        let more = match s.entries.get(slot) {
-            Some(e) => e.more,
-            None => s.prefixes.get(slot - s.entries.len()).and_then(|u| u.more),
-        };
-        more.is_none()
+    /// How many blocks of the tail of slot `slot` of shard `shard` are added.
+    pub fn tails_added(&self, shard: usize, slot: usize) -> usize {
+        self.tails.get(&(shard, slot)).copied().unwrap_or(0)
     }
 
     /// How many files of each kind are loaded: (shards, lexicons, text chunks, quotation chunks).
@@ -454,7 +469,7 @@ mod tests {
             Want::Lexicon(i) => &built.lexicons[i],
             Want::Chunk(i) => &built.chunks[i],
             Want::Quotes(i) => &built.quotes[i],
-            Want::Tail(i, s) => &built.tails[&(i, s)],
+            Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
         }
     }
 

@@ -44,7 +44,7 @@ mod plan;
 mod tail;
 pub use plan::UNION_GAIN;
 use plan::{prefix_unions, split, terms};
-pub use tail::{Cut, Tail, FIRST_BLOCK};
+pub use tail::{Cut, Tail, FIRST_BLOCK, GROWTH};
 
 /// A shard whose encoded terms exceed this many bytes is split by the next letter (Pagefind aims at
 /// chunks of about this size too).
@@ -229,8 +229,9 @@ pub struct Sharded {
     pub quotes: Vec<Vec<u8>>,
     /// Lexicon `i`, of the manifest's letter `i`.
     pub lexicons: Vec<Vec<u8>>,
-    /// The tail of each (shard, slot) whose postings go beyond a first block ([`Tail`]).
-    pub tails: BTreeMap<(usize, usize), Vec<u8>>,
+    /// The blocks of the tail of each (shard, slot, block) whose postings go beyond a first block
+    /// ([`Tail`]).
+    pub tails: BTreeMap<(usize, usize, usize), Vec<u8>>,
 }
 
 /// What a query needs beyond what is loaded (see [`Manifest::needed`]).
@@ -277,8 +278,9 @@ pub enum Part {
     Lexicon(usize),
     /// Quotation chunk `i`.
     Quotes(usize),
-    /// The [`Tail`] of the entry in slot `.1` of term shard `.0` (its terms, then its prefix unions).
-    Tail(usize, usize),
+    /// Block `.2` of the [`Tail`] of the entry in slot `.1` of term shard `.0` (its terms, then its
+    /// prefix unions).
+    Tail(usize, usize, usize),
 }
 
 impl Part {
@@ -290,7 +292,7 @@ impl Part {
             Part::Chunk(i) => crate::routes::text_chunk(i),
             Part::Lexicon(i) => crate::routes::lexicon(i),
             Part::Quotes(i) => crate::routes::quote_chunk(i),
-            Part::Tail(i, slot) => crate::routes::term_tail(i, slot),
+            Part::Tail(i, slot, k) => crate::routes::term_tail(i, slot, k),
         }
     }
 }
@@ -313,8 +315,8 @@ impl Sharded {
         for (i, bytes) in self.quotes.into_iter().enumerate() {
             files.insert(Part::Quotes(i).file(), bytes);
         }
-        for ((i, slot), bytes) in self.tails {
-            files.insert(Part::Tail(i, slot).file(), bytes);
+        for ((i, slot, k), bytes) in self.tails {
+            files.insert(Part::Tail(i, slot, k).file(), bytes);
         }
         files
     }
@@ -353,8 +355,8 @@ impl Sharded {
                     Part::Chunk(i) => put(&mut built.chunks, i, bytes),
                     Part::Lexicon(i) => put(&mut built.lexicons, i, bytes),
                     Part::Quotes(i) => put(&mut built.quotes, i, bytes),
-                    Part::Tail(i, slot) => {
-                        built.tails.insert((i, slot), bytes);
+                    Part::Tail(i, slot, k) => {
+                        built.tails.insert((i, slot, k), bytes);
                     }
                 }
                 Ok(())
@@ -452,7 +454,9 @@ impl Sharded {
             for (slot, (ps, qs, more)) in lists.enumerate() {
                 if let Some((c, rest)) = tail::cut(ps, qs, totals, packing.block, statement_start) {
                     *more = Some(c);
-                    sink(Part::Tail(i, slot), rest.encode(build, &key, slot))?;
+                    for (k, t) in rest.iter().enumerate() {
+                        sink(Part::Tail(i, slot, k), t.encode(build, &key, slot, k))?;
+                    }
                 }
             }
             sink(Part::Shard(i), TermShard { key, entries, prefixes }.encode(build))?;

@@ -326,52 +326,61 @@ fn a_dense_prefix_needs_only_its_own_shard_and_marks_what_its_terms_mark() {
     ));
 }
 
-/// With first blocks of one posting, a term's other postings lie in its tail: the tail is refused for
-/// another build, shard or slot and below the cut, and the first block and tail together are the
-/// term's postings.
+/// With first blocks of one posting, a term's other postings lie in the blocks of its tail, each
+/// [`GROWTH`] times the postings before it: the first block and the tail's blocks in order are the
+/// term's postings, and a block is refused for another build, shard, slot or place in the tail.
 #[test]
-fn tails_hold_the_rest_of_the_postings_and_only_their_own() {
+fn tails_hold_the_rest_of_the_postings_block_by_block_and_only_their_own() {
     let index = larger();
     let whole = Sharded::build(&index);
+    let whole_manifest = Manifest::decode(&whole.manifest).expect("manifest");
     let packing = Packing { block: 1, ..Packing::DEFAULT };
     let built = Sharded::build_packed(&index, packing);
     let manifest = Manifest::decode(&built.manifest).expect("manifest");
     let mut other_index = larger();
     other_index.paragraphs[0].text.push_str(" changed");
     let other = Sharded::build_packed(&other_index, packing);
-    let whole_manifest = Manifest::decode(&whole.manifest).expect("manifest");
-    assert!(!built.tails.is_empty());
-    for (&(i, slot), bytes) in &built.tails {
-        let shard = TermShard::decode(&built.shards[i], &manifest, i).expect("shard");
-        let (term, first, cut) = match shard.entries.get(slot) {
-            Some(e) => (e.term.clone(), e.paragraphs.clone(), e.more.expect("a cut entry")),
-            None => {
-                let u = &shard.prefixes[slot - shard.entries.len()];
-                (u.prefix.clone(), u.paragraphs.clone(), u.more.expect("a cut union"))
+    assert!(built.tails.keys().any(|&(_, _, k)| k > 0), "some tail has several blocks");
+    for (i, bytes) in built.shards.iter().enumerate() {
+        let shard = TermShard::decode(bytes, &manifest, i).expect("shard");
+        let slots =
+            shard.entries.iter().map(|e| (e.term.clone(), e.paragraphs.clone(), e.quotes.clone(), e.more));
+        let unions =
+            shard.prefixes.iter().map(|u| (u.prefix.clone(), u.paragraphs.clone(), u.quotes.clone(), u.more));
+        for (slot, (term, mut ps, mut qs, mut more)) in slots.chain(unions).enumerate() {
+            assert!(ps.len() <= 1 && qs.len() <= 1, "{term}");
+            let mut k = 0;
+            while let Some(cut) = more {
+                let bytes = &built.tails[&(i, slot, k)];
+                let tail = Tail::decode(bytes, &manifest, (i, slot, k), cut).expect("tail");
+                for wrong in [(i, slot + 1, k), (i, slot, k + 1), (i + 1, slot, k)] {
+                    assert_eq!(Tail::decode(bytes, &manifest, wrong, cut), Err(DecodeError::WrongPart));
+                }
+                let end = Cut { paragraphs: manifest.paragraphs, quotes: manifest.quotes };
+                if !tail.paragraphs.is_empty() || !tail.quotes.is_empty() {
+                    assert!(Tail::decode(bytes, &manifest, (i, slot, k), end).is_err(), "below the cut");
+                }
+                if let Some(b) = other.tails.get(&(i, slot, k)) {
+                    assert_eq!(Tail::decode(b, &manifest, (i, slot, k), cut), Err(DecodeError::Mismatch));
+                }
+                for at in 4..bytes.len() {
+                    let mut b = bytes.clone();
+                    b[at] ^= 0xff;
+                    let _ = Tail::decode(&b, &manifest, (i, slot, k), cut);
+                }
+                ps.extend(tail.paragraphs);
+                qs.extend(tail.quotes);
+                more = tail.next;
+                k += 1;
             }
-        };
-        assert!(first.len() <= 1, "{term}");
-        let tail = Tail::decode(bytes, &manifest, i, slot, cut).expect("tail");
-        if let Some(e) = whole_manifest.shard_of(&term).and_then(|k| {
-            let s = TermShard::decode(&whole.shards[k], &whole_manifest, k).ok()?;
-            s.entries.into_iter().find(|e| e.term == term)
-        }) {
-            assert_eq!([first, tail.paragraphs.clone()].concat(), e.paragraphs, "{term}");
-            assert_eq!(e.more, None);
-        }
-        assert_eq!(Tail::decode(bytes, &manifest, i, slot + 1, cut), Err(DecodeError::WrongPart));
-        assert_eq!(Tail::decode(bytes, &manifest, i + 1, slot, cut), Err(DecodeError::WrongPart));
-        let later = Cut { paragraphs: manifest.paragraphs, quotes: manifest.quotes };
-        if !tail.quotes.is_empty() || !tail.paragraphs.is_empty() {
-            assert!(Tail::decode(bytes, &manifest, i, slot, later).is_err(), "below the cut");
-        }
-        if let Some(b) = other.tails.get(&(i, slot)) {
-            assert_eq!(Tail::decode(b, &manifest, i, slot, cut), Err(DecodeError::Mismatch));
-        }
-        for k in 4..bytes.len() {
-            let mut b = bytes.clone();
-            b[k] ^= 0xff;
-            let _ = Tail::decode(&b, &manifest, i, slot, cut);
+            assert!(!built.tails.contains_key(&(i, slot, k)), "{term}: no block after the last");
+            let found = whole_manifest.shard_of(&term).and_then(|w| {
+                let s = TermShard::decode(&whole.shards[w], &whole_manifest, w).ok()?;
+                s.entries.into_iter().find(|e| e.term == term)
+            });
+            if let Some(e) = found.filter(|_| slot < shard.entries.len()) {
+                assert_eq!((ps, qs), (e.paragraphs, e.quotes), "{term}");
+            }
         }
     }
 }
