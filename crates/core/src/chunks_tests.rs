@@ -12,13 +12,15 @@ fn file(built: &Sharded, want: Want) -> &[u8] {
         Want::Lexicon(i) => &built.lexicons[i],
         Want::Chunk(i) => &built.chunks[i],
         Want::Quotes(i) => &built.quotes[i],
+        Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
     }
 }
 
 /// Answers a query through the shards, fetching round by round as the browser does; the answer and
 /// the rounds taken.
 fn through_shards(cache: &mut ShardCache, built: &Sharded, query: &str) -> (Answer, usize) {
-    for round in 0..12 {
+    // First blocks of one posting take a round for each next block of the words that bound a query.
+    for round in 0..64 {
         match cache.answer(query, 12) {
             Ok(answer) => return (answer, round),
             Err(missing) => {
@@ -29,7 +31,7 @@ fn through_shards(cache: &mut ShardCache, built: &Sharded, query: &str) -> (Answ
             }
         }
     }
-    panic!("{query}: still missing files after twelve rounds");
+    panic!("{query}: still missing files after 64 rounds");
 }
 
 /// An answer with its quotations named by their index in the index (ranks mapped back).
@@ -81,9 +83,11 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
     with_text.paragraphs = sample().paragraphs;
     // As written, and packed small: chunks of a few quotations or paragraphs each, and shards split
     // by prefix so that dense prefixes ("the", "they", "them") have unions.
-    let small = crate::shards::Packing { shard: 1, text: 60, quotes: 120 };
-    let mut unions = 0;
-    let packings = [crate::shards::Packing::DEFAULT, small];
+    // With first blocks of one or two postings, most answers need the tails of their words.
+    let small = crate::shards::Packing { shard: 1, text: 60, quotes: 120, block: 2 };
+    let blocks = crate::shards::Packing { block: 1, ..crate::shards::Packing::DEFAULT };
+    let (mut unions, mut tails, mut fetched) = (0, 0, 0);
+    let packings = [crate::shards::Packing::DEFAULT, small, blocks];
     for (index, packing) in
         [sample(), crowded(), with_text].into_iter().flat_map(|i| packings.map(|p| (i.clone(), p)))
     {
@@ -91,6 +95,7 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
         let built = Sharded::build_packed(&index, packing);
         let manifest = Manifest::decode(&built.manifest).expect("manifest");
         unions += manifest.unions.len();
+        tails += built.tails.len();
         let order = cluster_order(&index);
         let mut cache = ShardCache::new(&built.manifest).expect("manifest");
         for q in queries(&index) {
@@ -99,12 +104,14 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
             // Everything it needed is cached: a second ask needs no file.
             assert!(cache.answer(&q, 12).is_ok(), "{q}");
         }
+        fetched += built.tails.keys().filter(|&&(i, slot, k)| cache.tails_added(i, slot) > k).count();
         // Not every quotation chunk was needed by any one query.
         let mut fresh = ShardCache::new(&built.manifest).expect("manifest");
         through_shards(&mut fresh, &built, "give it to the Taliban");
         assert!(fresh.loaded().3 <= built.quotes.len());
     }
     assert!(unions > 0, "some small packing has prefix unions");
+    assert!(tails > 0 && fetched > 0, "small first blocks leave tails, and some answers need them");
 }
 
 #[test]

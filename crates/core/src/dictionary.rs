@@ -35,7 +35,27 @@ pub struct Dictionary {
     weight: Vec<u32>,
     /// Prefixes, sorted, with the paragraphs of every term they begin (a sharded index's unions,
     /// [`crate::shards::PrefixEntry`]; the terms themselves may not be loaded).
-    unions: Vec<(String, Vec<u32>)>,
+    unions: Vec<(String, Vec<u32>, u32)>,
+    /// For each term, the paragraph its postings stop below (a sharded index's first block,
+    /// [`crate::shards::Cut`]); empty when every term's postings are whole.
+    cuts: Vec<u32>,
+}
+
+/// One posting list a plan marks ([`Dictionary::lists`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Listed<'a> {
+    /// The query word's bit.
+    pub(crate) bit: u32,
+    /// Typos charged to a paragraph it marks.
+    pub(crate) cost: u32,
+    /// The paragraphs, ascending.
+    pub(crate) list: &'a [u32],
+    /// The term, or the prefix of a union.
+    pub(crate) name: &'a str,
+    /// True for a prefix union.
+    pub(crate) union: bool,
+    /// The paragraph the list stops below (`u32::MAX`: whole).
+    pub(crate) cut: u32,
 }
 
 /// One typed word and what it matches.
@@ -108,27 +128,37 @@ impl Dictionary {
     ) -> Self {
         const NONE: &[u32] = &[];
         let shards: Vec<&TermShard> = shards.into_iter().collect();
-        // (term, has no postings, postings, weight): of a term in a shard and a lexicon, the shard's first.
-        let mut entries: Vec<(&str, bool, &[u32], u32)> = shards
+        let whole = u32::MAX;
+        let cut = |more: Option<crate::shards::Cut>| more.map_or(whole, |c| c.paragraphs);
+        // (term, has no postings, postings, weight, cut): of a term in a shard and a lexicon, the
+        // shard's first.
+        let mut entries: Vec<(&str, bool, &[u32], u32, u32)> = shards
             .iter()
             .flat_map(|s| &s.entries)
-            .map(|e| (e.term.as_str(), false, e.paragraphs.as_slice(), e.weight))
+            .map(|e| (e.term.as_str(), false, e.paragraphs.as_slice(), e.weight, cut(e.more)))
             .collect();
-        entries
-            .extend(lexicons.into_iter().flat_map(|l| &l.terms).map(|(t, w)| (t.as_str(), true, NONE, *w)));
+        entries.extend(
+            lexicons.into_iter().flat_map(|l| &l.terms).map(|(t, w)| (t.as_str(), true, NONE, *w, whole)),
+        );
         entries.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         entries.dedup_by(|a, b| a.0 == b.0);
-        let mut unions: Vec<(String, Vec<u32>)> = shards
+        let mut unions: Vec<(String, Vec<u32>, u32)> = shards
             .iter()
             .flat_map(|s| &s.prefixes)
-            .map(|u| (u.prefix.clone(), u.paragraphs.clone()))
+            .map(|u| (u.prefix.clone(), u.paragraphs.clone(), cut(u.more)))
             .collect();
+        let cuts = if entries.iter().any(|e| e.4 != whole) {
+            entries.iter().map(|e| e.4).collect()
+        } else {
+            Vec::new()
+        };
         unions.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         Dictionary {
             terms: entries.iter().map(|e| e.0.to_string()).collect(),
             postings: entries.iter().map(|e| e.2.to_vec()).collect(),
             weight: entries.iter().map(|e| e.3).collect(),
             unions,
+            cuts,
         }
     }
 
@@ -136,6 +166,11 @@ impl Dictionary {
     fn union(&self, prefix: &str) -> Option<&[u32]> {
         let k = self.unions.binary_search_by(|u| u.0.as_str().cmp(prefix)).ok()?;
         Some(self.unions[k].1.as_slice())
+    }
+
+    fn union_entry(&self, prefix: &str) -> Option<&(String, Vec<u32>, u32)> {
+        let k = self.unions.binary_search_by(|u| u.0.as_str().cmp(prefix)).ok()?;
+        self.unions.get(k)
     }
 
     /// How many distinct words the index has.
@@ -242,41 +277,53 @@ impl Dictionary {
     pub(crate) fn marks(&self, plan: &Plan, paragraphs: usize) -> (Vec<u32>, Vec<u32>) {
         let mut mask = vec![0u32; paragraphs];
         let mut typos = vec![0u32; paragraphs];
+        for l in self.lists(plan) {
+            mark_list(l.list, &mut mask, &mut typos, l.bit, l.cost);
+        }
+        (mask, typos)
+    }
+
+    /// The posting lists a plan marks, in marking order (of a word's corrections the nearest first, so
+    /// a paragraph is charged its cheapest).
+    pub(crate) fn lists(&self, plan: &Plan) -> Vec<Listed<'_>> {
+        let mut out = Vec::new();
+        let whole = u32::MAX;
+        let term = |k: usize, bit: u32, cost: u32| Listed {
+            bit,
+            cost,
+            list: &self.postings[k],
+            name: &self.terms[k],
+            union: false,
+            cut: self.cuts.get(k).copied().unwrap_or(whole),
+        };
         for (i, word) in plan.words.iter().enumerate() {
             let bit = 1u32 << i;
-            let postings = &self.postings;
-            let mark = |k: usize, cost: u32, mask: &mut [u32], typos: &mut [u32]| {
-                mark_list(&postings[k], mask, typos, bit, cost);
-            };
             if word.corrections.is_empty() {
                 let w = word.typed.as_str();
-                if let Some(union) = self.union(w).filter(|_| word.prefix && w.len() >= 3) {
-                    mark_list(union, &mut mask, &mut typos, bit, 0);
+                if let Some(u) = self.union_entry(w).filter(|_| word.prefix && w.len() >= 3) {
+                    out.push(Listed { bit, cost: 0, list: &u.1, name: &u.0, union: true, cut: u.2 });
                 } else if word.prefix && w.len() >= 3 {
-                    for k in self.prefixed(w) {
-                        mark(k, 0, &mut mask, &mut typos);
-                    }
+                    out.extend(self.prefixed(w).map(|k| term(k, bit, 0)));
                 } else if let Some(k) = self.position(w) {
-                    mark(k, 0, &mut mask, &mut typos);
+                    out.push(term(k, bit, 0));
                 }
                 if w.len() > 3 {
                     let base = strip_s(w);
                     for other in [base.to_string(), format!("{base}s")] {
                         if let Some(k) = self.position(&other).filter(|_| other != w) {
-                            mark(k, 0, &mut mask, &mut typos);
+                            out.push(term(k, bit, 0));
                         }
                     }
                 }
             } else {
-                // Nearest first, so a paragraph is charged its cheapest correction.
-                for (term, cost) in &word.corrections {
-                    if let Some(k) = self.position(term) {
-                        mark(k, u32::from(*cost), &mut mask, &mut typos);
+                for (t, cost) in &word.corrections {
+                    if let Some(k) = self.position(t) {
+                        out.push(term(k, bit, u32::from(*cost)));
                     }
                 }
             }
         }
-        (mask, typos)
+        out
     }
 }
 

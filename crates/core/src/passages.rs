@@ -98,6 +98,16 @@ pub fn candidates(dictionary: &Dictionary, plan: &Plan, paragraphs: usize) -> Ve
     ordered
 }
 
+/// True when `candidates` ([`candidates`] of the paragraphs below some bound) are a full set of the best
+/// any paragraph can be (every word, the fewest typos the plan allows): no paragraph beyond the bound
+/// can then take the place of one of them.
+pub fn best_possible(plan: &Plan, candidates: &[(usize, usize, u32)]) -> bool {
+    let fewest: usize =
+        plan.words.iter().map(|w| w.corrections.iter().map(|c| usize::from(c.1)).min().unwrap_or(0)).sum();
+    candidates.len() >= MAX_PLACED
+        && candidates.iter().all(|&(missing, typos, _)| missing == 0 && typos <= fewest)
+}
+
 /// Places the words of a plan in each candidate ([`candidates`]) whose text `text` gives, and ranks
 /// them as [`search`] does; at most `limit`.
 pub fn place_all<'t>(

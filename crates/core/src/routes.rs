@@ -22,6 +22,12 @@ pub fn term_shard(i: usize) -> String {
     format!("shards/t{i}.bin")
 }
 
+/// Block `k` of the tail of the postings of the entry in `slot` of term shard `i` (see
+/// [`crate::shards::Tail`]).
+pub fn term_tail(i: usize, slot: usize, k: usize) -> String {
+    format!("shards/x{i}-{slot}-{k}.bin")
+}
+
 /// Lexicon `i` of the sharded text index (the terms of one first letter, for corrections).
 pub fn lexicon(i: usize) -> String {
     format!("shards/w{i}.bin")

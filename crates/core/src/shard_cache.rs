@@ -20,7 +20,8 @@
 //!     if missing.is_empty() { break }
 //!     for want in missing {
 //!         let bytes = match want { Want::Shard(i) => &built.shards[i], Want::Lexicon(i) => &built.lexicons[i],
-//!             Want::Chunk(i) => &built.chunks[i], Want::Quotes(i) => &built.quotes[i] };
+//!             Want::Chunk(i) => &built.chunks[i], Want::Quotes(i) => &built.quotes[i],
+//!             Want::Tail(i, s, k) => &built.tails[&(i, s, k)] };
 //!         cache.add(want, bytes).unwrap();
 //!     }
 //! }
@@ -33,7 +34,7 @@ use crate::dictionary::{Dictionary, Plan};
 use crate::index::{DecodeError, SourceEntry};
 use crate::passages::{self, PassageHit};
 use crate::routes;
-use crate::shards::{Lexicon, Loaded, Manifest, TermShard, TextChunk};
+use crate::shards::{Cut, Lexicon, Loaded, Manifest, Tail, TermShard, TextChunk};
 use crate::text::{tokenize, Token};
 use std::collections::BTreeMap;
 
@@ -48,6 +49,9 @@ pub enum Want {
     Chunk(usize),
     /// Quotation chunk `i`.
     Quotes(usize),
+    /// Block `.2` of the tail of the postings in slot `.1` of term shard `.0`
+    /// ([`crate::shards::Tail`]).
+    Tail(usize, usize, usize),
 }
 
 impl Want {
@@ -58,6 +62,7 @@ impl Want {
             Want::Lexicon(i) => routes::lexicon(i),
             Want::Chunk(i) => routes::text_chunk(i),
             Want::Quotes(i) => routes::quote_chunk(i),
+            Want::Tail(i, slot, k) => routes::term_tail(i, slot, k),
         }
     }
 }
@@ -77,6 +82,8 @@ pub struct ShardCache {
     sources: BTreeMap<u32, SourceEntry>,
     /// The dictionary of the loaded shards and lexicons; `None` after an add, until next needed.
     dictionary: Option<Dictionary>,
+    /// How many blocks of each (shard, slot)'s tail are added.
+    tails: BTreeMap<(usize, usize), usize>,
 }
 
 impl ShardCache {
@@ -91,6 +98,7 @@ impl ShardCache {
             clusters: BTreeMap::new(),
             sources: BTreeMap::new(),
             dictionary: None,
+            tails: BTreeMap::new(),
         })
     }
 
@@ -154,8 +162,51 @@ impl ShardCache {
                 let words = chunk.quotes.iter().map(|q| tokenize(&q.text)).collect();
                 self.quotes.insert(i, (chunk, words));
             }
+            Want::Tail(i, slot, k) => {
+                let added = self.tails.get(&(i, slot)).copied().unwrap_or(0);
+                let Some(shard) = self.shards.get_mut(&i) else { return Err(DecodeError::WrongPart) };
+                let n = shard.entries.len();
+                let (paragraphs, quotes, more) = match shard.entries.get_mut(slot) {
+                    Some(e) => (&mut e.paragraphs, &mut e.quotes, &mut e.more),
+                    None => match shard.prefixes.get_mut(slot - n) {
+                        Some(u) => (&mut u.paragraphs, &mut u.quotes, &mut u.more),
+                        None => return Err(DecodeError::WrongPart),
+                    },
+                };
+                // A block already added, or of an entry without a tail, changes nothing; only the next
+                // block can follow what is in.
+                let Some(cut) = *more else { return Ok(()) };
+                if k < added {
+                    return Ok(());
+                }
+                if k > added {
+                    return Err(DecodeError::WrongPart);
+                }
+                let tail = Tail::decode(bytes, &self.manifest, (i, slot, k), cut)?;
+                paragraphs.extend(tail.paragraphs);
+                quotes.extend(tail.quotes);
+                *more = tail.next;
+                self.tails.insert((i, slot), k + 1);
+                self.dictionary = None;
+            }
         }
         Ok(())
+    }
+
+    /// The tail of the entry of shard `shard` named `name` (a term, or a union's prefix), if it has one.
+    fn tail_of(&self, name: &str, union: bool) -> Option<Want> {
+        let i = self.manifest.shard_of(name)?;
+        let shard = self.shards.get(&i)?;
+        let slot = if union {
+            let k = shard.prefixes.binary_search_by(|u| u.prefix.as_str().cmp(name)).ok()?;
+            shard.prefixes[k].more?;
+            shard.entries.len() + k
+        } else {
+            let k = shard.entries.binary_search_by(|e| e.term.as_str().cmp(name)).ok()?;
+            shard.entries[k].more?;
+            k
+        };
+        Some(Want::Tail(i, slot, self.tails.get(&(i, slot)).copied().unwrap_or(0)))
     }
 
     /// Keeps the source and statement rows of a chunk; a row that differs from one another chunk of
@@ -185,25 +236,35 @@ impl ShardCache {
 
     /// The quote postings of query word `i` in the loaded shards, as the quotation searcher counts a
     /// text word as it: the word, for the last one (3+ letters) every term it begins, and its plural
-    /// or singular (4+ letters); ranks, ascending.
-    fn quote_postings(&self, query: &[String], i: usize) -> Vec<u32> {
+    /// or singular (4+ letters); ranks, ascending. With them the rank they stop below (the lowest cut
+    /// of their first blocks; the count of quotations when whole) and the tails beyond those cuts.
+    fn quote_postings(&self, query: &[String], i: usize) -> (Vec<u32>, u32, Vec<(u32, Want)>) {
         let q = query[i].as_str();
         // Every list first, then merged pairwise: a common prefix ("the") begins hundreds of terms, and
         // folding each into one growing list copied it once per term.
         let mut lists: Vec<&[u32]> = Vec::new();
-        let entry = |w: &str| -> Option<&[u32]> {
+        let mut below = self.manifest.quotes;
+        let mut tails = Vec::new();
+        let mut cut = |name: &str, union: bool, more: Option<Cut>| {
+            if let Some(c) = more {
+                below = below.min(c.quotes);
+                tails.extend(self.tail_of(name, union).map(|w| (c.quotes, w)));
+            }
+        };
+        let entry = |w: &str| {
             let shard = self.manifest.shard_of(w).and_then(|k| self.shards.get(&k))?;
             let k = shard.entries.binary_search_by(|e| e.term.as_str().cmp(w)).ok()?;
-            Some(shard.entries[k].quotes.as_slice())
+            shard.entries.get(k)
         };
         let last = i + 1 == query.len() && q.len() >= 3;
         let union = |q: &str| {
             let shard = self.manifest.shard_of(q).and_then(|k| self.shards.get(&k))?;
             let k = shard.prefixes.binary_search_by(|u| u.prefix.as_str().cmp(q)).ok()?;
-            Some(shard.prefixes[k].quotes.as_slice())
+            shard.prefixes.get(k)
         };
-        if let Some(list) = union(q).filter(|_| last) {
-            lists.push(list);
+        if let Some(u) = union(q).filter(|_| last) {
+            lists.push(&u.quotes);
+            cut(&u.prefix, true, u.more);
         } else if last {
             let mut keys = Vec::new();
             self.manifest.prefixed(q, &mut keys);
@@ -211,19 +272,25 @@ impl ShardCache {
             keys.dedup();
             for shard in keys.iter().filter_map(|k| self.shards.get(k)) {
                 let from = shard.entries.partition_point(|e| e.term.as_str() < q);
-                let begun = shard.entries[from..].iter().take_while(|e| e.term.starts_with(q));
-                lists.extend(begun.map(|e| e.quotes.as_slice()));
+                for e in shard.entries[from..].iter().take_while(|e| e.term.starts_with(q)) {
+                    lists.push(&e.quotes);
+                    cut(&e.term, false, e.more);
+                }
             }
-        } else {
-            lists.extend(entry(q));
+        } else if let Some(e) = entry(q) {
+            lists.push(&e.quotes);
+            cut(&e.term, false, e.more);
         }
         if q.len() > 3 {
             let base = q.strip_suffix('s').unwrap_or(q);
             for w in [base.to_string(), format!("{base}s")] {
-                lists.extend(entry(&w));
+                if let Some(e) = entry(&w) {
+                    lists.push(&e.quotes);
+                    cut(&e.term, false, e.more);
+                }
             }
         }
-        crate::chunks::union_all(lists)
+        (crate::chunks::union_all(lists), below, tails)
     }
 
     /// The answer to a query from the loaded files alone, as [`crate::answer::Finder::find`] gives it
@@ -233,10 +300,31 @@ impl ShardCache {
         let mut hits = self.passages(query, passages::MAX_PLACED)?;
         let plan = self.plan(query);
         let searched: Vec<String> = tokenize(&plan.searched()).into_iter().map(|t| t.word).collect();
-        let postings: Vec<Vec<u32>> =
-            (0..searched.len()).map(|i| self.quote_postings(&searched, i)).collect();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        let mut below = self.manifest.quotes;
+        let mut tails = Vec::new();
+        for i in 0..searched.len() {
+            let (list, b, t) = self.quote_postings(&searched, i);
+            postings.push(list);
+            below = below.min(b);
+            tails.extend(t);
+        }
+        // Below the lowest cut every list is whole: the statements found there are those of the whole
+        // postings when there are `limit` of them matched exactly (ranks above lie in later statements).
+        for list in &mut postings {
+            list.truncate(list.partition_point(|&r| r < below));
+        }
         let quotations = crate::chunks::search_top(&searched, &postings, &*self, limit)
             .map_err(|ranks| self.missing_quotes(&ranks))?;
+        if below < self.manifest.quotes && !self.enough_statements(&quotations, limit) {
+            // The next block of the lists that bound the search.
+            let mut next: Vec<Want> = tails.iter().filter(|(c, _)| *c == below).map(|(_, w)| *w).collect();
+            next.sort_unstable();
+            next.dedup();
+            if !next.is_empty() {
+                return Err(next);
+            }
+        }
         let answer = crate::answer::answer(
             &*self,
             &plan,
@@ -248,6 +336,16 @@ impl ShardCache {
             limit,
         );
         Ok(answer)
+    }
+
+    /// True when the hits hold `limit` statements, each with a wording matched exactly.
+    fn enough_statements(&self, hits: &[crate::search::Hit], limit: usize) -> bool {
+        let mut exact: BTreeMap<u32, bool> = BTreeMap::new();
+        for h in hits {
+            let Some(q) = u32::try_from(h.quote).ok().and_then(|r| self.quotation(r)) else { return false };
+            *exact.entry(q.cluster).or_default() |= h.edits == 0;
+        }
+        exact.len() >= limit && exact.values().all(|&e| e)
     }
 
     /// The quotation of rank `rank`, if its chunk is loaded.
@@ -279,8 +377,27 @@ impl ShardCache {
             return Err(missing);
         }
         let plan = self.plan(query);
-        let paragraphs = self.manifest.paragraphs as usize;
-        let candidates = passages::candidates(self.dictionary(), &plan, paragraphs);
+        let paragraphs = self.manifest.paragraphs;
+        // Below the lowest cut of the plan's lists every list is whole: the candidates found there are
+        // those of the whole postings when they are a full set of the best there can be.
+        let lists = self.dictionary().lists(&plan);
+        let below = lists.iter().map(|l| l.cut).min().unwrap_or(paragraphs).min(paragraphs);
+        // The lists that bound the search: the next block of each is what more needs.
+        let cut: Vec<(String, bool)> = lists
+            .iter()
+            .filter(|l| l.cut == below && l.cut < paragraphs)
+            .map(|l| (l.name.to_string(), l.union))
+            .collect();
+        let candidates = passages::candidates(self.dictionary(), &plan, below as usize);
+        if below < paragraphs && !passages::best_possible(&plan, &candidates) {
+            let mut tails: Vec<Want> =
+                cut.iter().filter_map(|(name, union)| self.tail_of(name, *union)).collect();
+            tails.sort_unstable();
+            tails.dedup();
+            if !tails.is_empty() {
+                return Err(tails);
+            }
+        }
         let shown: Vec<u32> = candidates.iter().map(|&(_, _, p)| p).collect();
         let missing = self.missing_text(&shown);
         if !missing.is_empty() {
@@ -300,6 +417,11 @@ impl ShardCache {
         let chunk = self.chunks.get(&self.manifest.chunk_of(p))?;
         let (source, n, text) = chunk.paragraphs.get(p.checked_sub(chunk.first)? as usize)?;
         Some((*source, *n, text))
+    }
+
+    /// How many blocks of the tail of slot `slot` of shard `shard` are added.
+    pub fn tails_added(&self, shard: usize, slot: usize) -> usize {
+        self.tails.get(&(shard, slot)).copied().unwrap_or(0)
     }
 
     /// How many files of each kind are loaded: (shards, lexicons, text chunks, quotation chunks).
@@ -347,6 +469,7 @@ mod tests {
             Want::Lexicon(i) => &built.lexicons[i],
             Want::Chunk(i) => &built.chunks[i],
             Want::Quotes(i) => &built.quotes[i],
+            Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
         }
     }
 

@@ -9,6 +9,10 @@
 //! longest prefix in the manifest that it begins: terms are grouped by their first letter, and a group
 //! whose shard would exceed [`SHARD_BYTES`] is split by the next letter, up to [`MAX_KEY_CHARS`].
 //!
+//! A shard holds of each term only the first block of its postings ([`FIRST_BLOCK`]); the rest lies in
+//! the blocks of the term's [`Tail`], fetched only when the first blocks cannot answer a query exactly
+//! (see [`crate::shards::Tail`] and [`crate::shard_cache`]).
+//!
 //! What a query needs ([`Manifest::needed`]): for each word the shard holding it (its plural or
 //! singular lies in the same one: keys are at most three letters), for the last word also the shards of
 //! the terms it begins (or, for a dense prefix, only its own shard, which holds the union of their
@@ -41,8 +45,10 @@ use crate::typo::allowed_typos;
 use std::collections::BTreeMap;
 
 mod plan;
+mod tail;
 pub use plan::UNION_GAIN;
 use plan::{prefix_unions, split, terms};
+pub use tail::{Cut, Tail, FIRST_BLOCK, GROWTH};
 
 /// A shard whose encoded terms exceed this many bytes is split by the next letter (Pagefind aims at
 /// chunks of about this size too).
@@ -135,18 +141,20 @@ fn read_starts(r: &mut Reader, unit: usize, count: u32) -> Result<Vec<u32>, Deco
 }
 
 /// The targets of [`Sharded::build_packed`]: a term shard is split above `shard` bytes, text and
-/// quotation chunks are packed to `text` and `quotes` bytes.
+/// quotation chunks are packed to `text` and `quotes` bytes, first blocks hold `block` postings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Packing {
     pub(crate) shard: usize,
     pub(crate) text: usize,
     pub(crate) quotes: usize,
+    /// The most postings of each kind of a term's first block ([`FIRST_BLOCK`]).
+    pub(crate) block: usize,
 }
 
 impl Packing {
     /// What the generator writes.
     pub(crate) const DEFAULT: Packing =
-        Packing { shard: SHARD_BYTES, text: TEXT_CHUNK_BYTES, quotes: QUOTE_CHUNK_BYTES };
+        Packing { shard: SHARD_BYTES, text: TEXT_CHUNK_BYTES, quotes: QUOTE_CHUNK_BYTES, block: FIRST_BLOCK };
 }
 
 /// The range of items of chunk `i` given the chunks' starts and the count of items.
@@ -171,6 +179,9 @@ pub struct TermEntry {
     pub paragraphs: Vec<u32>,
     /// The ranks of the quotations containing it ([`crate::chunks::cluster_order`]), ascending.
     pub quotes: Vec<u32>,
+    /// Where its first block ends, when the rest of its postings lie in its [`Tail`] (`paragraphs` and
+    /// `quotes` then hold only those below the cut).
+    pub more: Option<Cut>,
 }
 
 /// The terms of one prefix, sorted.
@@ -195,6 +206,8 @@ pub struct PrefixEntry {
     pub paragraphs: Vec<u32>,
     /// The ranks of the quotations, ascending.
     pub quotes: Vec<u32>,
+    /// Where its first block ends, when the rest lies in its [`Tail`] (as for [`TermEntry::more`]).
+    pub more: Option<Cut>,
 }
 
 /// Every term of one first letter with its weight, without postings: where a misspelt word's
@@ -220,6 +233,9 @@ pub struct Sharded {
     pub quotes: Vec<Vec<u8>>,
     /// Lexicon `i`, of the manifest's letter `i`.
     pub lexicons: Vec<Vec<u8>>,
+    /// The blocks of the tail of each (shard, slot, block) whose postings go beyond a first block
+    /// ([`Tail`]).
+    pub tails: BTreeMap<(usize, usize, usize), Vec<u8>>,
 }
 
 /// What a query needs beyond what is loaded (see [`Manifest::needed`]).
@@ -266,6 +282,9 @@ pub enum Part {
     Lexicon(usize),
     /// Quotation chunk `i`.
     Quotes(usize),
+    /// Block `.2` of the [`Tail`] of the entry in slot `.1` of term shard `.0` (its terms, then its
+    /// prefix unions).
+    Tail(usize, usize, usize),
 }
 
 impl Part {
@@ -277,6 +296,7 @@ impl Part {
             Part::Chunk(i) => crate::routes::text_chunk(i),
             Part::Lexicon(i) => crate::routes::lexicon(i),
             Part::Quotes(i) => crate::routes::quote_chunk(i),
+            Part::Tail(i, slot, k) => crate::routes::term_tail(i, slot, k),
         }
     }
 }
@@ -298,6 +318,9 @@ impl Sharded {
         }
         for (i, bytes) in self.quotes.into_iter().enumerate() {
             files.insert(Part::Quotes(i).file(), bytes);
+        }
+        for ((i, slot, k), bytes) in self.tails {
+            files.insert(Part::Tail(i, slot, k).file(), bytes);
         }
         files
     }
@@ -322,6 +345,7 @@ impl Sharded {
             chunks: Vec::new(),
             lexicons: Vec::new(),
             quotes: Vec::new(),
+            tails: BTreeMap::new(),
         };
         let put = |list: &mut Vec<Vec<u8>>, i: usize, bytes: Vec<u8>| {
             list.resize(list.len().max(i + 1), Vec::new());
@@ -335,6 +359,9 @@ impl Sharded {
                     Part::Chunk(i) => put(&mut built.chunks, i, bytes),
                     Part::Lexicon(i) => put(&mut built.lexicons, i, bytes),
                     Part::Quotes(i) => put(&mut built.quotes, i, bytes),
+                    Part::Tail(i, slot, k) => {
+                        built.tails.insert((i, slot, k), bytes);
+                    }
                 }
                 Ok(())
             });
@@ -379,7 +406,12 @@ impl Sharded {
             let Some(r) = span(&quote_chunks, i, order.len() as u32) else { continue };
             sink(Part::Quotes(i), QuoteChunk::encode_from(build, index, &order, &firsts, &carried, r))?;
         }
-        drop((firsts, carried));
+        drop(carried);
+        // The first rank of the statement of each rank: a quotation cut falls between statements.
+        let statement_start = |r: u32| {
+            let q = order.get(r as usize).and_then(|&q| index.quotes.get(q as usize));
+            q.and_then(|q| firsts.get(q.cluster as usize)).copied().unwrap_or(r)
+        };
         let entries = terms(index, &order);
         let mut letters: Vec<char> = Vec::new();
         // The lexicon of each first letter, written as the next letter starts.
@@ -400,7 +432,7 @@ impl Sharded {
         }
         drop(lexicon_terms);
         let mut groups: Vec<(String, Vec<TermEntry>)> = Vec::new();
-        split(entries, 1, packing.shard, &mut groups);
+        split(entries, 1, (packing.shard, packing.block), &mut groups);
         groups.sort_by(|a, b| a.0.cmp(&b.0));
         let keys: Vec<String> = groups.iter().map(|g| g.0.clone()).collect();
         let items = (index.paragraphs.len(), index.quotes.len());
@@ -413,10 +445,23 @@ impl Sharded {
         let mut unions: Vec<String> = held.iter().map(|(_, u)| u.prefix.clone()).collect();
         unions.sort();
         let mut held = held.into_iter().peekable();
-        for (i, (key, entries)) in groups.into_iter().enumerate() {
+        let totals = (paragraphs, index.quotes.len() as u32);
+        for (i, (key, mut entries)) in groups.into_iter().enumerate() {
             let mut prefixes = Vec::new();
             while let Some((_, u)) = held.next_if(|(s, _)| *s == i) {
                 prefixes.push(u);
+            }
+            let lists = entries
+                .iter_mut()
+                .map(|e| (&mut e.paragraphs, &mut e.quotes, &mut e.more))
+                .chain(prefixes.iter_mut().map(|u| (&mut u.paragraphs, &mut u.quotes, &mut u.more)));
+            for (slot, (ps, qs, more)) in lists.enumerate() {
+                if let Some((c, rest)) = tail::cut(ps, qs, totals, packing.block, statement_start) {
+                    *more = Some(c);
+                    for (k, t) in rest.iter().enumerate() {
+                        sink(Part::Tail(i, slot, k), t.encode(build, &key, slot, k))?;
+                    }
+                }
             }
             sink(Part::Shard(i), TermShard { key, entries, prefixes }.encode(build))?;
         }
@@ -624,11 +669,13 @@ impl TermShard {
             w.u32(e.weight);
             write_postings(w, &e.paragraphs);
             write_postings(w, &e.quotes);
+            tail::write_cut(w, e.more);
         });
         w.seq(&self.prefixes, |w, u| {
             w.str(&u.prefix);
             write_postings(w, &u.paragraphs);
             write_postings(w, &u.quotes);
+            tail::write_cut(w, u.more);
         });
         w.0
     }
@@ -645,19 +692,18 @@ impl TermShard {
             return Err(DecodeError::WrongPart);
         }
         let entries = r.seq(|r| {
-            Ok(TermEntry {
-                term: r.str()?,
-                weight: r.u32()?,
-                paragraphs: read_postings(r, manifest.paragraphs)?,
-                quotes: read_postings(r, manifest.quotes)?,
-            })
+            let (term, weight) = (r.str()?, r.u32()?);
+            let paragraphs = read_postings(r, manifest.paragraphs)?;
+            let quotes = read_postings(r, manifest.quotes)?;
+            let more = tail::read_cut(r, manifest, &paragraphs, &quotes)?;
+            Ok(TermEntry { term, weight, paragraphs, quotes, more })
         })?;
         let prefixes = r.seq(|r| {
-            Ok(PrefixEntry {
-                prefix: r.str()?,
-                paragraphs: read_postings(r, manifest.paragraphs)?,
-                quotes: read_postings(r, manifest.quotes)?,
-            })
+            let prefix = r.str()?;
+            let paragraphs = read_postings(r, manifest.paragraphs)?;
+            let quotes = read_postings(r, manifest.quotes)?;
+            let more = tail::read_cut(r, manifest, &paragraphs, &quotes)?;
+            Ok(PrefixEntry { prefix, paragraphs, quotes, more })
         })?;
         r.end()?;
         // Exactly the manifest's unions of this shard, in order.

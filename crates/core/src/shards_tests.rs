@@ -191,7 +191,7 @@ fn a_manifest_whose_chunks_do_not_start_at_the_first_item_is_refused() {
 
 #[test]
 fn files_of_another_build_or_place_are_refused() {
-    let small = Packing { shard: 40, text: 300, quotes: 300 };
+    let small = Packing { shard: 40, text: 300, quotes: 300, ..Packing::DEFAULT };
     let built = Sharded::build_packed(&larger(), small);
     let manifest = Manifest::decode(&built.manifest).expect("manifest");
     let mut other_index = larger();
@@ -269,6 +269,7 @@ fn crafted_shards_are_refused_without_allocating_what_they_claim() {
         w.u32(1);
         postings(&mut w);
         w.len(0);
+        w.u32(0);
         w.len(0);
         w.0
     };
@@ -323,4 +324,63 @@ fn a_dense_prefix_needs_only_its_own_shard_and_marks_what_its_terms_mark() {
         TermShard::decode(&shard.encode(manifest.build), &manifest, i),
         Err(DecodeError::Inconsistent(_))
     ));
+}
+
+/// With first blocks of one posting, a term's other postings lie in the blocks of its tail, each
+/// [`GROWTH`] times the postings before it: the first block and the tail's blocks in order are the
+/// term's postings, and a block is refused for another build, shard, slot or place in the tail.
+#[test]
+fn tails_hold_the_rest_of_the_postings_block_by_block_and_only_their_own() {
+    let index = larger();
+    let whole = Sharded::build(&index);
+    let whole_manifest = Manifest::decode(&whole.manifest).expect("manifest");
+    let packing = Packing { block: 1, ..Packing::DEFAULT };
+    let built = Sharded::build_packed(&index, packing);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    let mut other_index = larger();
+    other_index.paragraphs[0].text.push_str(" changed");
+    let other = Sharded::build_packed(&other_index, packing);
+    assert!(built.tails.keys().any(|&(_, _, k)| k > 0), "some tail has several blocks");
+    for (i, bytes) in built.shards.iter().enumerate() {
+        let shard = TermShard::decode(bytes, &manifest, i).expect("shard");
+        let slots =
+            shard.entries.iter().map(|e| (e.term.clone(), e.paragraphs.clone(), e.quotes.clone(), e.more));
+        let unions =
+            shard.prefixes.iter().map(|u| (u.prefix.clone(), u.paragraphs.clone(), u.quotes.clone(), u.more));
+        for (slot, (term, mut ps, mut qs, mut more)) in slots.chain(unions).enumerate() {
+            assert!(ps.len() <= 1 && qs.len() <= 1, "{term}");
+            let mut k = 0;
+            while let Some(cut) = more {
+                let bytes = &built.tails[&(i, slot, k)];
+                let tail = Tail::decode(bytes, &manifest, (i, slot, k), cut).expect("tail");
+                for wrong in [(i, slot + 1, k), (i, slot, k + 1), (i + 1, slot, k)] {
+                    assert_eq!(Tail::decode(bytes, &manifest, wrong, cut), Err(DecodeError::WrongPart));
+                }
+                let end = Cut { paragraphs: manifest.paragraphs, quotes: manifest.quotes };
+                if !tail.paragraphs.is_empty() || !tail.quotes.is_empty() {
+                    assert!(Tail::decode(bytes, &manifest, (i, slot, k), end).is_err(), "below the cut");
+                }
+                if let Some(b) = other.tails.get(&(i, slot, k)) {
+                    assert_eq!(Tail::decode(b, &manifest, (i, slot, k), cut), Err(DecodeError::Mismatch));
+                }
+                for at in 4..bytes.len() {
+                    let mut b = bytes.clone();
+                    b[at] ^= 0xff;
+                    let _ = Tail::decode(&b, &manifest, (i, slot, k), cut);
+                }
+                ps.extend(tail.paragraphs);
+                qs.extend(tail.quotes);
+                more = tail.next;
+                k += 1;
+            }
+            assert!(!built.tails.contains_key(&(i, slot, k)), "{term}: no block after the last");
+            let found = whole_manifest.shard_of(&term).and_then(|w| {
+                let s = TermShard::decode(&whole.shards[w], &whole_manifest, w).ok()?;
+                s.entries.into_iter().find(|e| e.term == term)
+            });
+            if let Some(e) = found.filter(|_| slot < shard.entries.len()) {
+                assert_eq!((ps, qs), (e.paragraphs, e.quotes), "{term}");
+            }
+        }
+    }
 }

@@ -122,6 +122,7 @@ fn wire_lookup(doc: &Document, app: &Shared) -> Result<(), JsValue> {
     let pending: Rc<std::cell::Cell<Option<i32>>> = Rc::default();
     let app2 = app.clone();
     let on_input = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+        crate::fetch::typed(&app2);
         report(render_results(&app2).and_then(|()| {
             let window = web_sys::window().ok_or("no window")?;
             if let Some(t) = pending.take() {

@@ -3,7 +3,8 @@
 //! The page's small JS loader fetches `index.bin` and calls [`start`]; from then on this crate reads
 //! inputs (the search box, the facet buttons, the URL) and draws results. A search fetches, through
 //! core's [`ShardCache`], only the files of the sharded index that its words need: their term shards,
-//! the lexicon of a misspelt word's first letter, and the text and quotation chunks of the candidates
+//! the lexicon of a misspelt word's first letter, the next blocks of the tails of the words' postings
+//! when their shards' first blocks cannot answer, and the text and quotation chunks of the candidates
 //! (which carry their sources' rows). It never fetches `quotes.bin`, the whole quotation index that
 //! `dossier search` reads. Every decision — which
 //! quotations and passages answer a query, the correction of a misspelt word, which paragraphs a

@@ -111,6 +111,7 @@ fn served(
                         Want::Lexicon(i) => &shards.lexicons[i],
                         Want::Chunk(i) => &shards.chunks[i],
                         Want::Quotes(i) => &shards.quotes[i],
+                        Want::Tail(i, s, k) => &shards.tails[&(i, s, k)],
                     };
                     d.add_file(want, bytes).unwrap_or_else(|_| panic!("{want:?}"));
                 }

@@ -109,11 +109,21 @@ fn type_query(query: &str) {
     input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatched");
 }
 
-/// Lets the promises of every fetch round settle (quotations and manifest, shards, lexicons, text).
+/// Lets the promises of every fetch round settle (quotations and manifest, shards, lexicons, text),
+/// with pauses longer than the one the chunks of records wait for after typing (120 ms).
 async fn settle() {
-    for _ in 0..50 {
-        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
-            .await;
+    for _ in 0..4 {
+        for _ in 0..50 {
+            let _ =
+                wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+                    .await;
+        }
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 150);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
     }
 }
 

@@ -5,57 +5,78 @@
 use super::{key_of, prefixed_keys, PrefixEntry, TermEntry, MAX_KEY_CHARS};
 use crate::index::Index;
 use crate::text::tokenize;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Every folded word of the index's paragraphs and quotations with its postings, sorted by word; the
 /// weights are [`Dictionary::new`]'s (a paragraph counts once, each word of a quotation once). Built
 /// paragraph by paragraph, so only the postings are held, not every paragraph's words; quotations by
-/// rank (`order`, [`cluster_order`]).
+/// rank (`order`, [`cluster_order`]). Terms are found by hash and sorted once at the end (a sorted map
+/// compared strings a dozen times a word, and each paragraph's words were sorted to drop repeats).
 pub(super) fn terms(index: &Index, order: &[u32]) -> Vec<TermEntry> {
-    fn add(terms: &mut BTreeMap<String, TermEntry>, word: String) -> &mut TermEntry {
-        terms.entry(word).or_insert_with_key(|w| TermEntry {
-            term: w.clone(),
-            weight: 0,
-            paragraphs: Vec::new(),
-            quotes: Vec::new(),
-        })
+    fn add<'t>(
+        at: &mut HashMap<String, usize>,
+        terms: &'t mut Vec<TermEntry>,
+        word: String,
+    ) -> &'t mut TermEntry {
+        let k = match at.get(&word) {
+            Some(&k) => k,
+            None => {
+                let k = terms.len();
+                terms.push(TermEntry {
+                    term: word.clone(),
+                    weight: 0,
+                    paragraphs: Vec::new(),
+                    quotes: Vec::new(),
+                    more: None,
+                });
+                at.insert(word, k);
+                k
+            }
+        };
+        &mut terms[k]
     }
-    let mut terms: BTreeMap<String, TermEntry> = BTreeMap::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut terms: Vec<TermEntry> = Vec::new();
     for (i, p) in index.paragraphs.iter().enumerate() {
-        let mut words: Vec<String> = tokenize(&p.text).into_iter().map(|t| t.word).collect();
-        words.sort_unstable();
-        words.dedup();
-        for w in words {
-            let e = add(&mut terms, w);
-            e.weight = e.weight.saturating_add(1);
-            e.paragraphs.push(i as u32);
+        for t in tokenize(&p.text) {
+            let e = add(&mut at, &mut terms, t.word);
+            // A word repeated in one paragraph counts once.
+            if e.paragraphs.last() != Some(&(i as u32)) {
+                e.weight = e.weight.saturating_add(1);
+                e.paragraphs.push(i as u32);
+            }
         }
     }
     for (i, q) in order.iter().filter_map(|&q| index.quotes.get(q as usize)).enumerate() {
         for t in tokenize(&q.text) {
-            let e = add(&mut terms, t.word);
+            let e = add(&mut at, &mut terms, t.word);
             e.weight = e.weight.saturating_add(1);
             if e.quotes.last() != Some(&(i as u32)) {
                 e.quotes.push(i as u32);
             }
         }
     }
-    terms.into_values().collect()
+    drop(at);
+    terms.sort_unstable_by(|a, b| a.term.cmp(&b.term));
+    terms
 }
 
-/// Groups entries (sorted) by their first `chars` chars, splitting a group too big for one shard further.
+/// Groups entries (sorted) by their first `chars` chars, splitting a group too big for one shard further
+/// (`limit` bytes, counting at most `block` postings of each kind of a term: its first block).
 pub(super) fn split(
     entries: Vec<TermEntry>,
     chars: usize,
-    limit: usize,
+    (limit, block): (usize, usize),
     out: &mut Vec<(String, Vec<TermEntry>)>,
 ) {
     let mut group: Vec<TermEntry> = Vec::new();
     let flush = |group: &mut Vec<TermEntry>, out: &mut Vec<(String, Vec<TermEntry>)>| {
         let Some(first) = group.first() else { return };
         let key = key_of(&first.term, chars).to_string();
-        let bytes: usize =
-            group.iter().map(|e| e.term.len() + 2 * (e.paragraphs.len() + e.quotes.len()) + 4).sum();
+        let bytes: usize = group
+            .iter()
+            .map(|e| e.term.len() + 2 * (e.paragraphs.len().min(block) + e.quotes.len().min(block)) + 4)
+            .sum();
         let taken = std::mem::take(group);
         if bytes > limit && chars < MAX_KEY_CHARS && taken.iter().any(|e| e.term.chars().count() > chars) {
             // The terms equal to the key stay under it; the longer ones split by the next letter.
@@ -64,7 +85,7 @@ pub(super) fn split(
             if !own.is_empty() {
                 out.push((key, own));
             }
-            split(longer, chars + 1, limit, out);
+            split(longer, chars + 1, (limit, block), out);
         } else {
             out.push((key, taken));
         }
@@ -127,7 +148,7 @@ pub(super) fn prefix_unions(
         let quotes = crate::chunks::union_all(all.iter().map(|e| e.quotes.as_slice()).collect());
         let cost = bits((paragraphs.len(), quotes.len()));
         if cost * UNION_GAIN as f64 <= saved {
-            out.push(PrefixEntry { prefix: p.clone(), paragraphs, quotes });
+            out.push(PrefixEntry { prefix: p.clone(), paragraphs, quotes, more: None });
         }
     }
     out
