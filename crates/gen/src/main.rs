@@ -9,6 +9,11 @@ use std::process::ExitCode;
 
 mod cmd;
 
+/// mimalloc, not glibc's malloc: a build allocates and frees many small strings from two threads,
+/// and glibc's allocator was about an eighth of a 10,000-source build's profile.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
