@@ -168,6 +168,7 @@ pub(crate) fn apply_filter(app: &Shared) -> Result<(), JsValue> {
             count.set_text_content(Some(&counts.get(pos).copied().unwrap_or(0).to_string()));
             if let (Some(w), Some(all)) = (&whole, b.query_selector(".facet-all")?) {
                 let n = w.counts.get(pos).copied().unwrap_or(0);
+                let n = grouped(n as usize);
                 all.set_text_content(Some(&format!("/ {n}")));
                 all.set_attribute("title", &format!("{n} on all pages"))?;
                 all.remove_attribute("hidden")?;
@@ -339,7 +340,9 @@ fn want_table(app: &Shared) -> Result<(), JsValue> {
 /// "33 of 620 passages on this page; 412 passages on 57 pages in all." (or, with nothing selected,
 /// the listing's size).
 fn whole_text(w: &Whole, shown: usize, total: usize, nothing: bool) -> String {
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{} {}", grouped(n), if n == 1 { one } else { many });
+    let (shown, total) = (grouped(shown), grouped(total));
     let pages = w.pages.len();
     if nothing {
         return format!(
@@ -354,6 +357,19 @@ fn whole_text(w: &Whole, shown: usize, total: usize, nothing: bool) -> String {
         plural(w.matches as usize, "passage", "passages"),
         plural(on, "page", "pages")
     )
+}
+
+/// A count with its thousands grouped, as English prose writes it: 24226 → "24,226".
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The pages with matches drawn first.
@@ -405,4 +421,18 @@ fn draw_pages(
         }
     }
     box_.remove_attribute("hidden")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped;
+
+    #[test]
+    fn counts_group_their_thousands() {
+        let cases =
+            [(0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (24226, "24,226"), (1234567, "1,234,567")];
+        for (n, text) in cases {
+            assert_eq!(grouped(n), text);
+        }
+    }
 }
