@@ -11,6 +11,9 @@ import { execFileSync } from "node:child_process";
 import { launch } from "./chromium.mjs";
 import { serve } from "./serve.mjs";
 
+/** A count as the filter panel prints it: thousands grouped (24,226). */
+const grouped = (count) => count.toLocaleString("en-US");
+
 const repo = path.resolve(".");
 let dir, site, browser;
 
@@ -71,8 +74,8 @@ test("a filter counts the whole listing and links to the other pages with matche
   const on = expected.filter((n) => n > 0).length;
   const shown = await page.locator("main [data-entities]:not([hidden])").count();
   const text = await page.locator("#filter-count").textContent();
-  assert.equal(text, `${shown} of ${pages[0].length} passages on this page; ${total} passage${total === 1 ? "" : "s"} on ${on} page${on === 1 ? "" : "s"} in all.`);
-  assert.equal(await button.locator(".facet-all").textContent(), `/ ${total}`);
+  assert.equal(text, `${grouped(shown)} of ${grouped(pages[0].length)} passages on this page; ${grouped(total)} passage${total === 1 ? "" : "s"} on ${on} page${on === 1 ? "" : "s"} in all.`);
+  assert.equal(await button.locator(".facet-all").textContent(), `/ ${grouped(total)}`);
   // Links to the pages with matches, carrying the selection; the next one leads there, filtered.
   const links = page.locator("#listing-pages a[data-page]");
   const linked = await links.evaluateAll((as) => as.map((a) => Number(a.dataset.page)));
@@ -86,7 +89,7 @@ test("a filter counts the whole listing and links to the other pages with matche
   await page.waitForSelector("form.lookup[data-ready]", { state: "attached" });
   await page.waitForFunction(() => /in all/.test(document.querySelector("#filter-count")?.textContent ?? ""));
   assert.equal(await page.locator("main [data-entities]:not([hidden])").count(), expected[target - 1]);
-  assert.match(await page.locator("#filter-count").textContent(), new RegExp(`; ${total} passages? on ${on} pages? in all\\.$`));
+  assert.match(await page.locator("#filter-count").textContent(), new RegExp(`; ${grouped(total)} passages? on ${on} pages? in all\\.$`));
   assert.equal(await page.locator(`#listing-pages .listing-here[aria-current="page"]`).textContent(), String(target));
   assert.deepEqual(problems, []);
   await context.close();
@@ -102,10 +105,10 @@ test("arriving with two entities and match=any counts the whole listing in that 
   const { page, context, problems, fetched } = await open(site.url + `explore/index.html?entity=${a},${b}&match=any`);
   await page.waitForFunction(() => /in all/.test(document.querySelector("#filter-count")?.textContent ?? ""));
   assert.ok(fetched.includes("/explore/filter.bin"), "arriving with a selection fetches the table");
-  assert.match(await page.locator("#filter-count").textContent(), new RegExp(`; ${any} passages on \\d+ pages? in all\\.$`));
+  assert.match(await page.locator("#filter-count").textContent(), new RegExp(`; ${grouped(any)} passages on \\d+ pages? in all\\.$`));
   assert.match(await page.locator("#listing-pages a").first().getAttribute("href"), /match=any/);
   await page.locator("#facet-mode").click();
-  await page.waitForFunction((n) => new RegExp(`; ${n} passages? on \\d+ pages? in all\\.`).test(document.querySelector("#filter-count")?.textContent ?? ""), all);
+  await page.waitForFunction((n) => new RegExp(`; ${n} passages? on \\d+ pages? in all\\.`).test(document.querySelector("#filter-count")?.textContent ?? ""), grouped(all));
   assert.equal(fetched.filter((p) => p === "/explore/filter.bin").length, 1, "fetched once");
   assert.deepEqual(problems, []);
   await context.close();
