@@ -162,6 +162,27 @@ impl Dictionary {
         }
     }
 
+    /// Appends the next block of a term's (or, `union`, a prefix union's) paragraphs, which now stop
+    /// below `cut` (`None`: whole): what [`Dictionary::from_shards`] gives once a block of the entry's
+    /// [`crate::shards::Tail`] is added to its shard, without joining every loaded posting again (at
+    /// 100,000 sources that copy, after each block, was most of the worst keystrokes). False when the
+    /// dictionary has no such entry (then join it again).
+    pub(crate) fn extend(&mut self, name: &str, union: bool, paragraphs: &[u32], cut: Option<u32>) -> bool {
+        let whole = u32::MAX;
+        if union {
+            let Ok(k) = self.unions.binary_search_by(|u| u.0.as_str().cmp(name)) else { return false };
+            let u = &mut self.unions[k];
+            u.1.extend_from_slice(paragraphs);
+            u.2 = cut.unwrap_or(whole);
+            return true;
+        }
+        let Some(k) = self.position(name) else { return false };
+        let Some(c) = self.cuts.get_mut(k) else { return false };
+        self.postings[k].extend_from_slice(paragraphs);
+        *c = cut.unwrap_or(whole);
+        true
+    }
+
     /// The paragraphs of every term `prefix` begins, when a union of them is loaded.
     fn union(&self, prefix: &str) -> Option<&[u32]> {
         let k = self.unions.binary_search_by(|u| u.0.as_str().cmp(prefix)).ok()?;
