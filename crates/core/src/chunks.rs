@@ -42,7 +42,7 @@ pub const MAX_MEMBERS: usize = 64;
 const BATCH: usize = 24;
 
 pub(crate) const QUOTES: u32 = 7;
-pub(crate) const TEXT: u32 = 9;
+pub(crate) const TEXT: u32 = 5;
 
 /// One quotation of a chunk: the index's own entry (its source's and statement's rows are in the chunk).
 pub type QuoteRow = QuoteEntry;
