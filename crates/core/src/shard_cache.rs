@@ -143,13 +143,22 @@ impl ShardCache {
     /// cache stays as it was.
     pub fn add(&mut self, want: Want, bytes: &[u8]) -> Result<(), DecodeError> {
         match want {
+            // The joined dictionary takes a new shard or lexicon by a merge, not by joining again.
             Want::Shard(i) => {
-                self.shards.insert(i, TermShard::decode(bytes, &self.manifest, i)?);
-                self.dictionary = None;
+                let shard = TermShard::decode(bytes, &self.manifest, i)?;
+                match self.dictionary.as_mut().filter(|_| !self.shards.contains_key(&i)) {
+                    Some(d) => d.add_shard(&shard),
+                    None => self.dictionary = None,
+                }
+                self.shards.insert(i, shard);
             }
             Want::Lexicon(i) => {
-                self.lexicons.insert(i, Lexicon::decode(bytes, &self.manifest, i)?);
-                self.dictionary = None;
+                let lexicon = Lexicon::decode(bytes, &self.manifest, i)?;
+                match self.dictionary.as_mut().filter(|_| !self.lexicons.contains_key(&i)) {
+                    Some(d) => d.add_lexicon(&lexicon),
+                    None => self.dictionary = None,
+                }
+                self.lexicons.insert(i, lexicon);
             }
             Want::Chunk(i) => {
                 let chunk = TextChunk::decode(bytes, &self.manifest, i)?;
@@ -604,6 +613,25 @@ mod tests {
             assert_eq!(found, crate::passages::search(&index, &whole, &whole.plan(q), 10), "{q}");
         }
         assert!(!cache.passages("kamdesh", 10).expect("cached").is_empty());
+    }
+
+    #[test]
+    fn the_dictionary_grows_with_each_file_as_joining_them_all_again_would_give() {
+        let index = sample();
+        let packing = crate::shards::Packing { shard: 1, block: 1, ..crate::shards::Packing::DEFAULT };
+        let built = Sharded::build_packed(&index, packing);
+        let mut cache = ShardCache::new(&built.manifest).expect("manifest");
+        cache.dictionary();
+        let mut wants: Vec<Want> = (0..built.shards.len()).rev().map(Want::Shard).collect();
+        wants.extend((0..built.lexicons.len()).map(Want::Lexicon));
+        wants.extend(built.tails.keys().map(|&(i, s, k)| Want::Tail(i, s, k)));
+        assert!(wants.iter().any(|w| matches!(w, Want::Tail(..))));
+        for want in wants {
+            cache.add(want, bytes(&built, want)).expect("file");
+            let grown = cache.dictionary().clone();
+            let joined = Dictionary::from_shards(cache.shards.values(), cache.lexicons.values());
+            assert_eq!(grown, joined, "{want:?}");
+        }
     }
 
     #[test]
