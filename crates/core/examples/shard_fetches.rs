@@ -54,7 +54,12 @@ fn main() {
                         Err(missing) => {
                             if std::env::var_os("SHARD_VERBOSE").is_some() {
                                 let kb: usize = missing.iter().map(|w| gzip(&read(&w.file()))).sum();
-                                eprintln!("  {typed:?}: {} files {} B gzip: {:?}", missing.len(), kb, missing);
+                                eprintln!(
+                                    "  {typed:?}: {} files {} B gzip: {:?}",
+                                    missing.len(),
+                                    kb,
+                                    missing
+                                );
                             }
                             for want in missing {
                                 cache.add(want, &read(&want.file())).expect("a file of this build");

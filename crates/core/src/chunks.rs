@@ -397,7 +397,9 @@ impl TextChunk {
         if quoted.windows(2).any(|w| w[0] >= w[1])
             || quoted.iter().any(|&(p, q)| !span.contains(&p) || q >= manifest.quotes)
         {
-            return Err(DecodeError::Inconsistent(format!("chunk {i}: quotations out of order or elsewhere")));
+            return Err(DecodeError::Inconsistent(format!(
+                "chunk {i}: quotations out of order or elsewhere"
+            )));
         }
         if paragraphs.len() != span.len() {
             return Err(DecodeError::Inconsistent(format!(
@@ -545,7 +547,8 @@ pub fn search_top_within(
         return Err(missing);
     }
     // The first `statements` by (edits, cluster).
-    let mut chosen: Vec<(usize, u32)> = best.iter().filter(|(_, &e)| e <= most).map(|(&c, &e)| (e, c)).collect();
+    let mut chosen: Vec<(usize, u32)> =
+        best.iter().filter(|(_, &e)| e <= most).map(|(&c, &e)| (e, c)).collect();
     chosen.sort_unstable();
     chosen.truncate(statements);
     let mut clusters: Vec<u32> = chosen.into_iter().map(|(_, c)| c).collect();

@@ -172,7 +172,8 @@ impl Dictionary {
         let new = shard.entries.iter().map(|e| (e.term.clone(), e.paragraphs.clone(), e.weight, cut(e.more)));
         // Of a term in the shard and a lexicon, the shard's.
         self.merge(new, true);
-        self.unions.extend(shard.prefixes.iter().map(|u| (u.prefix.clone(), u.paragraphs.clone(), cut(u.more))));
+        self.unions
+            .extend(shard.prefixes.iter().map(|u| (u.prefix.clone(), u.paragraphs.clone(), cut(u.more))));
         self.unions.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     }
 
@@ -207,7 +208,11 @@ impl Dictionary {
             let next = match (old.peek(), new.peek()) {
                 (Some(a), Some(b)) if a.0 == b.0 => {
                     let (a, b) = (old.next(), new.next());
-                    if new_wins { b } else { a }
+                    if new_wins {
+                        b
+                    } else {
+                        a
+                    }
                 }
                 (Some(a), Some(b)) if a.0 < b.0 => old.next(),
                 (Some(_), None) => old.next(),

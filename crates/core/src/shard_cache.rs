@@ -194,7 +194,8 @@ impl ShardCache {
                 let tail = Tail::decode(bytes, &self.manifest, (i, slot, k), cut)?;
                 // The joined dictionary takes the block too, rather than being joined again.
                 let next = tail.next.map(|c| c.paragraphs);
-                let kept = self.dictionary.as_mut().is_some_and(|d| d.extend(name, union, &tail.paragraphs, next));
+                let kept =
+                    self.dictionary.as_mut().is_some_and(|d| d.extend(name, union, &tail.paragraphs, next));
                 if !kept {
                     self.dictionary = None;
                 }
@@ -341,12 +342,13 @@ impl ShardCache {
                 return Err(next);
             }
         }
-        let quotations = if self.edited_statements_matter(&searched, &postings, below, &exact, &hits, limit)? {
-            crate::chunks::search_top(&searched, &postings, &*self, limit)
-                .map_err(|ranks| self.missing_quotes(&ranks))?
-        } else {
-            exact
-        };
+        let quotations =
+            if self.edited_statements_matter(&searched, &postings, below, &exact, &hits, limit)? {
+                crate::chunks::search_top(&searched, &postings, &*self, limit)
+                    .map_err(|ranks| self.missing_quotes(&ranks))?
+            } else {
+                exact
+            };
         let answer = crate::answer::answer(
             &*self,
             &plan,
@@ -410,7 +412,9 @@ impl ShardCache {
                     missing.push(r);
                     continue;
                 };
-                if !clusters.contains(&q.cluster) && crate::search::best_alignment(query, tokens, budget).is_some() {
+                if !clusters.contains(&q.cluster)
+                    && crate::search::best_alignment(query, tokens, budget).is_some()
+                {
                     return Ok(true);
                 }
             }
