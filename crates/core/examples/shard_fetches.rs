@@ -52,6 +52,15 @@ fn main() {
                             break;
                         }
                         Err(missing) => {
+                            if std::env::var_os("SHARD_VERBOSE").is_some() {
+                                let kb: usize = missing.iter().map(|w| gzip(&read(&w.file()))).sum();
+                                eprintln!(
+                                    "  {typed:?}: {} files {} B gzip: {:?}",
+                                    missing.len(),
+                                    kb,
+                                    missing
+                                );
+                            }
                             for want in missing {
                                 cache.add(want, &read(&want.file())).expect("a file of this build");
                                 files.insert(want.file());

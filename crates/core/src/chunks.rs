@@ -324,6 +324,10 @@ pub struct TextChunk {
     pub paragraphs: Vec<(u32, u32, String)>,
     /// (source, row) of each source they come from, ascending.
     pub sources: Vec<(u32, SourceEntry)>,
+    /// (paragraph, rank) of each quotation that lies in one of its paragraphs (the same source and
+    /// paragraph number), ascending: what an answer needs to know that a passage cannot be one a
+    /// statement's wording carries (see [`crate::shard_cache::ShardCache::answer`]).
+    pub quoted: Vec<(u32, u32)>,
 }
 
 impl TextChunk {
@@ -341,15 +345,18 @@ impl TextChunk {
             w.u32(*s);
             write_source(w, row);
         });
+        write_quoted(&mut w, &self.quoted);
         w.0
     }
 
-    /// Writes the chunk of `paragraphs` (the index's from `first`) without copying their text.
+    /// Writes the chunk of `paragraphs` (the index's from `first`) without copying their text;
+    /// `quoted` are the (paragraph, rank) pairs of its quotations ([`TextChunk::quoted`]).
     pub(crate) fn encode_from(
         build: u32,
         index: &Index,
         first: u32,
         paragraphs: &[ParagraphEntry],
+        quoted: &[(u32, u32)],
     ) -> Vec<u8> {
         let mut w = Writer::start(TEXT);
         w.u32(build);
@@ -368,11 +375,12 @@ impl TextChunk {
                 write_source(w, row);
             }
         });
+        write_quoted(&mut w, quoted);
         w.0
     }
 
-    /// Reads chunk `i` of the manifest's build: it holds the paragraphs the manifest gives it, and
-    /// every paragraph's source has its row.
+    /// Reads chunk `i` of the manifest's build: it holds the paragraphs the manifest gives it, every
+    /// paragraph's source has its row, and its quotations lie in its paragraphs.
     pub fn decode(bytes: &[u8], manifest: &Manifest, i: usize) -> Result<TextChunk, DecodeError> {
         let mut r = Reader::start(bytes, TEXT)?;
         if r.u32()? != manifest.build {
@@ -384,7 +392,15 @@ impl TextChunk {
         };
         let paragraphs = r.seq(|r| Ok((r.u32()?, r.u32()?, r.str()?)))?;
         let sources = r.seq(|r| Ok((r.u32()?, read_source(r)?)))?;
+        let quoted = r.seq(|r| Ok((r.u32()?, r.u32()?)))?;
         r.end()?;
+        if quoted.windows(2).any(|w| w[0] >= w[1])
+            || quoted.iter().any(|&(p, q)| !span.contains(&p) || q >= manifest.quotes)
+        {
+            return Err(DecodeError::Inconsistent(format!(
+                "chunk {i}: quotations out of order or elsewhere"
+            )));
+        }
         if paragraphs.len() != span.len() {
             return Err(DecodeError::Inconsistent(format!(
                 "chunk {i} holds {} paragraphs where the manifest has {}",
@@ -396,8 +412,38 @@ impl TextChunk {
         if paragraphs.iter().any(|(s, _, _)| sources.binary_search_by_key(s, |r| r.0).is_err()) {
             return Err(DecodeError::Inconsistent(format!("chunk {i}: a paragraph's source has no row")));
         }
-        Ok(TextChunk { first, paragraphs, sources })
+        Ok(TextChunk { first, paragraphs, sources, quoted })
     }
+
+    /// The ranks of the quotations that lie in paragraph `p` (empty when none, or `p` is not here).
+    pub fn quotations_in(&self, p: u32) -> impl Iterator<Item = u32> + '_ {
+        let from = self.quoted.partition_point(|&(q, _)| q < p);
+        self.quoted[from..].iter().take_while(move |&&(q, _)| q == p).map(|&(_, r)| r)
+    }
+}
+
+fn write_quoted(w: &mut Writer, quoted: &[(u32, u32)]) {
+    w.seq(quoted, |w, &(p, r)| {
+        w.u32(p);
+        w.u32(r);
+    });
+}
+
+/// (paragraph, rank) of every quotation whose source and paragraph number are a paragraph's of the
+/// index, ascending; `order` is [`cluster_order`].
+pub(crate) fn quoted_paragraphs(index: &Index, order: &[u32]) -> Vec<(u32, u32)> {
+    let at: std::collections::HashMap<(u32, u32), u32> =
+        index.paragraphs.iter().enumerate().map(|(i, p)| ((p.source, p.n), i as u32)).collect();
+    let mut out: Vec<(u32, u32)> = order
+        .iter()
+        .enumerate()
+        .filter_map(|(r, &q)| {
+            let q = index.quotes.get(q as usize)?;
+            Some((*at.get(&(q.source, q.paragraph))?, r as u32))
+        })
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 /// What [`search_top`] reads of the loaded quotation chunks.
@@ -417,6 +463,19 @@ pub fn search_top(
     store: &impl QuoteStore,
     statements: usize,
 ) -> Result<Vec<Hit>, Vec<u32>> {
+    search_top_within(query, postings, store, statements, usize::MAX)
+}
+
+/// [`search_top`] of the statements whose best wording is at most `floor` word edits from the query
+/// (0: only those with a wording matched exactly).
+pub fn search_top_within(
+    query: &[String],
+    postings: &[Vec<u32>],
+    store: &impl QuoteStore,
+    statements: usize,
+    floor: usize,
+) -> Result<Vec<Hit>, Vec<u32>> {
+    let most = floor;
     if query.is_empty() || statements == 0 {
         return Ok(Vec::new());
     }
@@ -448,7 +507,7 @@ pub fn search_top(
     // Best edits per statement, and every alignment made (by rank).
     let mut best: BTreeMap<u32, usize> = BTreeMap::new();
     let mut aligned: BTreeMap<u32, Hit> = BTreeMap::new();
-    'buckets: for floor in 0..=budget {
+    'buckets: for floor in 0..=budget.min(most) {
         let Some(want) = n.checked_sub(floor).filter(|&w| w >= need) else { break };
         let done = best.values().filter(|&&e| e < floor).count();
         if done >= statements {
@@ -488,7 +547,8 @@ pub fn search_top(
         return Err(missing);
     }
     // The first `statements` by (edits, cluster).
-    let mut chosen: Vec<(usize, u32)> = best.iter().map(|(&c, &e)| (e, c)).collect();
+    let mut chosen: Vec<(usize, u32)> =
+        best.iter().filter(|(_, &e)| e <= most).map(|(&c, &e)| (e, c)).collect();
     chosen.sort_unstable();
     chosen.truncate(statements);
     let mut clusters: Vec<u32> = chosen.into_iter().map(|(_, c)| c).collect();

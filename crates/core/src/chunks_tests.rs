@@ -232,3 +232,48 @@ fn the_union_of_many_lists_is_every_item_once_ascending() {
         assert_eq!(union_all(refs[..n].to_vec()), expected, "{n} lists");
     }
 }
+
+#[test]
+fn statements_matched_with_edits_are_not_searched_when_passages_outrank_them() {
+    let mut index = Index::default();
+    index.sources.push(SourceEntry {
+        id: "a".into(),
+        title: "A".into(),
+        outlet: "CNN".into(),
+        published: "2021".into(),
+        date: 20210000,
+        derived_from: vec![],
+    });
+    for n in 1..=20 {
+        let text = format!("In district {n} they collect money from different parts of the valley.");
+        index.paragraphs.push(ParagraphEntry { source: 0, n, entities: vec![], text });
+    }
+    // One statement quoted as typed (in paragraph 1), forty quoted with a word changed, elsewhere.
+    let mut quote = |text: &str, paragraph: u32| {
+        let cluster = index.clusters.len() as u32;
+        index.quotes.push(QuoteEntry { source: 0, paragraph, text: text.into(), speaker: None, cluster });
+        let id = format!("q{cluster}");
+        index.clusters.push(crate::index::ClusterEntry { id, speaker: None, quotes: vec![cluster] });
+    };
+    quote("they collect money from different parts", 1);
+    for i in 0..40 {
+        quote(&format!("we collect money from the parts number {i}"), 100 + i);
+    }
+    let packing = crate::shards::Packing { quotes: 120, ..crate::shards::Packing::DEFAULT };
+    let built = Sharded::build_packed(&index, packing);
+    assert!(built.quotes.len() > 4, "{}", built.quotes.len());
+    let q = "collect money from different parts";
+    let mut cache = ShardCache::new(&built.manifest).expect("manifest");
+    let (answer, _) = through_shards(&mut cache, &built, q);
+    assert_eq!(by_index(&answer, &cluster_order(&index)), Finder::new(&index).find(&index, q, 12));
+    // The exact statement and eleven passages: the forty statements with an edit rank below them.
+    assert_eq!(answer.results.len(), 12);
+    assert!(cache.loaded().3 <= 2, "quotation chunks fetched: {:?}", cache.loaded());
+    // With fewer passages than places, the statements with edits are searched, and shown.
+    index.paragraphs.truncate(5);
+    let built = Sharded::build_packed(&index, packing);
+    let mut cache = ShardCache::new(&built.manifest).expect("manifest");
+    let (answer, _) = through_shards(&mut cache, &built, q);
+    assert_eq!(by_index(&answer, &cluster_order(&index)), Finder::new(&index).find(&index, q, 12));
+    assert!(answer.results.iter().filter(|r| matches!(r, Found::Quotation { .. })).count() > 1);
+}

@@ -24,7 +24,7 @@ pub const MAX_QUERY_WORDS: usize = 32;
 
 /// Every distinct folded word of the paragraphs and quotations of an index, with the paragraphs that
 /// contain it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Dictionary {
     /// Distinct words, sorted (prefix ranges by binary search).
     terms: Vec<String>,
@@ -160,6 +160,96 @@ impl Dictionary {
             unions,
             cuts,
         }
+    }
+
+    /// Adds one more term shard to a dictionary joined by [`Dictionary::from_shards`]: the dictionary
+    /// the join with it would give, by one merge that moves the loaded postings rather than copying
+    /// them (a keystroke's shard, arriving at 100,000 sources, copied every posting loaded before).
+    /// The shard must not be among those joined already.
+    pub(crate) fn add_shard(&mut self, shard: &TermShard) {
+        let whole = u32::MAX;
+        let cut = |more: Option<crate::shards::Cut>| more.map_or(whole, |c| c.paragraphs);
+        let new = shard.entries.iter().map(|e| (e.term.clone(), e.paragraphs.clone(), e.weight, cut(e.more)));
+        // Of a term in the shard and a lexicon, the shard's.
+        self.merge(new, true);
+        self.unions
+            .extend(shard.prefixes.iter().map(|u| (u.prefix.clone(), u.paragraphs.clone(), cut(u.more))));
+        self.unions.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    }
+
+    /// Adds one more lexicon to a dictionary joined by [`Dictionary::from_shards`], as
+    /// [`Dictionary::add_shard`] adds a shard.
+    pub(crate) fn add_lexicon(&mut self, lexicon: &Lexicon) {
+        self.merge(lexicon.terms.iter().map(|(t, w)| (t.clone(), Vec::new(), *w, u32::MAX)), false);
+    }
+
+    /// Merges sorted (term, postings, weight, cut) into the terms; of a term in both, the new one when
+    /// `new_wins`, else the one already in.
+    fn merge(&mut self, new: impl Iterator<Item = (String, Vec<u32>, u32, u32)>, new_wins: bool) {
+        let whole = u32::MAX;
+        let n = self.terms.len();
+        let mut cuts = std::mem::take(&mut self.cuts);
+        cuts.resize(n, whole);
+        let old = std::mem::take(&mut self.terms)
+            .into_iter()
+            .zip(std::mem::take(&mut self.postings))
+            .zip(std::mem::take(&mut self.weight))
+            .zip(cuts)
+            .map(|(((t, p), w), c)| (t, p, w, c));
+        let mut old = old.peekable();
+        let mut new = new.peekable();
+        let push = |d: &mut Dictionary, (t, p, w, c): (String, Vec<u32>, u32, u32)| {
+            d.terms.push(t);
+            d.postings.push(p);
+            d.weight.push(w);
+            d.cuts.push(c);
+        };
+        loop {
+            let next = match (old.peek(), new.peek()) {
+                (Some(a), Some(b)) if a.0 == b.0 => {
+                    let (a, b) = (old.next(), new.next());
+                    if new_wins {
+                        b
+                    } else {
+                        a
+                    }
+                }
+                (Some(a), Some(b)) if a.0 < b.0 => old.next(),
+                (Some(_), None) => old.next(),
+                (_, Some(_)) => new.next(),
+                (None, None) => break,
+            };
+            if let Some(entry) = next {
+                push(self, entry);
+            }
+        }
+        if self.cuts.iter().all(|&c| c == whole) {
+            self.cuts.clear();
+        }
+    }
+
+    /// Appends the next block of a term's (or, `union`, a prefix union's) paragraphs, which now stop
+    /// below `cut` (`None`: whole): what [`Dictionary::from_shards`] gives once a block of the entry's
+    /// [`crate::shards::Tail`] is added to its shard, without joining every loaded posting again (at
+    /// 100,000 sources that copy, after each block, was most of the worst keystrokes). False when the
+    /// dictionary has no such entry (then join it again).
+    pub(crate) fn extend(&mut self, name: &str, union: bool, paragraphs: &[u32], cut: Option<u32>) -> bool {
+        let whole = u32::MAX;
+        if union {
+            let Ok(k) = self.unions.binary_search_by(|u| u.0.as_str().cmp(name)) else { return false };
+            let u = &mut self.unions[k];
+            u.1.extend_from_slice(paragraphs);
+            u.2 = cut.unwrap_or(whole);
+            return true;
+        }
+        let Some(k) = self.position(name) else { return false };
+        let Some(c) = self.cuts.get_mut(k) else { return false };
+        self.postings[k].extend_from_slice(paragraphs);
+        *c = cut.unwrap_or(whole);
+        if cut.is_none() && self.cuts.iter().all(|&c| c == whole) {
+            self.cuts.clear();
+        }
+        true
     }
 
     /// The paragraphs of every term `prefix` begins, when a union of them is loaded.

@@ -388,12 +388,16 @@ impl Sharded {
         let sizes: Vec<usize> = index.paragraphs.iter().map(|p| p.text.len()).collect();
         let text_chunks = pack_units(&sizes, TEXT_UNIT, packing.text);
         drop(sizes);
+        let order = cluster_order(index);
+        let quoted = crate::chunks::quoted_paragraphs(index, &order);
         for i in 0..text_chunks.len() {
             let Some(r) = span(&text_chunks, i, paragraphs) else { continue };
             let ps = &index.paragraphs[r.start as usize..r.end as usize];
-            sink(Part::Chunk(i), TextChunk::encode_from(build, index, r.start, ps))?;
+            let from = quoted.partition_point(|&(p, _)| p < r.start);
+            let to = quoted.partition_point(|&(p, _)| p < r.end);
+            sink(Part::Chunk(i), TextChunk::encode_from(build, index, r.start, ps, &quoted[from..to]))?;
         }
-        let order = cluster_order(index);
+        drop(quoted);
         let mut firsts = vec![0u32; index.clusters.len()];
         for (r, &q) in order.iter().enumerate().rev() {
             if let Some(f) = index.quotes.get(q as usize).and_then(|q| firsts.get_mut(q.cluster as usize)) {
