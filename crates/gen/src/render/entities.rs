@@ -206,7 +206,10 @@ pub(super) fn render(
             let (by_source, in_sources) = if own {
                 (by_source(&list[range.clone()], &up, true), String::new())
             } else {
-                (Vec::new(), mentions::page_html(&rows[range.clone()], &"../".repeat(route.matches('/').count())))
+                (
+                    Vec::new(),
+                    mentions::page_html(&rows[range.clone()], &"../".repeat(route.matches('/').count())),
+                )
             };
             let page = template.render(context! {
                 layout => layout,

@@ -8,7 +8,14 @@ pub fn escape(s: &str) -> String {
     // character to replace is one of these ASCII bytes, or a C1 control (`0xC2 0x80..=0x9F`).
     let mut rest = s;
     let special = |b: u8| {
-        (b < 0x20) | (b == 0x7F) | (b == 0xC2) | (b == b'&') | (b == b'<') | (b == b'>') | (b == b'"') | (b == b'\'')
+        (b < 0x20)
+            | (b == 0x7F)
+            | (b == 0xC2)
+            | (b == b'&')
+            | (b == b'<')
+            | (b == b'>')
+            | (b == b'"')
+            | (b == b'\'')
     };
     while let Some(at) = find_byte(rest.as_bytes(), special) {
         out.push_str(&rest[..at]);
@@ -148,8 +155,10 @@ mod tests {
     fn clean_finds_every_control_character_by_its_bytes() {
         for c in (0u32..0x800).filter_map(char::from_u32) {
             for s in [format!("{c}"), format!("a{c}é"), format!("—{c}\u{85}")] {
-                let by_char: String =
-                    s.chars().map(|c| if c.is_control() && !matches!(c, '\t' | '\n' | '\r') { '\u{FFFD}' } else { c }).collect();
+                let by_char: String = s
+                    .chars()
+                    .map(|c| if c.is_control() && !matches!(c, '\t' | '\n' | '\r') { '\u{FFFD}' } else { c })
+                    .collect();
                 assert_eq!(clean(&s), by_char, "{:?}", s);
             }
         }

@@ -57,7 +57,8 @@ pub fn context_html(text: &str, span: &Range<usize>, width: usize) -> String {
 /// [`context_html`] inside `bounds` of `text` (a sentence): no more than the bounds hold, and an
 /// ellipsis only where the text is cut inside them.
 pub fn context_within(text: &str, bounds: Range<usize>, span: &Range<usize>, width: usize) -> String {
-    let (lo, hi) = (floor(text, bounds.start.min(span.start)), ceil(text, bounds.end.max(span.end).min(text.len())));
+    let (lo, hi) =
+        (floor(text, bounds.start.min(span.start)), ceil(text, bounds.end.max(span.end).min(text.len())));
     let start = floor(text, span.start.saturating_sub(width)).max(lo);
     let end = ceil(text, (span.end + width).min(hi));
     let start =

@@ -86,7 +86,8 @@ pub(super) fn rows<'a>(list: &[(&'a Source, usize, &Mention)], sentences: &Sente
         let text = s.paragraph_text(p);
         let bounds = sentences.around(&s.id, n, &m.span, text.len());
         let mut rest = escape(&routes::source_page(&s.id));
-        let _ = write!(rest, "#p{n}\">¶&#8239;{n}</a> {}</li>\n", context_within(text, bounds, &m.span, WIDTH));
+        let _ =
+            writeln!(rest, "#p{n}\">¶&#8239;{n}</a> {}</li>", context_within(text, bounds, &m.span, WIDTH));
         let opens = out.last().is_none_or(|r| !std::ptr::eq(r.source, s));
         out.push(Row { source: s, head: opens.then(|| heading(s)), rest });
     }
