@@ -165,18 +165,24 @@ impl render::Sink for Sinks<'_, '_> {
 pub(super) fn render_kinds(options: &Options, library: &Library, carry: &Carry<'_>) -> Result<(), Error> {
     project::walk(&options.root, Path::new(project::TEMPLATES)).map_err(|d| Error::Content(vec![d]))?;
     let sinks = Sinks { carry, tagged: KINDS.iter().map(|&k| carry.tagged(k)).collect() };
-    render::render_kinds(&options.root, library, options.wasm.is_some(), &sinks)?;
+    // The browser index is written beside the pages, not after them: its tens of thousands of
+    // shards are encoded and written one by one, and a core would wait for them.
+    let (pages, index) = rayon::join(
+        || render::render_kinds(&options.root, library, options.wasm.is_some(), &sinks),
+        || match carry.take(Kind::Index, true) {
+            Some(files) => carry.carry_files(Kind::Index, files),
+            None => {
+                let index = Tagged { carry, kind: Kind::Index };
+                let (head, quotes) = library.index.encode_split();
+                render::Pages::add(&index, PathBuf::from(routes::INDEX_FILE), head)?;
+                render::Pages::add(&index, PathBuf::from(routes::QUOTES_FILE), quotes)?;
+                // The sharded text index, like the two files above, depends on the sources only.
+                render::write_shards(library, &index)
+            }
+        },
+    );
+    pages?;
+    index?;
     let site = carry.tagged(Kind::Site);
-    match carry.take(Kind::Index, true) {
-        Some(files) => carry.carry_files(Kind::Index, files)?,
-        None => {
-            let index = Tagged { carry, kind: Kind::Index };
-            let (head, quotes) = library.index.encode_split();
-            render::Pages::add(&index, PathBuf::from(routes::INDEX_FILE), head)?;
-            render::Pages::add(&index, PathBuf::from(routes::QUOTES_FILE), quotes)?;
-            // The sharded text index, like the two files above, depends on the sources only.
-            render::write_shards(library, &index)?;
-        }
-    }
     add_bundle(options, &site)
 }

@@ -5,6 +5,7 @@ use super::editions::{BriefingRef, Uses};
 use super::html::{clean, escape, template_escape};
 use super::layout::Layout;
 use super::markup::context_html;
+use super::mentions;
 use super::paginate::{self, Pager};
 use super::Pages;
 use crate::analyse::entities::{Entity, EntityKind, Mention};
@@ -173,16 +174,22 @@ pub(super) fn render(
     // Entity pages are independent: rendered in parallel. An entity's mentions are split into pages;
     // the first also has its counts, the names used and the briefing's mentions.
     let template = env.get_template("entity.html")?;
-    // A project's own template may still loop over each group's `mentions`.
+    // A project's own template may still loop over each group's `mentions` (`by_source`).
     let own = !super::theme::is_default("entity.html", template.source());
+    let sentences = mentions::Sentences::new(library);
     mentioned.par_iter().try_for_each(|&i| -> Result<(), Error> {
         let e = &entities[i];
         let list = occurrences_of(i);
-        let weights = list.iter().enumerate().map(|(k, (sid, _, _))| {
-            let opens = k == 0 || !std::ptr::eq(list[k - 1].0, *sid);
-            MENTION_WEIGHT + if opens { SOURCE_WEIGHT } else { 0 }
-        });
-        let split = paginate::split(weights, paginate::PAGE_BUDGET);
+        let rows = if own { Vec::new() } else { mentions::rows(list, &sentences) };
+        let split = if own {
+            let weights = list.iter().enumerate().map(|(k, (sid, _, _))| {
+                let opens = k == 0 || !std::ptr::eq(list[k - 1].0, *sid);
+                MENTION_WEIGHT + if opens { SOURCE_WEIGHT } else { 0 }
+            });
+            paginate::split(weights, paginate::PAGE_BUDGET)
+        } else {
+            paginate::split(mentions::weights(&rows), paginate::PAGE_BUDGET)
+        };
         let total = split.len();
         let Some(row) = row_of.get(&i) else { return Ok(()) };
         let briefing = briefing_mentions.get(&i).map(Vec::as_slice).unwrap_or_default();
@@ -195,12 +202,22 @@ pub(super) fn render(
             // From this page to the entity's first page, where the template's links start.
             let up =
                 "../".repeat(route.matches('/').count() - routes::entity_page(&e.id).matches('/').count());
+            let layout = Layout::new(&route, title, "entities", site_title);
+            let (by_source, in_sources) = if own {
+                (by_source(&list[range.clone()], &up, true), String::new())
+            } else {
+                (
+                    Vec::new(),
+                    mentions::page_html(&rows[range.clone()], &"../".repeat(route.matches('/').count())),
+                )
+            };
             let page = template.render(context! {
-                layout => Layout::new(&route, title, "entities", site_title),
+                layout => layout,
                 up => up,
                 pager => Pager::new(|n| routes::entity_mentions_page(&e.id, n), n, total),
                 entity => row,
-                by_source => by_source(&list[range.clone()], &up, own),
+                by_source => by_source,
+                in_sources => minijinja::Value::from_safe_string(in_sources),
                 briefing => if n == 1 { briefing } else { &[] },
                 in_briefings => if n == 1 { in_briefings } else { &[] },
                 in_briefings_count => in_briefings_count,

@@ -51,19 +51,26 @@ pub fn entity_ids(mentions: &[Mention], entities: &[Entity]) -> String {
 
 /// About `width` characters of `text` around `span`, cut at spaces, with the span in `<mark>`.
 pub fn context_html(text: &str, span: &Range<usize>, width: usize) -> String {
-    let start = floor(text, span.start.saturating_sub(width));
-    let end = ceil(text, (span.end + width).min(text.len()));
+    context_within(text, 0..text.len(), span, width)
+}
+
+/// [`context_html`] inside `bounds` of `text` (a sentence): no more than the bounds hold, and an
+/// ellipsis only where the text is cut inside them.
+pub fn context_within(text: &str, bounds: Range<usize>, span: &Range<usize>, width: usize) -> String {
+    let (lo, hi) =
+        (floor(text, bounds.start.min(span.start)), ceil(text, bounds.end.max(span.end).min(text.len())));
+    let start = floor(text, span.start.saturating_sub(width)).max(lo);
+    let end = ceil(text, (span.end + width).min(hi));
     let start =
-        if start == 0 { 0 } else { text[start..span.start].find(' ').map_or(start, |i| start + i + 1) };
-    let end =
-        if end == text.len() { end } else { text[span.end..end].rfind(' ').map_or(end, |i| span.end + i) };
+        if start == lo { lo } else { text[start..span.start].find(' ').map_or(start, |i| start + i + 1) };
+    let end = if end == hi { end } else { text[span.end..end].rfind(' ').map_or(end, |i| span.end + i) };
     format!(
         "{}{}<mark>{}</mark>{}{}",
-        if start > 0 { "…" } else { "" },
+        if start > lo { "…" } else { "" },
         escape(&text[start..span.start]),
         escape(&text[span.clone()]),
         escape(&text[span.end..end]),
-        if end < text.len() { "…" } else { "" }
+        if end < hi { "…" } else { "" }
     )
 }
 

@@ -17,6 +17,7 @@ pub mod html;
 mod layout;
 mod listing;
 pub mod markup;
+mod mentions;
 mod paginate;
 mod provenance;
 mod quotes;
