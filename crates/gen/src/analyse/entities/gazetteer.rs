@@ -16,7 +16,7 @@ use toml::Spanned;
 
 use super::entity::{Entity, EntityKind, Mention};
 use super::keys::{
-    hyphens_to_spaces, is_acronym, is_word_start, match_key, next_word_start, original_range,
+    hyphens_to_spaces, is_acronym, is_word_start, match_key, next_word_start, original_range, split_folded,
     starts_with_word,
 };
 use super::provisional::Provisional;
@@ -220,7 +220,18 @@ impl Gazetteer {
     /// Every mention of a gazetteer entity in `text`, left to right, not overlapping: at each place the
     /// longest name wins, names start and end on word boundaries, and possessives stay outside the span.
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.find_folded(text, &Folded::new(text))
+    }
+
+    /// [`Gazetteer::find`] of `text` and the text's words (as discovery cuts them, the words of
+    /// [`dossier_core::text::tokenize`]), from one fold of the text instead of one each.
+    pub fn find_with_words(&self, text: &str) -> (Vec<Mention>, Vec<dossier_core::text::Token>) {
         let folded = Folded::new(text);
+        (self.find_folded(text, &folded), split_folded(text, &folded))
+    }
+
+    /// [`Gazetteer::find`] of `text` given its fold (`folded` is [`Folded::new`] of `text`).
+    pub(crate) fn find_folded(&self, text: &str, folded: &Folded) -> Vec<Mention> {
         let key = hyphens_to_spaces(&folded.text);
         let mut mentions = Vec::new();
         let mut at = 0;
@@ -239,8 +250,8 @@ impl Gazetteer {
             let mut end = found.end();
             let mut pattern = found.pattern().as_usize();
             loop {
-                if self.fits(text, &folded, &key, start..end, pattern) {
-                    let span = original_range(text, &folded, start..end);
+                if self.fits(text, folded, &key, start..end, pattern) {
+                    let span = original_range(text, folded, start..end);
                     mentions.push(Mention { entity: self.patterns[pattern].entity, span });
                     at = end;
                     break;

@@ -27,7 +27,12 @@ pub(super) fn original_range(text: &str, folded: &Folded, range: Range<usize>) -
 /// The words of a text, as [`dossier_core::text::tokenize`] splits them (letters and digits, with an
 /// apostrophe between two of them kept), in time linear in the text.
 pub(super) fn split_words(text: &str) -> Vec<Token> {
-    let folded = Folded::new(text);
+    split_folded(text, &Folded::new(text))
+}
+
+/// [`split_words`] of `text` given its fold (`folded` is [`Folded::new`] of `text`), so that a text
+/// folded once for the gazetteer is not folded again for its words.
+pub(super) fn split_folded(text: &str, folded: &Folded) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut start: Option<usize> = None;
     let mut chars = folded.text.char_indices().peekable();
