@@ -9,7 +9,7 @@ use std::sync::Arc;
 use crate::diag::{Diagnostic, Error};
 use crate::project;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use dossier_core::text::Folded;
 use serde::Deserialize;
 use toml::Spanned;
@@ -155,6 +155,7 @@ impl Gazetteer {
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&index.pattern_keys)
             .map_err(|e| (format!("entities: cannot build the matcher: {e}"), None))?;
         let ids = entities.iter().enumerate().map(|(at, e)| (e.id.clone(), at)).collect();
