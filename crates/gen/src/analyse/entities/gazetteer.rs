@@ -471,6 +471,20 @@ mod tests {
     }
 
     #[test]
+    fn one_fold_gives_what_find_and_the_words_give_apart() {
+        let g = gazetteer();
+        let text = "Kabul (CNN) A raid \u{2014} al-Qaeda\u{2019}s Husam Abd-al-Rauf, cafe\u{301} \u{201c}it\u{2019}s\u{201d}  ";
+        let (mentions, words) = g.find_with_words(text);
+        assert_eq!(mentions, g.find(text));
+        assert_eq!(words, super::super::keys::split_words(text));
+        let plain: Vec<String> = words.into_iter().map(|t| t.word).collect();
+        assert_eq!(
+            crate::analyse::provenance::shingles_of(&plain),
+            crate::analyse::provenance::shingles(text)
+        );
+    }
+
+    #[test]
     fn words_match_only_whole() {
         let g = gazetteer();
         for text in

@@ -38,7 +38,7 @@ pub(super) fn split_folded(text: &str, folded: &Folded) -> Vec<Token> {
     let mut chars = folded.text.char_indices().peekable();
     let push = |s: usize, e: usize, tokens: &mut Vec<Token>| {
         let word = folded.text.get(s..e).unwrap_or("").to_string();
-        tokens.push(Token { word, span: original_range(text, &folded, s..e) });
+        tokens.push(Token { word, span: original_range(text, folded, s..e) });
     };
     while let Some((at, c)) = chars.next() {
         let inner_apostrophe =

@@ -189,7 +189,7 @@ pub fn shingles_of<W: AsRef<str>>(words: &[W]) -> Vec<u64> {
         if words.is_empty() {
             Vec::new()
         } else {
-            vec![hash_words(&words)]
+            vec![hash_words(words)]
         }
     } else {
         words.windows(SHINGLE_WORDS).map(hash_words).collect()
