@@ -10,7 +10,7 @@ pub mod provenance;
 pub mod quotes;
 pub mod text;
 
-use crate::analyse::entities::{discover, provisional_entities, Gazetteer, Mention, Provisional};
+use crate::analyse::entities::{discover_in, provisional_entities, Gazetteer, Mention, Provisional};
 use crate::analyse::provenance::{Doc, Overlap, Relation};
 use crate::analyse::quotes::{Cluster, Quote};
 use crate::cache::{Cache, Entry, Key};
@@ -85,7 +85,11 @@ pub fn analyse_cached(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer,
                 return (key, e);
             }
             let text = s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n\n");
-            let candidates = discover(&text, &gazetteer.find(&text));
+            // One fold of the text gives its mentions and its words; the words give the shingles too.
+            let (known, words) = gazetteer.find_with_words(&text);
+            let shingles =
+                provenance::shingles_of(&words.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
+            let candidates = discover_in(&text, words, &known);
             let paragraphs: Vec<quotes::Paragraph<'_>> = s
                 .paragraphs
                 .iter()
@@ -93,7 +97,7 @@ pub fn analyse_cached(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer,
                 .collect();
             // Sources are independent for extraction: one at a time gives what all at once gives. The
             // shingles depend on the words alone, so the text joined for discovery serves.
-            (key, Entry::new(&candidates, &quotes::extract(&paragraphs), provenance::shingles(&text)))
+            (key, Entry::new(&candidates, &quotes::extract(&paragraphs), shingles))
         })
         .collect();
     let candidates: Vec<Vec<_>> = parts.par_iter().map(|(_, e)| e.candidates()).collect();

@@ -42,7 +42,13 @@ impl Candidate {
 /// titles on their own and nationality adjectives are not names; acronyms and all-capital headlines are
 /// left alone.
 pub fn discover(text: &str, known: &[Mention]) -> Vec<Candidate> {
-    let words = Words::new(text, known);
+    discover_in(text, split_words(text), known)
+}
+
+/// [`discover`] given the words of `text` as [`split_words`] cuts them (see
+/// [`super::Gazetteer::find_with_words`]), so that the words cut once serve discovery and the shingles alike.
+pub fn discover_in(text: &str, tokens: Vec<Token>, known: &[Mention]) -> Vec<Candidate> {
+    let words = Words::new(text, tokens, known);
     let mut candidates = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -92,14 +98,14 @@ struct Words<'t> {
 }
 
 impl<'t> Words<'t> {
-    fn new(text: &'t str, known: &[Mention]) -> Self {
+    fn new(text: &'t str, tokens: Vec<Token>, known: &[Mention]) -> Self {
         let mut known: Vec<Range<usize>> = known.iter().map(|m| m.span.clone()).collect();
         known.sort_by_key(|r| (r.start, r.end));
         let mut k = 0;
         let mut prev_end = 0;
         let mut words = Vec::new();
         let mut lower = HashSet::new();
-        for Token { word, span } in split_words(text) {
+        for Token { word, span } in tokens {
             let original = text.get(span.clone()).unwrap_or("");
             let (folded, span, possessive) = match word.strip_suffix("'s") {
                 Some(bare) if !bare.is_empty() => {

@@ -9,14 +9,14 @@ use std::sync::Arc;
 use crate::diag::{Diagnostic, Error};
 use crate::project;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use dossier_core::text::Folded;
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::entity::{Entity, EntityKind, Mention};
 use super::keys::{
-    hyphens_to_spaces, is_acronym, is_word_start, match_key, next_word_start, original_range,
+    hyphens_to_spaces, is_acronym, is_word_start, match_key, next_word_start, original_range, split_folded,
     starts_with_word,
 };
 use super::provisional::Provisional;
@@ -155,6 +155,7 @@ impl Gazetteer {
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&index.pattern_keys)
             .map_err(|e| (format!("entities: cannot build the matcher: {e}"), None))?;
         let ids = entities.iter().enumerate().map(|(at, e)| (e.id.clone(), at)).collect();
@@ -220,7 +221,18 @@ impl Gazetteer {
     /// Every mention of a gazetteer entity in `text`, left to right, not overlapping: at each place the
     /// longest name wins, names start and end on word boundaries, and possessives stay outside the span.
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.find_folded(text, &Folded::new(text))
+    }
+
+    /// [`Gazetteer::find`] of `text` and the text's words (as discovery cuts them, the words of
+    /// [`dossier_core::text::tokenize`]), from one fold of the text instead of one each.
+    pub fn find_with_words(&self, text: &str) -> (Vec<Mention>, Vec<dossier_core::text::Token>) {
         let folded = Folded::new(text);
+        (self.find_folded(text, &folded), split_folded(text, &folded))
+    }
+
+    /// [`Gazetteer::find`] of `text` given its fold (`folded` is [`Folded::new`] of `text`).
+    pub(crate) fn find_folded(&self, text: &str, folded: &Folded) -> Vec<Mention> {
         let key = hyphens_to_spaces(&folded.text);
         let mut mentions = Vec::new();
         let mut at = 0;
@@ -239,8 +251,8 @@ impl Gazetteer {
             let mut end = found.end();
             let mut pattern = found.pattern().as_usize();
             loop {
-                if self.fits(text, &folded, &key, start..end, pattern) {
-                    let span = original_range(text, &folded, start..end);
+                if self.fits(text, folded, &key, start..end, pattern) {
+                    let span = original_range(text, folded, start..end);
                     mentions.push(Mention { entity: self.patterns[pattern].entity, span });
                     at = end;
                     break;
@@ -456,6 +468,20 @@ mod tests {
             assert_eq!(g.get(&e.id).map(|f| &f.name), Some(&e.name));
             assert!(!e.description.is_empty() && !e.provisional);
         }
+    }
+
+    #[test]
+    fn one_fold_gives_what_find_and_the_words_give_apart() {
+        let g = gazetteer();
+        let text = "Kabul (CNN) A raid \u{2014} al-Qaeda\u{2019}s Husam Abd-al-Rauf, cafe\u{301} \u{201c}it\u{2019}s\u{201d}  ";
+        let (mentions, words) = g.find_with_words(text);
+        assert_eq!(mentions, g.find(text));
+        assert_eq!(words, super::super::keys::split_words(text));
+        let plain: Vec<String> = words.into_iter().map(|t| t.word).collect();
+        assert_eq!(
+            crate::analyse::provenance::shingles_of(&plain),
+            crate::analyse::provenance::shingles(text)
+        );
     }
 
     #[test]

@@ -27,13 +27,18 @@ pub(super) fn original_range(text: &str, folded: &Folded, range: Range<usize>) -
 /// The words of a text, as [`dossier_core::text::tokenize`] splits them (letters and digits, with an
 /// apostrophe between two of them kept), in time linear in the text.
 pub(super) fn split_words(text: &str) -> Vec<Token> {
-    let folded = Folded::new(text);
+    split_folded(text, &Folded::new(text))
+}
+
+/// [`split_words`] of `text` given its fold (`folded` is [`Folded::new`] of `text`), so that a text
+/// folded once for the gazetteer is not folded again for its words.
+pub(super) fn split_folded(text: &str, folded: &Folded) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut start: Option<usize> = None;
     let mut chars = folded.text.char_indices().peekable();
     let push = |s: usize, e: usize, tokens: &mut Vec<Token>| {
         let word = folded.text.get(s..e).unwrap_or("").to_string();
-        tokens.push(Token { word, span: original_range(text, &folded, s..e) });
+        tokens.push(Token { word, span: original_range(text, folded, s..e) });
     };
     while let Some((at, c)) = chars.next() {
         let inner_apostrophe =

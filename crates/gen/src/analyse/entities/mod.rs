@@ -47,7 +47,7 @@ mod gazetteer;
 mod keys;
 mod provisional;
 
-pub use discovery::{discover, without_titles, Candidate};
+pub use discovery::{discover, discover_in, without_titles, Candidate};
 pub use entity::{Entity, EntityKind, Mention};
 pub use gazetteer::Gazetteer;
 pub use provisional::{provisional_entities, provisional_id, Provisional};

@@ -36,7 +36,7 @@ pub use lines::{
     origin_label, relate, relate_sized, Link, Relation, NEAR_COPY_CONTAINMENT, SHORTER_RETELLING,
 };
 pub use overlap::{
-    compare, is_retelling, overlaps, overlaps_of, shingles, Doc, Overlap, MIN_SHARED_SHINGLES,
+    compare, is_retelling, overlaps, overlaps_of, shingles, shingles_of, Doc, Overlap, MIN_SHARED_SHINGLES,
     RETELLING_CONTAINMENT, SHINGLE_WORDS, STOCK_PHRASE_SOURCES,
 };
 

@@ -5,7 +5,7 @@ use crate::analyse::text::tokens;
 use crate::load::source::Published;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// Hashes a shingle by its own value: shingles are already mixed hashes (see `mix`), and SipHash over
@@ -82,9 +82,12 @@ pub fn overlaps_of(docs: &[Doc], sets: Vec<Vec<u64>>) -> Vec<Overlap> {
         sets.iter().enumerate().flat_map(|(i, set)| set.iter().map(move |&s| (s, i as u32))).collect();
     postings.par_sort_unstable();
     // Only the shingles that can propose a pair stay in the index (most occur in one text only): at
-    // 10,000 texts it is the largest thing the build holds. Each kept shingle's run is found by hash.
+    // 10,000 texts it is the largest thing the build holds. Each kept shingle is a run of the index,
+    // numbered in shingle order; each text lists the runs it is in, so that the count below walks only
+    // the shingles it shares, without looking every one of its shingles up by hash.
     let mut stock: HashSet<u64, ByShingle> = HashSet::default();
-    let mut runs: HashMap<u64, (u32, u32), ByShingle> = HashMap::default();
+    let mut runs: Vec<(u32, u32)> = Vec::new();
+    let mut runs_of: Vec<Vec<u32>> = vec![Vec::new(); docs.len()];
     let (mut start, mut kept) = (0, 0);
     while start < postings.len() {
         let shingle = postings[start].0;
@@ -95,7 +98,13 @@ pub fn overlaps_of(docs: &[Doc], sets: Vec<Vec<u64>>) -> Vec<Overlap> {
             }
             n if n >= 2 => {
                 postings.copy_within(start..end, kept);
-                runs.insert(shingle, (kept as u32, n as u32));
+                let run = runs.len() as u32;
+                for p in &postings[kept..kept + n] {
+                    if let Some(list) = runs_of.get_mut(p.1 as usize) {
+                        list.push(run);
+                    }
+                }
+                runs.push((kept as u32, n as u32));
                 kept += n;
             }
             _ => {}
@@ -104,9 +113,9 @@ pub fn overlaps_of(docs: &[Doc], sets: Vec<Vec<u64>>) -> Vec<Overlap> {
     }
     postings.truncate(kept);
     postings.shrink_to_fit();
-    // The texts that share shingle `s`, from the index.
-    let sharing = |s: u64| {
-        let (from, n) = runs.get(&s).map_or((0, 0), |&(from, n)| (from as usize, n as usize));
+    // The texts in run `r`, from the index.
+    let sharing = |r: u32| {
+        let (from, n) = runs.get(r as usize).map_or((0, 0), |&(from, n)| (from as usize, n as usize));
         postings[from..from + n].iter().map(|p| p.1 as usize)
     };
     // Stock phrases are left out of the measure too (numerator and denominator), so that a pair is
@@ -116,15 +125,16 @@ pub fn overlaps_of(docs: &[Doc], sets: Vec<Vec<u64>>) -> Vec<Overlap> {
     if !stock.is_empty() {
         sets.par_iter_mut().for_each(|set| set.retain(|s| !stock.contains(s)));
     }
-    // For each text, count shared shingles with every later text through the index; a dense counter per
-    // worker, reset through the list of texts it touched.
+    // For each text, count shared shingles with every later text through the index (its runs, in
+    // shingle order, as its own sorted shingles gave them); a dense counter per worker, reset through
+    // the list of texts it touched.
     let candidates: Vec<(usize, usize)> = (0..docs.len())
         .into_par_iter()
         .map_init(
             || (vec![0u32; docs.len()], Vec::new()),
             |(counts, touched), i| {
-                for &s in &sets[i] {
-                    for j in sharing(s) {
+                for &r in &runs_of[i] {
+                    for j in sharing(r) {
                         if j > i {
                             if counts[j] == 0 {
                                 touched.push(j);
@@ -170,11 +180,16 @@ pub fn is_retelling(o: &Overlap) -> bool {
 /// not matter.
 pub fn shingles(text: &str) -> Vec<u64> {
     let words: Vec<String> = tokens(text).into_iter().map(|t| t.word).collect();
+    shingles_of(&words)
+}
+
+/// [`shingles`] of a text whose folded words ([`dossier_core::text::tokenize`]'s) are `words`.
+pub fn shingles_of<W: AsRef<str>>(words: &[W]) -> Vec<u64> {
     let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
         if words.is_empty() {
             Vec::new()
         } else {
-            vec![hash_words(&words)]
+            vec![hash_words(words)]
         }
     } else {
         words.windows(SHINGLE_WORDS).map(hash_words).collect()
@@ -184,11 +199,11 @@ pub fn shingles(text: &str) -> Vec<u64> {
     out
 }
 
-fn hash_words(words: &[String]) -> u64 {
+fn hash_words<W: AsRef<str>>(words: &[W]) -> u64 {
     // FNV-1a over the words with a separator, then mixed: stable across runs and platforms.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for w in words {
-        for b in w.bytes().chain(std::iter::once(0x1f)) {
+        for b in w.as_ref().bytes().chain(std::iter::once(0x1f)) {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
