@@ -7,7 +7,8 @@
 //!
 //! This module sets up the environment and renders every page kind: [`layout`] (what every page's
 //! layout needs), then one module per page kind — [`briefing`], [`sources`] (the list and each source),
-//! [`entities`], [`quotes`], [`explore`]; [`html`] and [`markup`] hold the small helpers they share.
+//! [`entities`] (whose mention rows [`mentions`] writes in Rust, not in a template loop), [`quotes`],
+//! [`explore`]; [`html`] and [`markup`] hold the small helpers they share.
 
 mod briefing;
 mod editions;
