@@ -40,6 +40,7 @@ fn main() {
             let (mut worst, mut worst_at) = (Duration::ZERO, String::new());
             let (mut cached, mut cached_at) = (Duration::ZERO, String::new());
             let mut results = 0;
+            let mut digest = std::collections::hash_map::DefaultHasher::new();
             for typed in keys {
                 let mut took = Duration::ZERO;
                 loop {
@@ -48,6 +49,7 @@ fn main() {
                     took += t.elapsed();
                     match answer {
                         Ok(a) => {
+                            std::hash::Hash::hash(&format!("{a:?}"), &mut digest);
                             results = a.results.len();
                             break;
                         }
@@ -81,23 +83,32 @@ fn main() {
             }
             let (mut raw, mut zipped) = (0, 0);
             let mut kinds = [0usize; 5];
+            let mut kind_bytes = [0usize; 5];
             for f in &files {
                 let bytes = read(f);
                 raw += bytes.len();
-                zipped += gzip(&bytes);
+                let z = gzip(&bytes);
+                zipped += z;
                 let name = f.rsplit('/').next().unwrap_or("");
                 let k = "twpqm".find(name.chars().next().unwrap_or('m')).unwrap_or(4);
                 kinds[k] += 1;
+                kind_bytes[k] += z;
             }
             println!(
-                "{query:?} {how}: {results} results; {} files (t{} w{} p{} q{}), {} KB raw, {} KB gzip; rounds of the worst keystroke {worst:?} at {worst_at:?}, worst cached keystroke {cached:?} at {cached_at:?}",
+                "{query:?} {how}: {results} results (answers {:016x}); {} files (t{} w{} p{} q{}), {} KB raw, {} KB gzip (t{} w{} p{} q{} x{} KB); rounds of the worst keystroke {worst:?} at {worst_at:?}, worst cached keystroke {cached:?} at {cached_at:?}",
+                std::hash::Hasher::finish(&digest),
                 files.len(),
                 kinds[0],
                 kinds[1],
                 kinds[2],
                 kinds[3],
                 raw / 1024,
-                zipped / 1024
+                zipped / 1024,
+                kind_bytes[0] / 1024,
+                kind_bytes[1] / 1024,
+                kind_bytes[2] / 1024,
+                kind_bytes[3] / 1024,
+                kind_bytes[4] / 1024
             );
         }
     }
