@@ -1,6 +1,7 @@
 use super::*;
 use crate::answer::{Answer, Finder, Found};
 use crate::index::tests::sample;
+use crate::index::ParagraphEntry;
 use crate::search::tests::crowded;
 use crate::shard_cache::{ShardCache, Want};
 use crate::shards::Sharded;

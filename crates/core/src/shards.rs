@@ -50,9 +50,10 @@ pub use plan::UNION_GAIN;
 use plan::{prefix_unions, split, terms};
 pub use tail::{Cut, Tail, FIRST_BLOCK, GROWTH};
 
-/// A shard whose encoded terms exceed this many bytes is split by the next letter (Pagefind aims at
-/// chunks of about this size too).
-pub const SHARD_BYTES: usize = 48 * 1024;
+/// A shard whose encoded terms exceed this many bytes is split by the next letter. Pagefind aims at
+/// about 48 KB; at 8 KB a five-word query fetches 8 KB gzip of shards instead of about 30 KB (10,000
+/// synthetic sources), which pays for the larger chunks below, for 468 shard files instead of 129.
+pub const SHARD_BYTES: usize = 8 * 1024;
 /// The longest shard key, in chars: a big group splits adaptively up to this deep (a larger corpus
 /// splits further). A word's plural or singular and the terms a last word begins may then lie in other
 /// shards; [`Manifest::needed`] asks for those too.
@@ -60,9 +61,11 @@ pub const MAX_KEY_CHARS: usize = 6;
 /// The text a chunk of paragraphs holds, in bytes: paragraphs are added to a chunk while they fit, and
 /// one longer than this has a chunk of its own (never cut). Placing a query's words needs the text of
 /// up to [`crate::passages::MAX_PLACED`] candidates, each in its own chunk more often than not, so a
-/// chunk's size is paid about that many times per query; by count (4 paragraphs a chunk) a source of
-/// 100,000 short lines wrote 25,000 files.
-pub const TEXT_CHUNK_BYTES: usize = 1536;
+/// chunk's size is paid about that many times per query; but every chunk is a file, and files are
+/// what a build on a slow disk and a deploy pay for. At 10,000 synthetic sources, 1,536 bytes wrote
+/// 29,743 chunks and the worst query fetched 21 KB gzip of them; 4,096 bytes writes 9,914 and it
+/// fetches 45 KB. By count (4 paragraphs a chunk) a source of 100,000 short lines wrote 25,000 files.
+pub const TEXT_CHUNK_BYTES: usize = 4096;
 /// Chunks of paragraphs begin at multiples of this many paragraphs (and of quotations at multiples of
 /// [`crate::chunks::QUOTE_UNIT`]): the manifest lists where each chunk begins, and at 10,000 synthetic
 /// sources, where a unit of 4 paragraphs is already about a chunk's bytes, these starts are nearly all
