@@ -48,7 +48,8 @@ pub use diff::{quotation_diff, word_diff, DiffOp};
 pub use quote::{Paragraph, Quote, MIN_SINGLE_QUOTED_WORDS};
 pub use speaker::speaker_key;
 
-use attribution::extract_source;
+use attribution::{extract_source, Words};
+use dossier_core::text::Token;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
@@ -69,11 +70,19 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
     // Sources are independent: extracted in parallel, concatenated in input order.
     order
         .par_iter()
-        .map(|s| extract_source(by_source.get(s).map(Vec::as_slice).unwrap_or(&[])))
+        .map(|s| extract_source(by_source.get(s).map(Vec::as_slice).unwrap_or(&[]), Words::Uncut))
         .collect::<Vec<_>>()
         .into_iter()
         .flatten()
         .collect()
+}
+
+/// [`extract`] of one source's paragraphs (in order) whose words are known: `words` is
+/// [`dossier_core::text::tokenize`] of the paragraphs' texts joined by `"\n\n"`, and `starts[k]` is where
+/// paragraph `k` starts in that text. Gives what [`extract`] gives, without cutting the words again.
+pub fn extract_joined(paragraphs: &[Paragraph], words: &[Token], starts: &[usize]) -> Vec<Quote> {
+    let list: Vec<&Paragraph> = paragraphs.iter().collect();
+    extract_source(&list, Words::Joined(words, starts))
 }
 
 #[cfg(test)]
