@@ -462,7 +462,7 @@ mod tests {
             texts.iter().enumerate().map(|(i, t)| Paragraph { source: "s", index: i + 1, text: t }).collect();
         let refs: Vec<&Paragraph> = ps.iter().collect();
         let before = work::steps();
-        let found = extract_source(&refs).len();
+        let found = extract_source(&refs, Words::Uncut).len();
         (work::steps() - before, found)
     }
 

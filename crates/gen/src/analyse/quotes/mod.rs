@@ -108,6 +108,35 @@ mod tests {
         (text.to_string(), speaker.map(str::to_string))
     }
 
+    /// Extraction from one cut of the joined paragraphs finds what extraction paragraph by paragraph
+    /// finds: the same quotes, spans and speakers (cues are found through the words).
+    #[test]
+    fn words_of_the_joined_text_give_what_each_paragraph_s_words_give() {
+        let texts = [
+            "“This is now much deeper than we think,” said the channel’s source. – Now it is not only an \
+             ideological connection.",
+            "",
+            "Mr. Ahmadi told reporters: “We will not leave.” According to Ahmadi, “the talks failed.”",
+            "Sami Sadat, the général, added: ‘they train suicide bombers every week’ and left.",
+            "“It is over,” she said.\n“Maybe not,” he replied, according to a statement.",
+        ];
+        let ps: Vec<Paragraph> =
+            texts.iter().enumerate().map(|(i, t)| Paragraph { source: "s", index: i + 1, text: t }).collect();
+        let joined = texts.join("\n\n");
+        let starts: Vec<usize> = texts
+            .iter()
+            .scan(0, |at, t| {
+                let start = *at;
+                *at += t.len() + 2;
+                Some(start)
+            })
+            .collect();
+        let words = dossier_core::text::tokenize(&joined);
+        let each = extract(&ps);
+        assert!(each.len() >= 5 && each.iter().filter(|q| q.speaker.is_some()).count() >= 4, "{each:?}");
+        assert_eq!(extract_joined(&ps, &words, &starts), each);
+    }
+
     #[test]
     fn said_after_the_quote_and_a_dash_continuation() {
         let got =
