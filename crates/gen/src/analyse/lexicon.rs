@@ -6,6 +6,9 @@
 //! comments say how they differ (a union would change what is found). All words are lower case (folded)
 //! unless a comment says otherwise. A leaf module: it imports nothing.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 // -----------------------------------------------------------------------------------------------------
 // Verbs of speech
 
@@ -331,9 +334,12 @@ pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
     "gov", "st", "jr", "sr",
 ];
 
-/// Whether `w` (folded) is a word that attributes a quotation.
+/// Whether `w` (folded) is a word that attributes a quotation. Asked of every narrative word of every
+/// paragraph, so [`SPEECH_CUES`] is looked up in a set rather than scanned (the scan was the largest
+/// caller of `memcmp` in quote extraction).
 pub(crate) fn is_cue_word(w: &str) -> bool {
-    SPEECH_CUES.contains(&w)
+    static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| SPEECH_CUES.iter().copied().collect());
+    CUES.contains(w)
 }
 
 /// Whether `w` (folded) is a cue that names rather than reports speech (see [`NAMING_CUES`]).

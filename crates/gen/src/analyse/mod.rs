@@ -84,20 +84,33 @@ pub fn analyse_cached(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer,
             if let Some(e) = cache.take(&key) {
                 return (key, e);
             }
-            let text = s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect::<Vec<_>>().join("\n\n");
-            // One fold of the text gives its mentions and its words; the words give the shingles too.
+            let texts: Vec<&str> = s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect();
+            let text = texts.join("\n\n");
+            // Where each paragraph starts in the joined text.
+            let starts: Vec<usize> = texts
+                .iter()
+                .scan(0, |at, t| {
+                    let start = *at;
+                    *at += t.len() + 2;
+                    Some(start)
+                })
+                .collect();
+            // One fold of the text gives its mentions and its words; the words give the shingles and
+            // each paragraph's words for quote extraction too.
             let (known, words) = gazetteer.find_with_words(&text);
             let shingles =
                 provenance::shingles_of(&words.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
-            let candidates = discover_in(&text, words, &known);
             let paragraphs: Vec<quotes::Paragraph<'_>> = s
                 .paragraphs
                 .iter()
-                .map(|p| quotes::Paragraph { source: &s.id, index: p.n, text: s.paragraph_text(p) })
+                .zip(&texts)
+                .map(|(p, text)| quotes::Paragraph { source: &s.id, index: p.n, text })
                 .collect();
             // Sources are independent for extraction: one at a time gives what all at once gives. The
             // shingles depend on the words alone, so the text joined for discovery serves.
-            (key, Entry::new(&candidates, &quotes::extract(&paragraphs), shingles))
+            let quotes = quotes::extract_joined(&paragraphs, &words, &starts);
+            let candidates = discover_in(&text, words, &known);
+            (key, Entry::new(&candidates, &quotes, shingles))
         })
         .collect();
     let candidates: Vec<Vec<_>> = parts.par_iter().map(|(_, e)| e.candidates()).collect();
@@ -120,7 +133,7 @@ pub fn analyse_cached(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer,
         })
         .collect();
     let mentions = list.iter().map(|s| s.id.clone()).zip(found).collect();
-    let quotes: Vec<Quote> = parts.iter().flat_map(|(_, e)| e.quotes()).collect();
+    let quotes: Vec<Quote> = parts.par_iter().flat_map_iter(|(_, e)| e.quotes()).collect();
     cache.save(&parts);
     let shingles: Vec<Vec<u64>> = parts.iter_mut().map(|(_, e)| e.take_shingles()).collect();
     drop(parts);

@@ -74,49 +74,80 @@ pub fn overlaps(docs: &[Doc]) -> Vec<Overlap> {
     overlaps_of(docs, docs.par_iter().map(|d| shingles(d.text)).collect())
 }
 
-/// [`overlaps`] of texts whose shingles are known: `sets[i]` is [`shingles`] of `docs[i].text` (kept
-/// in the analysis cache, so that a build whose sources did not change does not cut them again).
-pub fn overlaps_of(docs: &[Doc], sets: Vec<Vec<u64>>) -> Vec<Overlap> {
-    // The inverted index: (shingle, text) pairs sorted by shingle, so each shingle's texts are a run.
-    let mut postings: Vec<(u64, u32)> =
-        sets.iter().enumerate().flat_map(|(i, set)| set.iter().map(move |&s| (s, i as u32))).collect();
-    postings.par_sort_unstable();
-    // Only the shingles that can propose a pair stay in the index (most occur in one text only): at
-    // 10,000 texts it is the largest thing the build holds. Each kept shingle is a run of the index,
-    // numbered in shingle order; each text lists the runs it is in, so that the count below walks only
-    // the shingles it shares, without looking every one of its shingles up by hash.
-    let mut stock: HashSet<u64, ByShingle> = HashSet::default();
-    let mut runs: Vec<(u32, u32)> = Vec::new();
-    let mut runs_of: Vec<Vec<u32>> = vec![Vec::new(); docs.len()];
-    let (mut start, mut kept) = (0, 0);
+/// Bits of a shingle that pick its part of the index: 64 parts, built at once.
+const PART_BITS: u32 = 6;
+
+/// One part of the inverted index: the shingles whose top [`PART_BITS`] bits are its number.
+struct Part {
+    /// The texts of each kept shingle, one run after another, in shingle order.
+    texts: Vec<u32>,
+    /// Each kept shingle's run in `texts`: where it starts and how many texts it has.
+    runs: Vec<(u32, u32)>,
+    /// The stock phrases of this part (in more than [`STOCK_PHRASE_SOURCES`] texts).
+    stock: Vec<u64>,
+}
+
+/// Part `b` of the inverted index of `sets` (each sorted): its (shingle, text) pairs sorted by shingle, so
+/// that each shingle's texts are a run, of which only the runs that can propose a pair are kept (most
+/// shingles occur in one text only: at 10,000 texts the index is the largest thing the build holds).
+/// Each text's shingles of the part are one slice of its sorted set.
+fn index_part(sets: &[Vec<u64>], b: u64) -> Part {
+    let shift = 64 - PART_BITS;
+    let in_part = |s: u64| s >> shift == b;
+    let mut postings: Vec<(u64, u32)> = Vec::new();
+    for (i, set) in sets.iter().enumerate() {
+        let from = set.partition_point(|&s| s >> shift < b);
+        let n = set[from..].partition_point(|&s| in_part(s));
+        postings.extend(set[from..from + n].iter().map(|&s| (s, i as u32)));
+    }
+    postings.sort_unstable();
+    let mut part = Part { texts: Vec::new(), runs: Vec::new(), stock: Vec::new() };
+    let mut start = 0;
     while start < postings.len() {
         let shingle = postings[start].0;
         let end = start + postings[start..].partition_point(|p| p.0 == shingle);
         match end - start {
-            n if n > STOCK_PHRASE_SOURCES => {
-                stock.insert(shingle);
-            }
+            n if n > STOCK_PHRASE_SOURCES => part.stock.push(shingle),
             n if n >= 2 => {
-                postings.copy_within(start..end, kept);
-                let run = runs.len() as u32;
-                for p in &postings[kept..kept + n] {
-                    if let Some(list) = runs_of.get_mut(p.1 as usize) {
-                        list.push(run);
-                    }
-                }
-                runs.push((kept as u32, n as u32));
-                kept += n;
+                part.runs.push((part.texts.len() as u32, n as u32));
+                part.texts.extend(postings[start..end].iter().map(|p| p.1));
             }
             _ => {}
         }
         start = end;
     }
-    postings.truncate(kept);
-    postings.shrink_to_fit();
+    part
+}
+
+/// [`overlaps`] of texts whose shingles are known: `sets[i]` is [`shingles`] of `docs[i].text` (kept
+/// in the analysis cache, so that a build whose sources did not change does not cut them again).
+pub fn overlaps_of(docs: &[Doc], sets: Vec<Vec<u64>>) -> Vec<Overlap> {
+    // The inverted index, built in parts at once (see `index_part`), then numbered in shingle order.
+    let parts: Vec<Part> = (0..1u64 << PART_BITS).into_par_iter().map(|b| index_part(&sets, b)).collect();
+    let kept: usize = parts.iter().map(|p| p.texts.len()).sum();
+    let mut texts: Vec<u32> = Vec::with_capacity(kept);
+    let mut runs: Vec<(u32, u32)> = Vec::with_capacity(parts.iter().map(|p| p.runs.len()).sum());
+    let mut stock: HashSet<u64, ByShingle> = HashSet::default();
+    for part in parts {
+        let offset = texts.len() as u32;
+        runs.extend(part.runs.iter().map(|&(from, n)| (from + offset, n)));
+        texts.extend_from_slice(&part.texts);
+        stock.extend(part.stock);
+    }
+    // Each text lists the runs it is in, so that the count below walks only the shingles it shares,
+    // without looking every one of its shingles up by hash.
+    let mut runs_of: Vec<Vec<u32>> = vec![Vec::new(); docs.len()];
+    for (run, &(from, n)) in runs.iter().enumerate() {
+        for &t in &texts[from as usize..(from + n) as usize] {
+            if let Some(list) = runs_of.get_mut(t as usize) {
+                list.push(run as u32);
+            }
+        }
+    }
     // The texts in run `r`, from the index.
     let sharing = |r: u32| {
         let (from, n) = runs.get(r as usize).map_or((0, 0), |&(from, n)| (from as usize, n as usize));
-        postings[from..from + n].iter().map(|p| p.1 as usize)
+        texts[from..from + n].iter().map(|&t| t as usize)
     };
     // Stock phrases are left out of the measure too (numerator and denominator), so that a pair is
     // judged on the phrasing it shares beyond what every article on the topic says. Below

@@ -6,6 +6,7 @@ use super::marks::{dash_quote, pair_double, single_quotes, Piece, Raw, Region};
 use super::quote::{Paragraph, Quote};
 use super::speaker::{capitalized, is_proper, lower, strip_titles, words_of, Subject};
 use crate::analyse::text::{head, is_dash, tokens};
+use dossier_core::text::Token;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -15,7 +16,16 @@ struct Attribution {
     cue: Option<String>,
 }
 
-pub(super) fn extract_source(paragraphs: &[&Paragraph]) -> Vec<Quote> {
+/// The words of a source's paragraphs, cut by [`dossier_core::text::tokenize`].
+pub(super) enum Words<'w> {
+    /// Not cut yet: each paragraph is cut on its own.
+    Uncut,
+    /// The words of the paragraphs joined into one text, and where each paragraph starts in it (its
+    /// words are those that start from there up to the next paragraph's start).
+    Joined(&'w [Token], &'w [usize]),
+}
+
+pub(super) fn extract_source(paragraphs: &[&Paragraph], words: Words<'_>) -> Vec<Quote> {
     let texts: Vec<&str> = paragraphs.iter().map(|p| p.text).collect();
     let mut raws = pair_double(&texts);
     // Single quotes and dash continuations, paragraph by paragraph, outside the double quotes.
@@ -39,7 +49,17 @@ pub(super) fn extract_source(paragraphs: &[&Paragraph]) -> Vec<Quote> {
             regions.extend(dash.pieces.iter().map(region));
             raws.push(dash);
         }
-        layouts.push(Layout::new(text, regions));
+        layouts.push(match words {
+            Words::Uncut => Layout::new(text, regions, &tokens(text), 0),
+            Words::Joined(all, starts) => {
+                let base = starts.get(pi).copied().unwrap_or(0);
+                let from = all.partition_point(|t| t.span.start < base);
+                let to = starts
+                    .get(pi + 1)
+                    .map_or(all.len(), |&next| all.partition_point(|t| t.span.start < next));
+                Layout::new(text, regions, &all[from..to.max(from)], base)
+            }
+        });
     }
     // Drop quotes with no words; order the rest by where they start.
     raws.retain(|r| {
@@ -442,7 +462,7 @@ mod tests {
             texts.iter().enumerate().map(|(i, t)| Paragraph { source: "s", index: i + 1, text: t }).collect();
         let refs: Vec<&Paragraph> = ps.iter().collect();
         let before = work::steps();
-        let found = extract_source(&refs).len();
+        let found = extract_source(&refs, Words::Uncut).len();
         (work::steps() - before, found)
     }
 

@@ -17,7 +17,7 @@ use crate::analyse::text::tokens;
 use dossier_core::text::fold;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One statement and every quote of it, across sources.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -176,7 +176,7 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
         }
     }
     // Identical short quotes (`missing out` twice) have no content stems to meet on.
-    let mut by_words: BTreeMap<&[String], usize> = BTreeMap::new();
+    let mut by_words: HashMap<&[String], usize> = HashMap::new();
     for (i, f) in feats.iter().enumerate() {
         if let Some(&j) = by_words.get(f.words.as_slice()) {
             candidates.push((j, i));
@@ -204,14 +204,16 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
         parent[ri.max(rj)] = ri.min(rj);
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Each statement under its root (its smallest member), in the order of the roots.
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); quotes.len()];
     for i in 0..quotes.len() {
         let root = find(&mut parent, i);
-        groups.entry(root).or_default().push(i);
+        groups[root].push(i);
     }
-    let mut used: BTreeMap<String, usize> = BTreeMap::new();
-    groups
-        .into_values()
+    // Representatives, id bases and speakers in parallel; ids made unique in order below.
+    let made: Vec<(Vec<usize>, String, Option<String>)> = groups
+        .into_par_iter()
+        .filter(|members| !members.is_empty())
         .map(|mut members| {
             let best = members.iter().copied().max_by(|&x, &y| {
                 let key = |i: usize| (quotes[i].speaker.is_some(), feats[i].words.len());
@@ -227,90 +229,114 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
             }
             let earliest = members.iter().copied().min().unwrap_or(0);
             let base = format!("q-{}", slug(feats.get(earliest).map_or(&[][..], |f| f.words.as_slice())));
+            let speaker = best_speaker(quotes, &members);
+            (members, base, speaker)
+        })
+        .collect();
+    let mut used: HashMap<String, usize> = HashMap::new();
+    made.into_iter()
+        .map(|(members, base, speaker)| {
             let count = used.entry(base.clone()).or_default();
             *count += 1;
             let id = if *count == 1 { base } else { format!("{base}-{count}") };
-            let speaker = best_speaker(quotes, &members);
             Cluster { id, members, speaker }
         })
         .collect()
 }
 
-/// A paragraph: its source id and anchor number.
-type ParagraphKey<'a> = (&'a str, usize);
+/// A paragraph: its source's number (in the order of the source ids, so that paragraph keys sort as
+/// the ids do) and its anchor number.
+type ParagraphKey = (u32, usize);
 
 /// Pairs of quotes that are one statement by their place among aligned quotes (see the module docs), from
 /// the statements found so far (`parent`); the pairs are not merged here, so that one alignment does not
-/// feed the next.
+/// feed the next. The pairs of paragraphs are judged in parallel and collected in their order.
 fn aligned(quotes: &[Quote], feats: &[Features], parent: &mut [usize]) -> Vec<(usize, usize)> {
     let roots: Vec<usize> = (0..quotes.len()).map(|i| find(parent, i)).collect();
-    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Sources by number, numbered in id order: comparing numbers orders pairs as comparing ids did.
+    let mut ids: Vec<&str> = quotes.iter().map(|q| q.source.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let source: Vec<u32> =
+        quotes.iter().map(|q| ids.binary_search(&q.source.as_str()).unwrap_or(0) as u32).collect();
+    let key = |i: usize| -> ParagraphKey { (source[i], quotes[i].paragraph) };
+    // Each statement's members (indexed by its root, which is its smallest member), and the sources
+    // that quote it, sorted.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); quotes.len()];
     for (i, &r) in roots.iter().enumerate() {
-        members.entry(r).or_default().push(i);
+        members[r].push(i);
     }
+    let sources_of: Vec<Vec<u32>> = members
+        .par_iter()
+        .map(|list| {
+            let mut s: Vec<u32> = list.iter().map(|&m| source[m]).collect();
+            s.sort_unstable();
+            s.dedup();
+            s
+        })
+        .collect();
     // Each paragraph's quotes in reading order (the input order within a source).
-    let mut paragraphs: BTreeMap<ParagraphKey<'_>, Vec<usize>> = BTreeMap::new();
-    for (i, q) in quotes.iter().enumerate() {
-        paragraphs.entry((q.source.as_str(), q.paragraph)).or_default().push(i);
+    let mut paragraphs: HashMap<ParagraphKey, Vec<usize>> = HashMap::new();
+    for i in 0..quotes.len() {
+        paragraphs.entry(key(i)).or_default().push(i);
     }
-    let sources_of = |r: usize| -> BTreeSet<&str> {
-        members.get(&r).into_iter().flatten().map(|&m| quotes[m].source.as_str()).collect()
-    };
-    // Pairs of paragraphs of different sources that quote one statement.
-    let mut pairs: BTreeSet<(ParagraphKey<'_>, ParagraphKey<'_>)> = BTreeSet::new();
-    for list in members.values().filter(|m| (2..=MAX_ANCHOR_MEMBERS).contains(&m.len())) {
+    // Pairs of paragraphs of different sources that quote one statement, sorted and distinct.
+    let mut pairs: Vec<(ParagraphKey, ParagraphKey)> = Vec::new();
+    for list in members.iter().filter(|m| (2..=MAX_ANCHOR_MEMBERS).contains(&m.len())) {
         for (k, &a) in list.iter().enumerate() {
             for &b in &list[k + 1..] {
-                let (pa, pb) = (
-                    (quotes[a].source.as_str(), quotes[a].paragraph),
-                    (quotes[b].source.as_str(), quotes[b].paragraph),
-                );
+                let (pa, pb) = (key(a), key(b));
                 if pa.0 != pb.0 {
-                    pairs.insert((pa.min(pb), pa.max(pb)));
+                    pairs.push((pa.min(pb), pa.max(pb)));
                 }
             }
         }
     }
-    let mut out = Vec::new();
-    for (pa, pb) in pairs {
-        let (Some(xs), Some(ys)) = (paragraphs.get(&pa), paragraphs.get(&pb)) else { continue };
-        // Anchors: statements quoted once in each of the two paragraphs, in the same order in both.
-        let once = |list: &[usize], r: usize| list.iter().filter(|&&m| roots[m] == r).count() == 1;
-        let anchors: Vec<(usize, usize)> = xs
-            .iter()
-            .enumerate()
-            .filter_map(|(ix, &x)| {
-                let iy = ys.iter().position(|&y| roots[y] == roots[x])?;
-                (once(xs, roots[x]) && once(ys, roots[x])).then_some((ix, iy))
-            })
-            .collect();
-        if anchors.is_empty() || anchors.windows(2).any(|w| w[1].1 <= w[0].1) {
-            continue;
-        }
-        // The runs between anchors, and before the first and after the last.
-        let mut bounds = vec![(None, None)];
-        bounds.extend(anchors.iter().map(|&(ix, iy)| (Some(ix), Some(iy))));
-        bounds.push((None, None));
-        for w in bounds.windows(2) {
-            let from = |b: Option<usize>| b.map_or(0, |k| k + 1);
-            let (x0, y0) = (from(w[0].0), from(w[0].1));
-            let (x1, y1) = (w[1].0.unwrap_or(xs.len()), w[1].1.unwrap_or(ys.len()));
-            if x1 - x0 != y1 - y0 || x1 <= x0 {
-                continue;
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    let quoted_in = |r: usize, s: u32| sources_of[r].binary_search(&s).is_ok();
+    pairs
+        .par_iter()
+        .flat_map_iter(|&(pa, pb)| {
+            let mut out = Vec::new();
+            let (Some(xs), Some(ys)) = (paragraphs.get(&pa), paragraphs.get(&pb)) else { return out };
+            // Anchors: statements quoted once in each of the two paragraphs, in the same order in both.
+            let once = |list: &[usize], r: usize| list.iter().filter(|&&m| roots[m] == r).count() == 1;
+            let anchors: Vec<(usize, usize)> = xs
+                .iter()
+                .enumerate()
+                .filter_map(|(ix, &x)| {
+                    let iy = ys.iter().position(|&y| roots[y] == roots[x])?;
+                    (once(xs, roots[x]) && once(ys, roots[x])).then_some((ix, iy))
+                })
+                .collect();
+            if anchors.is_empty() || anchors.windows(2).any(|w| w[1].1 <= w[0].1) {
+                return out;
             }
-            for (&x, &y) in xs[x0..x1].iter().zip(&ys[y0..y1]) {
-                let short = |i: usize| (1..=ALIGNED_MAX_WORDS).contains(&feats[i].words.len());
-                // Not already one statement, nor tied to another quote of the other source.
-                let free = roots[x] != roots[y]
-                    && !sources_of(roots[x]).contains(pb.0)
-                    && !sources_of(roots[y]).contains(pa.0);
-                if free && short(x) && short(y) && same_speaker(&quotes[x], &quotes[y]) {
-                    out.push((x, y));
+            // The runs between anchors, and before the first and after the last.
+            let mut bounds = vec![(None, None)];
+            bounds.extend(anchors.iter().map(|&(ix, iy)| (Some(ix), Some(iy))));
+            bounds.push((None, None));
+            for w in bounds.windows(2) {
+                let from = |b: Option<usize>| b.map_or(0, |k| k + 1);
+                let (x0, y0) = (from(w[0].0), from(w[0].1));
+                let (x1, y1) = (w[1].0.unwrap_or(xs.len()), w[1].1.unwrap_or(ys.len()));
+                if x1 - x0 != y1 - y0 || x1 <= x0 {
+                    continue;
+                }
+                for (&x, &y) in xs[x0..x1].iter().zip(&ys[y0..y1]) {
+                    let short = |i: usize| (1..=ALIGNED_MAX_WORDS).contains(&feats[i].words.len());
+                    // Not already one statement, nor tied to another quote of the other source.
+                    let free =
+                        roots[x] != roots[y] && !quoted_in(roots[x], pb.0) && !quoted_in(roots[y], pa.0);
+                    if free && short(x) && short(y) && same_speaker(&quotes[x], &quotes[y]) {
+                        out.push((x, y));
+                    }
                 }
             }
-        }
-    }
-    out
+            out
+        })
+        .collect()
 }
 
 /// Both quotes name a speaker and the names agree: the same words, or one's words end the other's

@@ -5,7 +5,7 @@ use super::marks::Region;
 use super::speaker::{is_proper, subject_after, subject_before, words_of, Subject};
 use crate::analyse::lexicon::{is_cue_word, is_naming_cue, PASSIVE_AUXILIARIES};
 use crate::analyse::prose::QUOTE_NARRATIVE;
-use crate::analyse::text::{head, is_dash, is_double, tail, tokens};
+use crate::analyse::text::{head, is_dash, is_double, tail};
 use dossier_core::text::Token;
 
 #[derive(Debug, Clone)]
@@ -21,16 +21,17 @@ pub(super) struct Layout<'t> {
     pub(super) regions: Vec<Region>,
     pub(super) starts: Vec<usize>,
     pub(super) cues: Vec<Cue>,
-    tokens: Vec<Token>,
 }
 
 impl<'t> Layout<'t> {
-    pub(super) fn new(text: &'t str, mut regions: Vec<Region>) -> Self {
+    /// The layout of paragraph `text` with its quoted `regions`, given its words: [`Token`]s of
+    /// [`dossier_core::text::tokenize`] whose spans, less `base`, are in `text` (the words of a whole
+    /// source are cut once and each paragraph takes its slice).
+    pub(super) fn new(text: &'t str, mut regions: Vec<Region>, words: &[Token], base: usize) -> Self {
         regions.sort_by_key(|r| r.open);
-        let tokens = tokens(text);
-        let mut layout = Layout { text, regions, starts: Vec::new(), cues: Vec::new(), tokens };
+        let mut layout = Layout { text, regions, starts: Vec::new(), cues: Vec::new() };
         layout.starts = layout.sentence_starts();
-        layout.cues = layout.find_cues();
+        layout.cues = layout.find_cues(words, base);
         layout
     }
 
@@ -93,18 +94,20 @@ impl<'t> Layout<'t> {
         &self.cues[a..b]
     }
 
-    fn find_cues(&self) -> Vec<Cue> {
+    fn find_cues(&self, words: &[Token], base: usize) -> Vec<Cue> {
         let text = self.text;
-        let narrative: Vec<&Token> = self.tokens.iter().filter(|t| !self.in_region(t.span.start)).collect();
+        let span = |t: &Token| t.span.start - base..t.span.end - base;
+        let narrative: Vec<&Token> = words.iter().filter(|t| !self.in_region(t.span.start - base)).collect();
         let mut cues = Vec::new();
         for (k, t) in narrative.iter().enumerate() {
-            let original = &text[t.span.clone()];
+            let here = span(t);
+            let original = &text[here.clone()];
             let lower = original.chars().next().is_some_and(char::is_lowercase);
             let (word, end) = if t.word == "according" && narrative.get(k + 1).is_some_and(|n| n.word == "to")
             {
-                ("according to".to_string(), narrative[k + 1].span.end)
+                ("according to".to_string(), span(narrative[k + 1]).end)
             } else if is_cue_word(&t.word) && lower {
-                (t.word.clone(), t.span.end)
+                (t.word.clone(), here.end)
             } else {
                 continue;
             };
@@ -112,8 +115,8 @@ impl<'t> Layout<'t> {
             if passive {
                 continue;
             }
-            let subject = self.subject_of(t.span.start, end, &word);
-            cues.push(Cue { pos: t.span.start, end, word, subject });
+            let subject = self.subject_of(here.start, end, &word);
+            cues.push(Cue { pos: here.start, end, word, subject });
         }
         cues
     }
