@@ -321,8 +321,12 @@ fn write_clusters(clusters: &[ClusterView<'_>], root: &str) -> String {
                 if i > 0 {
                     out.push_str("; ");
                 }
-                let _ =
-                    write!(out, "<a href=\"{}\">{}</a>", escape(&format!("{root}{}", b.page)), template_escape(b.title));
+                let _ = write!(
+                    out,
+                    "<a href=\"{}\">{}</a>",
+                    escape(&format!("{root}{}", b.page)),
+                    template_escape(b.title)
+                );
             }
             out.push_str("</p>\n      ");
         }
@@ -332,7 +336,12 @@ fn write_clusters(clusters: &[ClusterView<'_>], root: &str) -> String {
                 if i > 0 {
                     out.push_str("; ");
                 }
-                let _ = write!(out, "“{}” in {}", template_escape(&l.label), template_escape(&l.outlets.join(" and ")));
+                let _ = write!(
+                    out,
+                    "“{}” in {}",
+                    template_escape(&l.label),
+                    template_escape(&l.outlets.join(" and "))
+                );
             }
             out.push_str(".</p>");
         }
