@@ -107,9 +107,9 @@ impl ExploreSource {
     }
 }
 
-/// One source's section: its paragraphs and quotations with their entities, written as the loop of
-/// `explore.html` wrote it, byte for byte (values escaped as the templates escape them, see
-/// [`template_escape`]): the explore pages hold every paragraph of the corpus, and the template loop
+/// One source's section: its paragraphs and quotations with their entities, one a line, written as
+/// the loop of `explore.html` wrote it less its blank lines (values escaped as the templates escape
+/// them, see [`template_escape`]): the explore pages hold every paragraph of the corpus, and the template loop
 /// was most of their cost. `root` is the page's way to the site root, escaped.
 fn section(
     s: &Source,
@@ -129,7 +129,7 @@ fn section(
     // Writing to a String cannot fail.
     let _ = write!(
         out,
-        "\n  <section class=\"explore-source\" aria-labelledby=\"x-{id}\">\n    <h2 id=\"x-{id}\"><a href=\"{root}sources/{id}/index.html\">{}</a></h2>\n    <p class=\"help\">{}, {}",
+        "<section class=\"explore-source\" aria-labelledby=\"x-{id}\">\n    <h2 id=\"x-{id}\"><a href=\"{root}sources/{id}/index.html\">{}</a></h2>\n    <p class=\"help\">{}, {}",
         template_escape(&s.meta.title),
         template_escape(&outlet(s)),
         template_escape(&s.meta.published.to_string()),
@@ -137,7 +137,7 @@ fn section(
     if !derived.is_empty() {
         let _ = write!(out, " · derived from {}", template_escape(&derived));
     }
-    out.push_str("</p>\n    ");
+    out.push_str("</p>");
     for p in &s.paragraphs {
         let ms = mentions.and_then(|m| m.get(p.n - 1)).map(Vec::as_slice).unwrap_or_default();
         let found = entity_ids(ms, entities);
@@ -164,12 +164,11 @@ fn section(
             }
             out.push_str("</span>");
         }
-        out.push_str("</p>\n    ");
+        out.push_str("</p>");
         ids.push(found);
     }
-    out.push_str("\n    ");
     if !quotes.is_empty() {
-        out.push_str("\n    <h3>Quotations in this source</h3>\n    <ul class=\"explore-quotes\">\n    ");
+        out.push_str("\n    <h3>Quotations in this source</h3>\n    <ul class=\"explore-quotes\">");
         for &i in quotes {
             let q = &a.quotes[i];
             let found = a.gazetteer.find(&q.text);
@@ -178,7 +177,7 @@ fn section(
             let found_ids = entity_ids(&found, entities);
             let _ = write!(
                 out,
-                "<li data-entities=\"{}\"><q>{}</q> — {}, <a href=\"{root}sources/{id}/index.html#p{n}\">¶&#8239;{n}</a>",
+                "\n    <li data-entities=\"{}\"><q>{}</q> — {}, <a href=\"{root}sources/{id}/index.html#p{n}\">¶&#8239;{n}</a>",
                 template_escape(&found_ids),
                 clean(&mark_text(&q.text, &found, entities)),
                 template_escape(q.speaker.as_deref().filter(|s| !s.is_empty()).unwrap_or("speaker not named")),
@@ -196,10 +195,10 @@ fn section(
                     if size > 2 { "s" } else { "" },
                 );
             }
-            out.push_str("</li>\n    ");
+            out.push_str("</li>");
             ids.push(found_ids);
         }
-        out.push_str("\n    </ul>\n    ");
+        out.push_str("\n    </ul>");
     }
     out.push_str("\n  </section>\n  ");
     ExploreSource { html: out, entities: ids, paragraphs: s.paragraphs.len() }

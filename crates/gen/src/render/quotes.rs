@@ -296,7 +296,7 @@ fn cluster_view<'a>(
     }
 }
 
-/// The statements of a quotes page, written as the loop of `quotes.html` wrote them, byte for byte
+/// The statements of a quotes page, as the loop of `quotes.html` wrote them less its blank lines
 /// (values escaped as the templates escape them): the quotes pages hold every quotation of the
 /// corpus, and the template loop was most of their cost. `root` is the page's way to the site root.
 fn write_clusters(clusters: &[ClusterView<'_>], root: &str) -> String {
@@ -308,7 +308,7 @@ fn write_clusters(clusters: &[ClusterView<'_>], root: &str) -> String {
         // Writing to a String cannot fail.
         let _ = write!(
             out,
-            "\n    <li id=\"{}\" class=\"cluster\" data-sources=\"{}\">\n      <p class=\"cluster-head\"><strong>{}</strong> · {n} source{}{}</p>\n      ",
+            "\n    <li id=\"{}\" class=\"cluster\" data-sources=\"{}\">\n      <p class=\"cluster-head\"><strong>{}</strong> · {n} source{}{}</p>",
             template_escape(c.id),
             template_escape(&c.sources.join(" ")),
             template_escape(c.speaker.as_deref().filter(|s| !s.is_empty()).unwrap_or("Speaker not named")),
@@ -316,7 +316,7 @@ fn write_clusters(clusters: &[ClusterView<'_>], root: &str) -> String {
             if n > 1 { " <span class=\"tag\">same statement in several outlets</span>" } else { "" },
         );
         if !c.quoted_in.is_empty() {
-            out.push_str("<p class=\"quoted-in\">Quoted in ");
+            out.push_str("\n      <p class=\"quoted-in\">Quoted in ");
             for (i, b) in c.quoted_in.iter().enumerate() {
                 if i > 0 {
                     out.push_str("; ");
@@ -328,10 +328,10 @@ fn write_clusters(clusters: &[ClusterView<'_>], root: &str) -> String {
                     template_escape(b.title)
                 );
             }
-            out.push_str("</p>\n      ");
+            out.push_str("</p>");
         }
         if !c.labels.is_empty() {
-            out.push_str("<p class=\"speaker-labels\">Also named ");
+            out.push_str("\n      <p class=\"speaker-labels\">Also named ");
             for (i, l) in c.labels.iter().enumerate() {
                 if i > 0 {
                     out.push_str("; ");
@@ -345,7 +345,7 @@ fn write_clusters(clusters: &[ClusterView<'_>], root: &str) -> String {
             }
             out.push_str(".</p>");
         }
-        out.push_str("\n      <ul class=\"wordings\">\n      ");
+        out.push_str("\n      <ul class=\"wordings\">");
         for m in &c.members {
             out.push_str("\n        <li><blockquote");
             if let Some(lang) = m.lang.filter(|l| !l.is_empty()) {
@@ -370,7 +370,7 @@ fn write_clusters(clusters: &[ClusterView<'_>], root: &str) -> String {
             if let Some(t) = m.translated.as_deref().filter(|t| !t.is_empty()) {
                 let _ = write!(out, " ({})", template_escape(t));
             }
-            out.push_str("</p></li>\n      ");
+            out.push_str("</p></li>");
         }
         out.push_str("\n      </ul>");
         if c.more > 0 {
@@ -381,7 +381,7 @@ fn write_clusters(clusters: &[ClusterView<'_>], root: &str) -> String {
                 plural(c.more),
             );
         }
-        out.push_str("\n    </li>\n  ");
+        out.push_str("\n    </li>");
     }
     out
 }

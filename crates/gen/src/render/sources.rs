@@ -240,18 +240,21 @@ pub(super) fn render(
     })
 }
 
-/// The paragraphs of a source page, written as the loop of `source.html` wrote them, byte for byte
-/// (values escaped as the templates escape them): the source pages hold the whole corpus, and the
-/// template loop was most of their cost. `root` is the page's way to the site root.
+/// The paragraphs of a source page, one a line, as the loop of `source.html` wrote them less its blank
+/// lines (values escaped as the templates escape them): the source pages hold the whole corpus, and
+/// the template loop was most of their cost. `root` is the page's way to the site root.
 fn write_paragraphs(paragraphs: &[ParagraphView<'_>], root: &str) -> String {
     let root = escape(root);
     let mut out = String::with_capacity(paragraphs.iter().map(|p| p.html.len() + 200).sum());
-    for p in paragraphs {
+    for (k, p) in paragraphs.iter().enumerate() {
+        if k > 0 {
+            out.push_str("\n    ");
+        }
         let cited = if p.cited_by.is_empty() && p.cited_in.is_empty() { "" } else { " is-cited" };
         // Writing to a String cannot fail.
         let _ = write!(
             out,
-            "\n    <p id=\"p{n}\" class=\"para{cited}\" data-entities=\"{}\"><a class=\"pnum\" href=\"#p{n}\" aria-label=\"Paragraph {n}\">{n}</a> {}",
+            "<p id=\"p{n}\" class=\"para{cited}\" data-entities=\"{}\"><a class=\"pnum\" href=\"#p{n}\" aria-label=\"Paragraph {n}\">{n}</a> {}",
             template_escape(&p.entities),
             clean(&p.html),
             n = p.n,
@@ -292,7 +295,7 @@ fn write_paragraphs(paragraphs: &[ParagraphView<'_>], root: &str) -> String {
             }
             out.push_str("</span>");
         }
-        out.push_str("</p>\n    ");
+        out.push_str("</p>");
     }
     out
 }
