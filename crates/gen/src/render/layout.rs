@@ -51,7 +51,6 @@ impl<'a> Layout<'a> {
 
     /// Links from the site root at `root` instead of relative ones: for a page served at any address
     /// (the 404 page), given the site's base URL.
-
     pub(super) fn with_root(mut self, root: &str) -> Self {
         self.root = root.to_string();
         self
