@@ -1,7 +1,8 @@
 //! The explore page: every paragraph and quotation of every source, with its entities, for the
 //! browser's filter; split into pages of whole sources when the corpus is large.
 
-use super::editions::{BriefingRef, Uses};
+use super::editions::Uses;
+use super::html::{clean, escape, template_escape};
 use super::layout::Layout;
 use super::listing;
 use super::markup::{entity_ids, mark_text};
@@ -15,40 +16,17 @@ use crate::load::source::Source;
 use dossier_core::routes;
 use minijinja::{context, Environment};
 use rayon::prelude::*;
-use serde::Serialize;
 use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::path::PathBuf;
 
-#[derive(Serialize)]
-struct ExploreParagraph<'a> {
-    n: usize,
+/// One source's section of the explore page, written in Rust (see [`section`]), with the entity ids of
+/// its paragraphs and then of its quotations, in order, for the page's filter table.
+struct ExploreSource {
     html: String,
-    entities: String,
-    /// The briefings citing it, when the site has several.
-    cited_in: Vec<BriefingRef<'a>>,
-}
-
-#[derive(Serialize)]
-struct ExploreQuote<'a> {
-    html: String,
-    entities: String,
-    speaker: Option<&'a str>,
-    paragraph: usize,
-    cluster: &'a str,
-    /// The quotes page the cluster is on (a path from the site root).
-    cluster_page: String,
-    cluster_size: usize,
-}
-
-#[derive(Serialize)]
-struct ExploreSource<'a> {
-    id: &'a str,
-    title: &'a str,
-    outlet: String,
-    published: String,
-    derived: String,
-    paragraphs: Vec<ExploreParagraph<'a>>,
-    quotes: Vec<ExploreQuote<'a>>,
+    entities: Vec<String>,
+    /// How many of `entities` are the paragraphs'.
+    paragraphs: usize,
 }
 
 /// The estimated size of one source's section on the explore page, before it is rendered: its text,
@@ -100,74 +78,128 @@ pub(super) fn render(
     split.par_iter().enumerate().try_for_each(|(k, range)| -> Result<(), Error> {
         let n = k + 1;
         let route = routes::explore_page(n);
-        let views: Vec<ExploreSource<'_>> = sources[range.clone()]
+        let layout = Layout::new(&route, paginate::title("Explore", n, site_title), "explore", site_title);
+        let root = escape(layout.root());
+        let views: Vec<ExploreSource> = sources[range.clone()]
             .iter()
-            .map(|s| view(s, library, quotes_of(s), quote_pages, uses))
+            .map(|s| section(s, library, quotes_of(s), quote_pages, uses, &root))
             .collect();
-        let title = paginate::title("Explore", n, site_title);
+        let html: String = views.iter().map(|s| s.html.as_str()).collect();
         let page = template.render(context! {
-            layout => Layout::new(&route, title, "explore", site_title).with_facets(None),
+            layout => layout.with_facets(None),
             pager => Pager::new(routes::explore_page, n, total),
             listing => table.panel(n),
-            sources => views,
+            sections => minijinja::Value::from_safe_string(html),
         })?;
-        let items = views.iter().flat_map(|s| s.paragraphs.iter().map(|p| p.entities.as_str()));
-        table.page(n, items.chain(views.iter().flat_map(|s| s.quotes.iter().map(|q| q.entities.as_str()))));
+        // The paragraphs' ids, then the quotations', as the items stand on the page.
+        let (paras, quotes): (Vec<_>, Vec<_>) = views.iter().map(ExploreSource::split).unzip();
+        table.page(n, paras.into_iter().flatten().chain(quotes.into_iter().flatten()));
         pages.add(PathBuf::from(route), page.into_bytes())
     })?;
     table.write(pages)
 }
 
-/// One source's section: its paragraphs and quotations with their entities.
-fn view<'a>(
-    s: &'a Source,
-    library: &'a Library,
+impl ExploreSource {
+    /// The entity ids of its paragraphs, and those of its quotations.
+    fn split(&self) -> (impl Iterator<Item = &str>, impl Iterator<Item = &str>) {
+        let (paras, quotes) = self.entities.split_at(self.paragraphs);
+        (paras.iter().map(String::as_str), quotes.iter().map(String::as_str))
+    }
+}
+
+/// One source's section: its paragraphs and quotations with their entities, one a line, written as
+/// the loop of `explore.html` wrote it less its blank lines (values escaped as the templates escape
+/// them, see [`template_escape`]): the explore pages hold every paragraph of the corpus, and the template loop
+/// was most of their cost. `root` is the page's way to the site root, escaped.
+fn section(
+    s: &Source,
+    library: &Library,
     quotes: &[usize],
     quote_pages: &QuotePages<'_>,
-    uses: &'a Uses<'a>,
-) -> ExploreSource<'a> {
+    uses: &Uses<'_>,
+    root: &str,
+) -> ExploreSource {
     let a = &library.analysis;
     let entities = a.gazetteer.entities();
     let mentions = a.mentions.get(&s.id);
-    let paragraphs = s
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let ms = mentions.and_then(|m| m.get(p.n - 1)).map(Vec::as_slice).unwrap_or_default();
-            ExploreParagraph {
-                n: p.n,
-                html: mark_text(s.paragraph_text(p), ms, entities),
-                entities: entity_ids(ms, entities),
-                cited_in: uses.citing(&s.id, p.n),
+    let id = template_escape(&s.id);
+    let mut out = String::with_capacity(weight(s, library, quotes, uses));
+    let mut ids = Vec::with_capacity(s.paragraphs.len() + quotes.len());
+    let derived = a.relations.get(&s.id).map(|r| r.derived_from.join(", ")).unwrap_or_default();
+    // Writing to a String cannot fail.
+    let _ = write!(
+        out,
+        "<section class=\"explore-source\" aria-labelledby=\"x-{id}\">\n    <h2 id=\"x-{id}\"><a href=\"{root}sources/{id}/index.html\">{}</a></h2>\n    <p class=\"help\">{}, {}",
+        template_escape(&s.meta.title),
+        template_escape(&outlet(s)),
+        template_escape(&s.meta.published.to_string()),
+    );
+    if !derived.is_empty() {
+        let _ = write!(out, " · derived from {}", template_escape(&derived));
+    }
+    out.push_str("</p>");
+    for p in &s.paragraphs {
+        let ms = mentions.and_then(|m| m.get(p.n - 1)).map(Vec::as_slice).unwrap_or_default();
+        let found = entity_ids(ms, entities);
+        let _ = write!(
+            out,
+            "\n    <p class=\"para\" data-entities=\"{}\"><a class=\"pnum\" href=\"{root}sources/{id}/index.html#p{n}\" aria-label=\"Paragraph {n} of {id}\">{n}</a> {}",
+            template_escape(&found),
+            clean(&mark_text(s.paragraph_text(p), ms, entities)),
+            n = p.n,
+        );
+        let cited_in = uses.citing(&s.id, p.n);
+        if !cited_in.is_empty() {
+            out.push_str(" <span class=\"cited-in-marks\">cited in ");
+            for (i, b) in cited_in.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                let _ = write!(
+                    out,
+                    "<a href=\"{}\">{}</a>",
+                    escape(&format!("{root}{}", b.page)),
+                    template_escape(b.title)
+                );
             }
-        })
-        .collect();
-    let quotes = quotes
-        .iter()
-        .map(|&i| (i, &a.quotes[i]))
-        .map(|(i, q)| {
+            out.push_str("</span>");
+        }
+        out.push_str("</p>");
+        ids.push(found);
+    }
+    if !quotes.is_empty() {
+        out.push_str("\n    <h3>Quotations in this source</h3>\n    <ul class=\"explore-quotes\">");
+        for &i in quotes {
+            let q = &a.quotes[i];
             let found = a.gazetteer.find(&q.text);
             let cluster = a.clusters.get(quote_pages.cluster_of[i]);
             let cluster_id = cluster.map_or("", |c| c.id.as_str());
-            ExploreQuote {
-                html: mark_text(&q.text, &found, entities),
-                entities: entity_ids(&found, entities),
-                speaker: q.speaker.as_deref(),
-                paragraph: q.paragraph,
-                cluster: cluster_id,
-                cluster_page: routes::quotes_page(quote_pages.page_of(cluster_id)),
-                cluster_size: quote_pages.sources(quote_pages.cluster_of[i]),
+            let found_ids = entity_ids(&found, entities);
+            let _ = write!(
+                out,
+                "\n    <li data-entities=\"{}\"><q>{}</q> — {}, <a href=\"{root}sources/{id}/index.html#p{n}\">¶&#8239;{n}</a>",
+                template_escape(&found_ids),
+                clean(&mark_text(&q.text, &found, entities)),
+                template_escape(q.speaker.as_deref().filter(|s| !s.is_empty()).unwrap_or("speaker not named")),
+                n = q.paragraph,
+            );
+            let size = quote_pages.sources(quote_pages.cluster_of[i]);
+            if size > 1 {
+                let page = routes::quotes_page(quote_pages.page_of(cluster_id));
+                let _ = write!(
+                    out,
+                    " · <a href=\"{root}{}#{}\">also in {} other source{}</a>",
+                    escape(&page),
+                    template_escape(cluster_id),
+                    size - 1,
+                    if size > 2 { "s" } else { "" },
+                );
             }
-        })
-        .collect();
-    let derived = a.relations.get(&s.id).map(|r| r.derived_from.join(", ")).unwrap_or_default();
-    ExploreSource {
-        id: &s.id,
-        title: &s.meta.title,
-        outlet: outlet(s),
-        published: s.meta.published.to_string(),
-        derived,
-        paragraphs,
-        quotes,
+            out.push_str("</li>");
+            ids.push(found_ids);
+        }
+        out.push_str("\n    </ul>");
     }
+    out.push_str("\n  </section>\n  ");
+    ExploreSource { html: out, entities: ids, paragraphs: s.paragraphs.len() }
 }

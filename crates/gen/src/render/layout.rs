@@ -44,6 +44,11 @@ impl<'a> Layout<'a> {
         }
     }
 
+    /// The way from the page to the site root ("", "../", …), unescaped.
+    pub(super) fn root(&self) -> &str {
+        &self.root
+    }
+
     /// Links from the site root at `root` instead of relative ones: for a page served at any address
     /// (the 404 page), given the site's base URL.
     pub(super) fn with_root(mut self, root: &str) -> Self {

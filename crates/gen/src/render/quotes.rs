@@ -2,7 +2,7 @@
 //! differences between their wordings; split into pages of whole statements when the corpus is large.
 
 use super::editions::{BriefingRef, Uses};
-use super::html::{escape, language_name};
+use super::html::{clean, escape, language_name, template_escape};
 use super::layout::Layout;
 use super::paginate::{self, Pager};
 use super::Pages;
@@ -15,12 +15,10 @@ use crate::load::source::Source;
 use dossier_core::routes;
 use minijinja::{context, Environment};
 use rayon::prelude::*;
-use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write;
 use std::path::PathBuf;
 
-#[derive(Serialize)]
 struct MemberView<'a> {
     source: &'a str,
     outlet: String,
@@ -39,13 +37,11 @@ struct MemberView<'a> {
 }
 
 /// A speaker label that differs from the statement's, and the outlets that use it.
-#[derive(Serialize)]
 struct LabelView {
     label: String,
     outlets: Vec<String>,
 }
 
-#[derive(Serialize)]
 struct ClusterView<'a> {
     id: &'a str,
     speaker: Option<String>,
@@ -300,6 +296,96 @@ fn cluster_view<'a>(
     }
 }
 
+/// The statements of a quotes page, as the loop of `quotes.html` wrote them less its blank lines
+/// (values escaped as the templates escape them): the quotes pages hold every quotation of the
+/// corpus, and the template loop was most of their cost. `root` is the page's way to the site root.
+fn write_clusters(clusters: &[ClusterView<'_>], root: &str) -> String {
+    let root = escape(root);
+    let mut out = String::with_capacity(clusters.iter().map(|c| 400 + c.members.len() * 400).sum());
+    let plural = |n: usize| if n != 1 { "s" } else { "" };
+    for c in clusters {
+        let n = c.sources.len();
+        // Writing to a String cannot fail.
+        let _ = write!(
+            out,
+            "\n    <li id=\"{}\" class=\"cluster\" data-sources=\"{}\">\n      <p class=\"cluster-head\"><strong>{}</strong> · {n} source{}{}</p>",
+            template_escape(c.id),
+            template_escape(&c.sources.join(" ")),
+            template_escape(c.speaker.as_deref().filter(|s| !s.is_empty()).unwrap_or("Speaker not named")),
+            plural(n),
+            if n > 1 { " <span class=\"tag\">same statement in several outlets</span>" } else { "" },
+        );
+        if !c.quoted_in.is_empty() {
+            out.push_str("\n      <p class=\"quoted-in\">Quoted in ");
+            for (i, b) in c.quoted_in.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                let _ = write!(
+                    out,
+                    "<a href=\"{}\">{}</a>",
+                    escape(&format!("{root}{}", b.page)),
+                    template_escape(b.title)
+                );
+            }
+            out.push_str("</p>");
+        }
+        if !c.labels.is_empty() {
+            out.push_str("\n      <p class=\"speaker-labels\">Also named ");
+            for (i, l) in c.labels.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                let _ = write!(
+                    out,
+                    "“{}” in {}",
+                    template_escape(&l.label),
+                    template_escape(&l.outlets.join(" and "))
+                );
+            }
+            out.push_str(".</p>");
+        }
+        out.push_str("\n      <ul class=\"wordings\">");
+        for m in &c.members {
+            out.push_str("\n        <li><blockquote");
+            if let Some(lang) = m.lang.filter(|l| !l.is_empty()) {
+                let _ = write!(out, " lang=\"{}\"", template_escape(lang));
+            }
+            let how = if m.reworded {
+                "A partial quotation, worded differently from the others; in"
+            } else if m.partial {
+                "A partial quotation, in"
+            } else {
+                "In"
+            };
+            let _ = write!(
+                out,
+                ">{}</blockquote>\n        <p class=\"wording-source\">{how} <a href=\"{root}sources/{}/index.html#p{p}\">{}, {}, ¶&#8239;{p}</a>",
+                clean(&m.html),
+                template_escape(m.source),
+                template_escape(&m.outlet),
+                template_escape(&m.published),
+                p = m.paragraph,
+            );
+            if let Some(t) = m.translated.as_deref().filter(|t| !t.is_empty()) {
+                let _ = write!(out, " ({})", template_escape(t));
+            }
+            out.push_str("</p></li>");
+        }
+        out.push_str("\n      </ul>");
+        if c.more > 0 {
+            let _ = write!(
+                out,
+                "\n      <p class=\"wordings-more\">{} more wording{} of this statement are not drawn here; the source pages show them.</p>",
+                c.more,
+                plural(c.more),
+            );
+        }
+        out.push_str("\n    </li>");
+    }
+    out
+}
+
 /// Renders the quotes page into `pages`, split into pages of whole statements when it is long.
 pub(super) fn render(
     env: &Environment<'_>,
@@ -319,14 +405,15 @@ pub(super) fn render(
             .iter()
             .map(|&c| cluster_view(&a.clusters[c], library, uses))
             .collect();
-        let title = paginate::title("Quotes", n, site_title);
+        let layout = Layout::new(&route, paginate::title("Quotes", n, site_title), "quotes", site_title);
+        let html = write_clusters(&clusters, layout.root());
         let page = template.render(context! {
-            layout => Layout::new(&route, title, "quotes", site_title),
+            layout => layout,
             pager => Pager::new(routes::quotes_page, n, total),
             statements => a.clusters.len(),
             total => a.quotes.len(),
             shared => quote_pages.shared,
-            clusters => clusters,
+            clusters => minijinja::Value::from_safe_string(html),
         })?;
         pages.add(PathBuf::from(route), page.into_bytes())
     })

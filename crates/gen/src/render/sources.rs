@@ -2,7 +2,7 @@
 //! its paragraphs with entity marks and the places in the briefing that cite each.
 
 use super::editions::{BriefingRef, Uses};
-use super::html::language_name;
+use super::html::{clean, escape, language_name, template_escape};
 use super::layout::Layout;
 use super::markup::{entity_ids, mark_text};
 use super::paginate::{self, Pager};
@@ -16,6 +16,7 @@ use minijinja::Environment;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::path::PathBuf;
 
 #[derive(Serialize)]
@@ -80,7 +81,7 @@ struct OriginView<'a> {
     detected: Option<u32>,
 }
 
-#[derive(Serialize)]
+/// A paragraph of a source page, written by [`write_paragraphs`].
 struct ParagraphView<'a> {
     n: usize,
     /// The paragraph as HTML, entity mentions marked up.
@@ -173,7 +174,9 @@ pub(super) fn render(
                 .filter(|c| c.paragraphs.contains(&n))
                 .map(|c| CitedMark {
                     anchor: c.anchor.clone(),
-                    label: labels.and_then(|l| l.get(c.note, &c.anchor)).unwrap_or_else(|| c.note.to_string()),
+                    label: labels
+                        .and_then(|l| l.get(c.note, &c.anchor))
+                        .unwrap_or_else(|| c.note.to_string()),
                 })
                 .collect()
         };
@@ -216,10 +219,17 @@ pub(super) fn render(
         } else {
             (cite_views(sites_of(b, &s.id)), Vec::new())
         };
+        let layout = Layout::new(
+            &routes::source_page(&s.id),
+            format!("{} — {site_title}", s.meta.title),
+            "sources",
+            site_title,
+        );
+        let paragraphs = write_paragraphs(&paragraphs, layout.root());
         let page = env.get_template("source.html")?.render(minijinja::context! {
-            layout => Layout::new(&routes::source_page(&s.id), format!("{} — {site_title}", s.meta.title), "sources", site_title).with_facets(None),
+            layout => layout.with_facets(None),
             source => row,
-            paragraphs => paragraphs,
+            paragraphs => minijinja::Value::from_safe_string(paragraphs),
             dropped => dropped,
             cited => cited,
             notes_in => notes_in,
@@ -228,6 +238,66 @@ pub(super) fn render(
         })?;
         pages.add(PathBuf::from(routes::source_page(&s.id)), page.into_bytes())
     })
+}
+
+/// The paragraphs of a source page, one a line, as the loop of `source.html` wrote them less its blank
+/// lines (values escaped as the templates escape them): the source pages hold the whole corpus, and
+/// the template loop was most of their cost. `root` is the page's way to the site root.
+fn write_paragraphs(paragraphs: &[ParagraphView<'_>], root: &str) -> String {
+    let root = escape(root);
+    let mut out = String::with_capacity(paragraphs.iter().map(|p| p.html.len() + 200).sum());
+    for (k, p) in paragraphs.iter().enumerate() {
+        if k > 0 {
+            out.push_str("\n    ");
+        }
+        let cited = if p.cited_by.is_empty() && p.cited_in.is_empty() { "" } else { " is-cited" };
+        // Writing to a String cannot fail.
+        let _ = write!(
+            out,
+            "<p id=\"p{n}\" class=\"para{cited}\" data-entities=\"{}\"><a class=\"pnum\" href=\"#p{n}\" aria-label=\"Paragraph {n}\">{n}</a> {}",
+            template_escape(&p.entities),
+            clean(&p.html),
+            n = p.n,
+        );
+        if !p.cited_by.is_empty() {
+            out.push_str(" <span class=\"cited-marks\">");
+            for (i, a) in p.cited_by.iter().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                let (anchor, label) = (template_escape(&a.anchor), template_escape(&a.label));
+                let _ = write!(
+                    out,
+                    "<a href=\"../../index.html#{anchor}\" class=\"cited-mark\" aria-label=\"cited in the briefing, note {label}\">↩&#8239;{label}</a>"
+                );
+            }
+            out.push_str("</span>");
+        } else if !p.cited_in.is_empty() {
+            out.push_str(" <span class=\"cited-marks\">");
+            for (i, g) in p.cited_in.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                let title = template_escape(g.briefing.title);
+                let page = escape(&format!("{root}{}", g.briefing.page));
+                let _ = write!(out, "<span class=\"cited-in-briefing\">{title}: ");
+                for (j, a) in g.items.iter().enumerate() {
+                    if j > 0 {
+                        out.push(' ');
+                    }
+                    let (anchor, label) = (template_escape(&a.anchor), template_escape(&a.label));
+                    let _ = write!(
+                        out,
+                        "<a href=\"{page}#{anchor}\" class=\"cited-mark\" aria-label=\"cited in {title}, note {label}\">↩&#8239;{label}</a>"
+                    );
+                }
+                out.push_str("</span>");
+            }
+            out.push_str("</span>");
+        }
+        out.push_str("</p>");
+    }
+    out
 }
 
 /// The places in briefing `b` that cite source `id`.
