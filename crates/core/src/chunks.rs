@@ -29,9 +29,11 @@ use crate::shards::Manifest;
 /// The bytes a quotation chunk holds: its quotations' text and the rows of their sources (a source's
 /// row counted once a chunk); quotations are added while they fit, and one longer has a chunk of its
 /// own. At 10,000 synthetic sources 2,048 bytes wrote 14,847 chunks (the worst query fetched 42 of
-/// them, 30 KB gzip); 4,096 bytes writes 6,643 (37 fetched, 45 KB). By count (8 a chunk), a source of
-/// 100,000 quoted lines wrote 12,500 quotation chunks.
-pub const QUOTE_CHUNK_BYTES: usize = 4096;
+/// them, 30 KB gzip); 4,096 bytes wrote 6,643 (37 fetched, 45 KB), which left the worst first query
+/// typed in the browser at 150 KB gzip, the budget; 3,072 bytes writes 8,233 (38 fetched, 40 KB) and
+/// that query 143 KB. By count (8 a chunk), a source of 100,000 quoted lines wrote 12,500 quotation
+/// chunks.
+pub const QUOTE_CHUNK_BYTES: usize = 3072;
 /// Quotation chunks begin at multiples of this many ranks (see [`crate::shards::TEXT_UNIT`]).
 pub const QUOTE_UNIT: usize = 8;
 /// The most wordings of one statement [`search_top`] lists (the web lists at most 50; the rest are

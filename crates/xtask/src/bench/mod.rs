@@ -97,7 +97,8 @@ pub(crate) fn hugo_only() -> Result<()> {
 }
 
 /// `cargo xtask bench-search`: only dossier's search and Pagefind's side by side, for the `BENCH_SIZES`
-/// corpora (default 10,000 sources; generated and built when missing), printed.
+/// corpora (default 10,000 sources; generated when missing), printed. The site is built again every
+/// time: a `public/` left by an earlier binary would measure that binary's index.
 pub(crate) fn search_only() -> Result<()> {
     crate::wasm::bundle()?;
     crate::cargo(&["build", "--release", "--quiet", "-p", "dossier", "-p", "dossier-corpus"])?;
@@ -113,9 +114,7 @@ pub(crate) fn search_only() -> Result<()> {
         if !dir.join("content").is_dir() {
             builds::generate(n, &dir)?;
         }
-        if !dir.join("public").join(routes::INDEX_FILE).is_file() {
-            builds::timed_build(&dir)?;
-        }
+        builds::timed_build(&dir)?;
         pagefind::section(n, &dir, out)?;
     }
     Ok(())
