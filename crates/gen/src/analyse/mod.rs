@@ -85,16 +85,8 @@ pub fn analyse_cached(sources: &BTreeMap<String, Source>, gazetteer: &Gazetteer,
                 return (key, e);
             }
             let texts: Vec<&str> = s.paragraphs.iter().map(|p| s.paragraph_text(p)).collect();
-            let text = texts.join("\n\n");
-            // Where each paragraph starts in the joined text.
-            let starts: Vec<usize> = texts
-                .iter()
-                .scan(0, |at, t| {
-                    let start = *at;
-                    *at += t.len() + 2;
-                    Some(start)
-                })
-                .collect();
+            // The whole article, and where each paragraph starts in it.
+            let (text, starts) = text::joined(&texts);
             // One fold of the text gives its mentions and its words; the words give the shingles and
             // each paragraph's words for quote extraction too.
             let (known, words) = gazetteer.find_with_words(&text);

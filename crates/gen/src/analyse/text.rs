@@ -4,6 +4,21 @@
 
 use dossier_core::text::{tokenize, Token};
 
+/// The paragraphs `texts` joined by blank lines, as the per-source analysis reads a whole article at
+/// once, with where each paragraph starts in the joined text.
+pub(crate) fn joined(texts: &[&str]) -> (String, Vec<usize>) {
+    let text = texts.join("\n\n");
+    let starts = texts
+        .iter()
+        .scan(0, |at, t| {
+            let start = *at;
+            *at += t.len() + 2;
+            Some(start)
+        })
+        .collect();
+    (text, starts)
+}
+
 /// A dash that can open a sentence or hand speech back to the narrator (`–`, `—`, `-`).
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '–' | '—' | '-')

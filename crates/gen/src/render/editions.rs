@@ -73,6 +73,24 @@ pub(super) struct BriefingRef<'a> {
     pub(super) page: &'a str,
 }
 
+/// Writes `refs` as links separated by "; " (the "cited in" marks of the explore page, the "Quoted
+/// in" line of the quotes page), each page's address from `root`.
+pub(super) fn push_links(out: &mut String, refs: &[BriefingRef<'_>], root: &str) {
+    use super::html::{escape, template_escape};
+    use std::fmt::Write;
+    for (i, b) in refs.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        let _ = write!(
+            out,
+            "<a href=\"{}\">{}</a>",
+            escape(&format!("{root}{}", b.page)),
+            template_escape(b.title)
+        );
+    }
+}
+
 /// (source, paragraph) keys with the briefings using each, sorted.
 pub(super) type Keyed<'a, 'm> = Vec<((&'a str, usize), &'m [usize])>;
 

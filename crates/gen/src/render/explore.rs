@@ -1,7 +1,7 @@
 //! The explore page: every paragraph and quotation of every source, with its entities, for the
 //! browser's filter; split into pages of whole sources when the corpus is large.
 
-use super::editions::Uses;
+use super::editions::{self, Uses};
 use super::html::{clean, escape, template_escape};
 use super::layout::Layout;
 use super::listing;
@@ -151,17 +151,7 @@ fn section(
         let cited_in = uses.citing(&s.id, p.n);
         if !cited_in.is_empty() {
             out.push_str(" <span class=\"cited-in-marks\">cited in ");
-            for (i, b) in cited_in.iter().enumerate() {
-                if i > 0 {
-                    out.push_str("; ");
-                }
-                let _ = write!(
-                    out,
-                    "<a href=\"{}\">{}</a>",
-                    escape(&format!("{root}{}", b.page)),
-                    template_escape(b.title)
-                );
-            }
+            editions::push_links(&mut out, &cited_in, root);
             out.push_str("</span>");
         }
         out.push_str("</p>");

@@ -1,7 +1,7 @@
 //! The quotes page: each statement clustered across the sources that carry it, with the word-level
 //! differences between their wordings; split into pages of whole statements when the corpus is large.
 
-use super::editions::{BriefingRef, Uses};
+use super::editions::{self, BriefingRef, Uses};
 use super::html::{clean, escape, language_name, template_escape};
 use super::layout::Layout;
 use super::paginate::{self, Pager};
@@ -317,17 +317,7 @@ fn write_clusters(clusters: &[ClusterView<'_>], root: &str) -> String {
         );
         if !c.quoted_in.is_empty() {
             out.push_str("\n      <p class=\"quoted-in\">Quoted in ");
-            for (i, b) in c.quoted_in.iter().enumerate() {
-                if i > 0 {
-                    out.push_str("; ");
-                }
-                let _ = write!(
-                    out,
-                    "<a href=\"{}\">{}</a>",
-                    escape(&format!("{root}{}", b.page)),
-                    template_escape(b.title)
-                );
-            }
+            editions::push_links(&mut out, &c.quoted_in, &root);
             out.push_str("</p>");
         }
         if !c.labels.is_empty() {

@@ -122,15 +122,7 @@ mod tests {
         ];
         let ps: Vec<Paragraph> =
             texts.iter().enumerate().map(|(i, t)| Paragraph { source: "s", index: i + 1, text: t }).collect();
-        let joined = texts.join("\n\n");
-        let starts: Vec<usize> = texts
-            .iter()
-            .scan(0, |at, t| {
-                let start = *at;
-                *at += t.len() + 2;
-                Some(start)
-            })
-            .collect();
+        let (joined, starts) = crate::analyse::text::joined(&texts);
         let words = dossier_core::text::tokenize(&joined);
         let each = extract(&ps);
         assert!(each.len() >= 5 && each.iter().filter(|q| q.speaker.is_some()).count() >= 4, "{each:?}");
