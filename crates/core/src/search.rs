@@ -19,6 +19,18 @@ pub struct Hit {
     pub highlight: Option<Range<usize>>,
 }
 
+/// Adds a statement's quotations to `hits`, member by member (`own[i]` is `members[i]`'s own match): a
+/// variant that did not match by itself is included through its statement at one edit more than the
+/// statement's first matching quotation.
+pub(crate) fn push_statement(hits: &mut Vec<Hit>, own: Vec<Option<Hit>>, members: &[u32]) {
+    let first = own.iter().flatten().next().map_or(0, |h| h.edits);
+    hits.extend(
+        own.into_iter()
+            .zip(members)
+            .map(|(h, &m)| h.unwrap_or(Hit { quote: m as usize, edits: first + 1, highlight: None })),
+    );
+}
+
 /// How many word edits a query of `n` words may need: none for one or two words, one up to eight,
 /// then one more per eight words.
 pub fn allowed_edits(n: usize) -> usize {
@@ -184,13 +196,7 @@ impl Searcher {
                     }
                 })
                 .collect();
-            // As in `search`: a variant costs one more than the statement's first matching quotation.
-            let first = own.iter().flatten().next().map_or(0, |h| h.edits);
-            hits.extend(
-                own.into_iter()
-                    .zip(&members)
-                    .map(|(h, &m)| h.unwrap_or(Hit { quote: m as usize, edits: first + 1, highlight: None })),
-            );
+            push_statement(&mut hits, own, &members);
         }
         let key = |h: &Hit| 2 * h.edits + usize::from(h.highlight.is_none());
         let mut starts = vec![0usize; hits.iter().map(key).max().map_or(0, |k| k + 1) + 1];

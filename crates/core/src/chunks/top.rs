@@ -3,7 +3,7 @@
 //! whose chunks it still needs; and the unions of postings it and the passages search take.
 
 use super::{ClusterRow, QuoteRow, MAX_MEMBERS};
-use crate::search::{allowed_edits, best_alignment, Hit};
+use crate::search::{allowed_edits, best_alignment, push_statement, Hit};
 use crate::text::{tokenize, Token};
 use std::collections::BTreeMap;
 
@@ -134,12 +134,7 @@ pub fn search_top_within(
                 }
             })
             .collect();
-        let first = own.iter().flatten().next().map_or(0, |h| h.edits);
-        hits.extend(
-            own.into_iter()
-                .zip(&members)
-                .map(|(h, &m)| h.unwrap_or(Hit { quote: m as usize, edits: first + 1, highlight: None })),
-        );
+        push_statement(&mut hits, own, &members);
     }
     if !missing.is_empty() {
         missing.truncate(BATCH);
