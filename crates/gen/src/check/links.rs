@@ -24,35 +24,8 @@ type Ids = HashSet<Box<str>, Fast>;
 
 /// The hasher of the check's sets of ids, links and paths: the pages hold millions of them, and
 /// std's SipHash (resistant to chosen keys, which the site's own markup does not need) was a visible
-/// part of the check. FxHash's mix: a rotate, an xor and a multiply per 8 bytes.
-type Fast = std::hash::BuildHasherDefault<FxHasher>;
-
-/// See [`Fast`].
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.0 = mix(self.0, u64::from_le_bytes(c.try_into().unwrap_or_default()));
-        }
-        let mut last = [0u8; 8];
-        let rest = chunks.remainder();
-        last[..rest.len()].copy_from_slice(rest);
-        // The length goes in with the last word, so that "a" and "a\0" differ.
-        self.0 = mix(self.0, u64::from_le_bytes(last) ^ ((rest.len() as u64) << 56));
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// part of the check; rustc's Fx hash is a few instructions per word.
+type Fast = rustc_hash::FxBuildHasher;
 
 /// A link that does not resolve.
 #[derive(Debug, Clone, PartialEq, Eq)]

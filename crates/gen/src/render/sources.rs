@@ -244,7 +244,8 @@ pub(super) fn render(
 /// lines (values escaped as the templates escape them): the source pages hold the whole corpus, and
 /// the template loop was most of their cost. `root` is the page's way to the site root.
 fn write_paragraphs(paragraphs: &[ParagraphView<'_>], root: &str) -> String {
-    let root = escape(root);
+    // The front page, for the marks of a site with one briefing.
+    let home = escape(&format!("{root}{}", routes::HOME));
     let mut out = String::with_capacity(paragraphs.iter().map(|p| p.html.len() + 200).sum());
     for (k, p) in paragraphs.iter().enumerate() {
         if k > 0 {
@@ -261,16 +262,7 @@ fn write_paragraphs(paragraphs: &[ParagraphView<'_>], root: &str) -> String {
         );
         if !p.cited_by.is_empty() {
             out.push_str(" <span class=\"cited-marks\">");
-            for (i, a) in p.cited_by.iter().enumerate() {
-                if i > 0 {
-                    out.push(' ');
-                }
-                let (anchor, label) = (template_escape(&a.anchor), template_escape(&a.label));
-                let _ = write!(
-                    out,
-                    "<a href=\"../../index.html#{anchor}\" class=\"cited-mark\" aria-label=\"cited in the briefing, note {label}\">↩&#8239;{label}</a>"
-                );
-            }
+            push_marks(&mut out, &p.cited_by, &home, "the briefing");
             out.push_str("</span>");
         } else if !p.cited_in.is_empty() {
             out.push_str(" <span class=\"cited-marks\">");
@@ -281,16 +273,7 @@ fn write_paragraphs(paragraphs: &[ParagraphView<'_>], root: &str) -> String {
                 let title = template_escape(g.briefing.title);
                 let page = escape(&format!("{root}{}", g.briefing.page));
                 let _ = write!(out, "<span class=\"cited-in-briefing\">{title}: ");
-                for (j, a) in g.items.iter().enumerate() {
-                    if j > 0 {
-                        out.push(' ');
-                    }
-                    let (anchor, label) = (template_escape(&a.anchor), template_escape(&a.label));
-                    let _ = write!(
-                        out,
-                        "<a href=\"{page}#{anchor}\" class=\"cited-mark\" aria-label=\"cited in {title}, note {label}\">↩&#8239;{label}</a>"
-                    );
-                }
+                push_marks(&mut out, &g.items, &page, &title);
                 out.push_str("</span>");
             }
             out.push_str("</span>");
@@ -298,6 +281,21 @@ fn write_paragraphs(paragraphs: &[ParagraphView<'_>], root: &str) -> String {
         out.push_str("</p>");
     }
     out
+}
+
+/// The "↩ note" marks of a paragraph, separated by spaces: each a link to its place in the briefing
+/// page at `page` (escaped), whose name `whose` (escaped) its label gives.
+fn push_marks(out: &mut String, marks: &[CitedMark], page: &str, whose: &str) {
+    for (i, a) in marks.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let (anchor, label) = (template_escape(&a.anchor), template_escape(&a.label));
+        let _ = write!(
+            out,
+            "<a href=\"{page}#{anchor}\" class=\"cited-mark\" aria-label=\"cited in {whose}, note {label}\">↩&#8239;{label}</a>"
+        );
+    }
 }
 
 /// The places in briefing `b` that cite source `id`.
