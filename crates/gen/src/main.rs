@@ -14,7 +14,25 @@ mod cmd;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_e`, the same in mimalloc 2 and 3; the
+/// `libmimalloc-sys` bindings name no constant for it).
+const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Keeps freed memory instead of returning it to the system after a delay: a build frees and
+/// reallocates hundreds of megabytes phase after phase, and each page given back was zeroed again by
+/// the kernel when reused (transparent huge pages: 2 MiB at a time). At 10,000 sources on tmpfs this
+/// was ~8% of the build's samples in `clear_page_erms`; without purging, page faults fell from ~23,000
+/// to ~700 and system time from 1.1–2.2 s to 0.9–1.1 s, for a peak a few percent higher (it is the peak
+/// either way). `serve` keeps its peak between rebuilds, which also spares each rebuild the faults.
+#[allow(unsafe_code)]
+fn keep_freed_memory() {
+    // SAFETY: sets one integer option of the allocator; mimalloc documents `-1` as "no purging at
+    // all" and reads the option each time it would purge.
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, -1) };
+}
+
 fn main() -> ExitCode {
+    keep_freed_memory();
     match run() {
         Ok(code) => code,
         Err(e) => {
