@@ -156,18 +156,35 @@ const calls = await page.evaluate((queries) => {
     };
   };
   wrap(Document.prototype, "createElement");
+  const create = Document.prototype.createElement;
+  Document.prototype.createElement = function (tag, ...rest) {
+    counts[`createElement(${tag})`] = (counts[`createElement(${tag})`] ?? 0) + 1;
+    return create.call(this, tag, ...rest);
+  };
   wrap(Document.prototype, "createTextNode");
   wrap(Node.prototype, "appendChild");
   wrap(Node.prototype, "insertBefore");
   wrap(Element.prototype, "append");
   wrap(Element.prototype, "remove");
   wrap(Element.prototype, "setAttribute");
+  wrap(Element.prototype, "removeAttribute");
+  wrap(Node.prototype, "removeChild");
+  wrap(Node.prototype, "replaceChild");
   const text = Object.getOwnPropertyDescriptor(Node.prototype, "textContent");
   Object.defineProperty(Node.prototype, "textContent", {
     get: text.get,
     set(v) {
       counts.textContent = (counts.textContent ?? 0) + 1;
       text.set.call(this, v);
+    },
+    configurable: true,
+  });
+  const value = Object.getOwnPropertyDescriptor(Node.prototype, "nodeValue");
+  Object.defineProperty(Node.prototype, "nodeValue", {
+    get: value.get,
+    set(v) {
+      counts.nodeValue = (counts.nodeValue ?? 0) + 1;
+      value.set.call(this, v);
     },
     configurable: true,
   });

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlInputElement, KeyboardEvent, UrlSearchParams};
 
 /// Results (statements and passages) shown at most for one query.
-const MAX_RESULTS: usize = 12;
+pub(crate) const MAX_RESULTS: usize = 12;
 /// How long typing must pause before the query is written into the URL, in milliseconds.
 const URL_DELAY_MS: i32 = 300;
 

@@ -3,14 +3,17 @@
 //! Typing a query prefix by prefix mostly shows the same results again: at 10,000 sources, of the
 //! results drawn while the bench's queries are typed, two in three were already on screen, drawn the
 //! same, and three keystrokes in five changed nothing at all. Building every `<li>`, `<mark>` and text
-//! node again at each keystroke (about 600 nodes for 12 results) made garbage for the JS heap and the
-//! DOM heap, and the collections it triggered (a major GC's final pause of 10–15 ms, scavenges up to
-//! 6 ms) were the search box's worst keystrokes. So [`Drawn`] keeps the items on screen with the result
-//! each shows; a result drawn the same as one on screen keeps its element (moved if its rank changed),
-//! and only new results are built. What is on screen is exactly what a full redraw would draw.
+//! node again at each keystroke (about 600 nodes for 12 results, 290 a keystroke on average) made
+//! garbage for the JS heap and the DOM heap, and the collections it triggered (a major GC's final
+//! pause of 5–15 ms, the DOM heap's sweeping finished in one go at the next GC's start, scavenges up
+//! to 6 ms) were the search box's worst keystrokes. So each result is described as a [`View`], and
+//! [`Drawn`] keeps the items on screen: a result drawn exactly as one on screen keeps its element
+//! (moved if its rank changed), a new result takes over an item no longer answered and is patched into
+//! it ([`Live::patch`]), and only the rest are built. What is on screen is what a full redraw draws.
 
 use crate::dom::el;
-use crate::{LookupResult, PassageResult, SearchAnswer, SearchResult, Wording};
+use crate::morph::{Live, View};
+use crate::{LookupResult, PassageResult, SearchAnswer, SearchResult};
 use dossier_core::routes;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
@@ -22,19 +25,29 @@ pub(crate) struct Drawn {
     note: Option<(String, Element)>,
     /// The result list (`<ol class="lookup-list">`), while the box shows an answer.
     list: Option<Element>,
-    /// The list's items in order, each with the result it draws.
-    items: Vec<(SearchResult, Element)>,
+    /// The list's items, in order.
+    items: Vec<Live>,
+    /// Items no longer answered, taken off the list and kept (at most [`SPARES`]) to be patched into
+    /// the next new results: typing through a prefix that answers nothing must not mean building
+    /// every item again at the next.
+    spares: Vec<Live>,
 }
+
+/// The most spare items kept: as many as one answer shows.
+const SPARES: usize = crate::dom::MAX_RESULTS;
 
 impl Drawn {
     /// Empties the box (a blank query, or an answer still waiting for its files).
     pub(crate) fn clear(&mut self, box_: &Element) {
-        *self = Drawn::default();
+        let mut spares = std::mem::take(&mut self.spares);
+        spares.append(&mut self.items);
+        spares.truncate(SPARES);
+        *self = Drawn { spares, ..Drawn::default() };
         box_.set_text_content(None);
     }
 
     /// Makes the box show `answer`: the correction note when a word was corrected, then the list of
-    /// results in rank order. Elements that already show a result the same way are kept.
+    /// results in rank order.
     pub(crate) fn draw(
         &mut self,
         doc: &Document,
@@ -48,7 +61,8 @@ impl Drawn {
                 // Whatever the box held (nothing, normally) gives way to a fresh list.
                 box_.set_text_content(None);
                 self.note = None;
-                self.items.clear();
+                self.spares.append(&mut self.items);
+                self.spares.truncate(SPARES);
                 let list = el(doc, "ol", Some("lookup-list"), None)?;
                 box_.append_child(&list)?;
                 self.list = Some(list.clone());
@@ -56,7 +70,8 @@ impl Drawn {
             }
         };
         self.draw_note(doc, box_, &list, answer.corrected)?;
-        self.draw_items(doc, &list, root, answer.results)
+        let views = answer.results.iter().map(|r| item(root, r)).collect();
+        self.draw_items(doc, &list, views)
     }
 
     fn draw_note(
@@ -82,85 +97,91 @@ impl Drawn {
         Ok(())
     }
 
-    /// Puts the items of `results` into `list` in order: an item on screen that draws a result the same
-    /// way is reused, the others are built; items no longer answered are removed.
-    fn draw_items(
-        &mut self,
-        doc: &Document,
-        list: &Element,
-        root: &str,
-        results: Vec<SearchResult>,
-    ) -> Result<(), JsValue> {
-        let mut old: Vec<Option<(SearchResult, Element)>> =
-            std::mem::take(&mut self.items).into_iter().map(Some).collect();
-        // For each new result: its element, and its position in the old list when reused.
-        let mut wanted: Vec<(SearchResult, Element, Option<usize>)> = Vec::with_capacity(results.len());
-        for r in results {
-            let reused = old.iter().position(|o| o.as_ref().is_some_and(|(d, _)| same_drawing(d, &r)));
-            match reused.and_then(|at| Some((at, old[at].take()?))) {
-                Some((at, (_, element))) => wanted.push((r, element, Some(at))),
-                None => {
-                    let element = item(doc, root, &r)?;
-                    wanted.push((r, element, None));
+    /// Puts the items `views` into `list` in order: an item on screen that shows a view exactly keeps
+    /// it; the other views take over the items left (patched), then spare items, or are built; items
+    /// left over are taken off the list and become spares.
+    fn draw_items(&mut self, doc: &Document, list: &Element, views: Vec<View>) -> Result<(), JsValue> {
+        let mut old: Vec<Option<Live>> = std::mem::take(&mut self.items).into_iter().map(Some).collect();
+        // Each view's item once found, with its position in the old list when it was on screen.
+        let mut wanted: Vec<Option<(Live, Option<usize>)>> = views
+            .iter()
+            .map(|v| {
+                let at = old.iter().position(|o| o.as_ref().is_some_and(|live| live.shows(v)))?;
+                Some((old[at].take()?, Some(at)))
+            })
+            .collect();
+        for (slot, view) in wanted.iter_mut().zip(views) {
+            if slot.is_some() {
+                continue;
+            }
+            // An item left over of the same kind (statement or passage) changes least.
+            let kind = item_class(&view);
+            let spare = old
+                .iter()
+                .position(|o| o.as_ref().is_some_and(|live| live.can_become(&view) && live.class() == kind))
+                .or_else(|| old.iter().position(|o| o.as_ref().is_some_and(|live| live.can_become(&view))));
+            *slot = Some(match spare.and_then(|at| Some((at, old[at].take()?))) {
+                Some((at, mut live)) => {
+                    live.patch(doc, view)?;
+                    (live, Some(at))
                 }
+                None => match self.spare_for(&view) {
+                    Some(mut live) => {
+                        live.patch(doc, view)?;
+                        (live, None)
+                    }
+                    None => (Live::build(doc, view)?, None),
+                },
+            });
+        }
+        for live in old.into_iter().flatten() {
+            list.remove_child(live.node())?;
+            if self.spares.len() < SPARES {
+                self.spares.push(live);
             }
         }
-        for (_, element) in old.into_iter().flatten() {
-            element.remove();
-        }
-        // The list now holds the reused items in their old order: `shown` lists them by their new
+        let wanted: Vec<(Live, Option<usize>)> = wanted.into_iter().flatten().collect();
+        // The list now holds the items kept in their old order: `shown` lists them by their new
         // positions. Walking the new order, each item not already in its place is inserted there.
-        let mut reused: Vec<(usize, usize)> =
-            wanted.iter().enumerate().filter_map(|(i, w)| Some((w.2?, i))).collect();
-        reused.sort_unstable();
-        let mut shown: Vec<usize> = reused.into_iter().map(|(_, i)| i).collect();
+        let mut kept: Vec<(usize, usize)> =
+            wanted.iter().enumerate().filter_map(|(i, w)| Some((w.1?, i))).collect();
+        kept.sort_unstable();
+        let mut shown: Vec<usize> = kept.into_iter().map(|(_, i)| i).collect();
         for i in 0..wanted.len() {
             if shown.get(i) == Some(&i) {
                 continue;
             }
             match shown.get(i) {
-                Some(&next) => list.insert_before(&wanted[i].1, Some(&wanted[next].1))?,
-                None => list.append_child(&wanted[i].1)?,
+                Some(&next) => list.insert_before(wanted[i].0.node(), Some(wanted[next].0.node()))?,
+                None => list.append_child(wanted[i].0.node())?,
             };
             shown.retain(|&s| s != i);
             shown.insert(i, i);
         }
-        self.items = wanted.into_iter().map(|(r, element, _)| (r, element)).collect();
+        self.items = wanted.into_iter().map(|(live, _)| live).collect();
         Ok(())
     }
 }
 
-/// Whether two results draw the same item: every field shown compared, the ranking's score and the
-/// wordings' edit counts (which only order them) left out.
-fn same_drawing(a: &SearchResult, b: &SearchResult) -> bool {
-    match (a, b) {
-        (SearchResult::Quotation(a), SearchResult::Quotation(b)) => {
-            a.cluster == b.cluster
-                && a.speaker == b.speaker
-                && a.more == b.more
-                && a.sources == b.sources
-                && a.wordings.len() == b.wordings.len()
-                && a.wordings.iter().zip(&b.wordings).all(|(x, y)| same_wording(x, y))
-        }
-        (SearchResult::Passage(a), SearchResult::Passage(b)) => {
-            a.source == b.source
-                && a.title == b.title
-                && a.label == b.label
-                && a.anchor == b.anchor
-                && a.text == b.text
-                && a.highlights == b.highlights
-                && a.cut == b.cut
-        }
-        _ => false,
+impl Drawn {
+    /// A spare item that can become `view`, of the same kind when there is one.
+    fn spare_for(&mut self, view: &View) -> Option<Live> {
+        let kind = item_class(view);
+        let at = self
+            .spares
+            .iter()
+            .position(|live| live.can_become(view) && live.class() == kind)
+            .or_else(|| self.spares.iter().position(|live| live.can_become(view)))?;
+        Some(self.spares.swap_remove(at))
     }
 }
 
-fn same_wording(a: &Wording, b: &Wording) -> bool {
-    a.source == b.source
-        && a.label == b.label
-        && a.anchor == b.anchor
-        && a.text == b.text
-        && a.highlight == b.highlight
+/// The class of an item's view (`lookup-result`, or `lookup-result lookup-passage`).
+fn item_class(view: &View) -> Option<&'static str> {
+    match view {
+        View::El { class, .. } => *class,
+        View::Text(_) => None,
+    }
 }
 
 /// "1 statement and 2 passages found.", "No quotation or passage matches.", …
@@ -178,55 +199,44 @@ pub(crate) fn count_message(answer: &SearchAnswer) -> String {
     }
 }
 
-fn item(doc: &Document, root: &str, r: &SearchResult) -> Result<Element, JsValue> {
+fn item(root: &str, r: &SearchResult) -> View {
     match r {
-        SearchResult::Quotation(q) => result_item(doc, root, q),
-        SearchResult::Passage(p) => passage_item(doc, root, p),
+        SearchResult::Quotation(q) => result_item(root, q),
+        SearchResult::Passage(p) => passage_item(root, p),
     }
 }
 
-/// Appends `text` to `parent` with the byte ranges `marks` (ascending) wrapped in `<mark>`; a range
-/// that is not on character boundaries, or overlaps the one before, is drawn unmarked. Text goes in
-/// with `append(string)`: one call, and no JS object for the text node.
-fn marked_text(
-    doc: &Document,
-    parent: &Element,
-    text: &str,
-    marks: &[(usize, usize)],
-) -> Result<(), JsValue> {
+/// `text` with the byte ranges `marks` (ascending) wrapped in `<mark>`; a range that is not on
+/// character boundaries, or overlaps the one before, is drawn unmarked.
+fn marked_text(text: &str, marks: &[(usize, usize)]) -> Vec<View> {
+    let mut out = Vec::with_capacity(2 * marks.len() + 1);
     let mut at = 0;
     for &(s, e) in marks {
         if s < at || s > e || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
-        parent.append_with_str_1(&text[at..s])?;
-        parent.append_child(el(doc, "mark", None, Some(&text[s..e]))?.as_ref())?;
+        out.push(View::Text(text[at..s].to_string()));
+        out.push(View::text_el("mark", None, text[s..e].to_string()));
         at = e;
     }
-    parent.append_with_str_1(&text[at..])?;
-    Ok(())
+    out.push(View::Text(text[at..].to_string()));
+    out
 }
 
-fn passage_item(doc: &Document, root: &str, p: &PassageResult) -> Result<Element, JsValue> {
-    let li = el(doc, "li", Some("lookup-result lookup-passage"), None)?;
-    li.set_attribute("data-source", &p.source)?;
-    let head = el(doc, "p", Some("lookup-speaker"), Some("Passage — "))?;
+fn passage_item(root: &str, p: &PassageResult) -> View {
     let n = p.anchor.trim_start_matches('p');
-    let link = el(doc, "a", None, Some(&format!("{}, {} ¶{n}", p.title, p.label)))?;
-    link.set_attribute("href", &format!("{root}{}#{}", routes::source_page(&p.source), p.anchor))?;
-    head.append_child(&link)?;
-    li.append_child(&head)?;
-    let body = el(doc, "p", Some("lookup-excerpt"), None)?;
+    let link = View::text_el("a", None, format!("{}, {} ¶{n}", p.title, p.label))
+        .attr("href", format!("{root}{}#{}", routes::source_page(&p.source), p.anchor));
+    let head = View::el("p", Some("lookup-speaker"), vec![View::Text("Passage — ".into()), link]);
     let text = format!("{}{}{}", if p.cut.0 { "…" } else { "" }, p.text, if p.cut.1 { "…" } else { "" });
     let shift = if p.cut.0 { "…".len() } else { 0 };
     let marks: Vec<(usize, usize)> = p.highlights.iter().map(|&(s, e)| (s + shift, e + shift)).collect();
-    marked_text(doc, &body, &text, &marks)?;
-    li.append_child(&body)?;
-    Ok(li)
+    let body = View::el("p", Some("lookup-excerpt"), marked_text(&text, &marks));
+    View::el("li", Some("lookup-result lookup-passage"), vec![head, body])
+        .attr("data-source", p.source.clone())
 }
 
-fn result_item(doc: &Document, root: &str, r: &LookupResult) -> Result<Element, JsValue> {
-    let li = el(doc, "li", Some("lookup-result"), None)?;
+fn result_item(root: &str, r: &LookupResult) -> View {
     // The listed wordings' sources, each once, in the order listed.
     let mut sources: Vec<&str> = Vec::new();
     for w in &r.wordings {
@@ -234,34 +244,35 @@ fn result_item(doc: &Document, root: &str, r: &LookupResult) -> Result<Element, 
             sources.push(&w.source);
         }
     }
-    li.set_attribute("data-sources", &sources.join(" "))?;
     let count = r.sources;
-    li.set_attribute("data-cluster", &r.cluster)?;
-    let head = el(doc, "p", Some("lookup-speaker"), None)?;
-    head.set_text_content(Some(&match &r.speaker {
-        Some(s) => format!("{s} — {count} source{}", if count == 1 { "" } else { "s" }),
-        None => format!("Speaker not named — {count} source{}", if count == 1 { "" } else { "s" }),
-    }));
-    li.append_child(&head)?;
-    let list = el(doc, "ul", Some("lookup-wordings"), None)?;
-    for w in &r.wordings {
-        let item = el(doc, "li", None, None)?;
-        let quote = el(doc, "q", None, None)?;
-        marked_text(doc, &quote, &w.text, w.highlight.as_slice())?;
-        item.append_child(&quote)?;
-        item.append_with_str_1(" — ")?;
-        let link = el(doc, "a", None, Some(&format!("{} ¶{}", w.label, w.anchor.trim_start_matches('p'))))?;
-        link.set_attribute("href", &format!("{root}{}#{}", routes::source_page(&w.source), w.anchor))?;
-        item.append_child(&link)?;
-        if w.highlight.is_none() {
-            item.append_child(el(doc, "span", Some("variant"), Some(" (variant wording)"))?.as_ref())?;
-        }
-        list.append_child(&item)?;
-    }
+    let head = View::text_el(
+        "p",
+        Some("lookup-speaker"),
+        match &r.speaker {
+            Some(s) => format!("{s} — {count} source{}", if count == 1 { "" } else { "s" }),
+            None => format!("Speaker not named — {count} source{}", if count == 1 { "" } else { "s" }),
+        },
+    );
+    let mut wordings: Vec<View> = r
+        .wordings
+        .iter()
+        .map(|w| {
+            let quote = View::el("q", None, marked_text(&w.text, w.highlight.as_slice()));
+            let link = View::text_el("a", None, format!("{} ¶{}", w.label, w.anchor.trim_start_matches('p')))
+                .attr("href", format!("{root}{}#{}", routes::source_page(&w.source), w.anchor));
+            let mut parts = vec![quote, View::Text(" — ".into()), link];
+            if w.highlight.is_none() {
+                parts.push(View::text_el("span", Some("variant"), " (variant wording)".into()));
+            }
+            View::el("li", None, parts)
+        })
+        .collect();
     if r.more > 0 {
         let more = format!("and {} more wording{}", r.more, if r.more == 1 { "" } else { "s" });
-        list.append_child(el(doc, "li", Some("lookup-more"), Some(&more))?.as_ref())?;
+        wordings.push(View::text_el("li", Some("lookup-more"), more));
     }
-    li.append_child(&list)?;
-    Ok(li)
+    let list = View::el("ul", Some("lookup-wordings"), wordings);
+    View::el("li", Some("lookup-result"), vec![head, list])
+        .attr("data-sources", sources.join(" "))
+        .attr("data-cluster", r.cluster.clone())
 }

@@ -1,0 +1,189 @@
+//! A small tree of elements and text held as data ([`View`]), drawn into the DOM once ([`Live::build`])
+//! and afterwards turned into another tree in place ([`Live::patch`]): only the text, attributes and
+//! children that differ are written, and nodes are created only where the new tree has more of them.
+//!
+//! The search box draws each result this way (see [`crate::results`]): a result replaced by another at
+//! the next keystroke keeps its `<li>` and most nodes under it, so typing creates little garbage for the
+//! browser's collectors. Text is set with `nodeValue` and `setAttribute`, never parsed as HTML.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, Node};
+
+/// A node to draw: text, or an element with its class, attributes and children.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum View {
+    Text(String),
+    El {
+        tag: &'static str,
+        class: Option<&'static str>,
+        attrs: Vec<(&'static str, String)>,
+        children: Vec<View>,
+    },
+}
+
+impl View {
+    /// An element without attributes.
+    pub(crate) fn el(tag: &'static str, class: Option<&'static str>, children: Vec<View>) -> View {
+        View::El { tag, class, attrs: Vec::new(), children }
+    }
+
+    /// An element holding `text` as `textContent` would: no child at all for an empty text.
+    pub(crate) fn text_el(tag: &'static str, class: Option<&'static str>, text: String) -> View {
+        let children = if text.is_empty() { Vec::new() } else { vec![View::Text(text)] };
+        View::el(tag, class, children)
+    }
+
+    /// The same element with one more attribute.
+    pub(crate) fn attr(mut self, name: &'static str, value: String) -> View {
+        if let View::El { attrs, .. } = &mut self {
+            attrs.push((name, value));
+        }
+        self
+    }
+}
+
+/// A [`View`] on screen: its DOM node, what the node shows, and the children drawn under it.
+pub(crate) struct Live {
+    node: Node,
+    shown: Shown,
+}
+
+enum Shown {
+    Text(String),
+    El {
+        tag: &'static str,
+        class: Option<&'static str>,
+        attrs: Vec<(&'static str, String)>,
+        children: Vec<Live>,
+    },
+}
+
+impl Live {
+    /// Builds the DOM nodes of `view` (detached: the caller inserts them).
+    pub(crate) fn build(doc: &Document, view: View) -> Result<Live, JsValue> {
+        match view {
+            View::Text(text) => {
+                Ok(Live { node: doc.create_text_node(&text).into(), shown: Shown::Text(text) })
+            }
+            View::El { tag, class, attrs, children } => {
+                let e = doc.create_element(tag)?;
+                if let Some(c) = class {
+                    e.set_class_name(c);
+                }
+                for (name, value) in &attrs {
+                    e.set_attribute(name, value)?;
+                }
+                let mut drawn = Vec::with_capacity(children.len());
+                for child in children {
+                    let child = Live::build(doc, child)?;
+                    e.append_child(&child.node)?;
+                    drawn.push(child);
+                }
+                Ok(Live { node: e.into(), shown: Shown::El { tag, class, attrs, children: drawn } })
+            }
+        }
+    }
+
+    /// The DOM node, to insert, move or remove.
+    pub(crate) fn node(&self) -> &Node {
+        &self.node
+    }
+
+    /// The class the node was drawn with (none for text).
+    pub(crate) fn class(&self) -> Option<&'static str> {
+        match &self.shown {
+            Shown::El { class, .. } => *class,
+            Shown::Text(_) => None,
+        }
+    }
+
+    /// Whether this node shows `view` exactly (then patching it to `view` would write nothing).
+    pub(crate) fn shows(&self, view: &View) -> bool {
+        match (&self.shown, view) {
+            (Shown::Text(a), View::Text(b)) => a == b,
+            (
+                Shown::El { tag, class, attrs, children },
+                View::El { tag: t, class: c, attrs: a, children: ch },
+            ) => {
+                tag == t
+                    && class == c
+                    && attrs == a
+                    && children.len() == ch.len()
+                    && children.iter().zip(ch).all(|(live, view)| live.shows(view))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether [`Live::patch`] can turn this node into `view`: text into text, an element into an
+    /// element of the same tag.
+    pub(crate) fn can_become(&self, view: &View) -> bool {
+        match (&self.shown, view) {
+            (Shown::Text(_), View::Text(_)) => true,
+            (Shown::El { tag, .. }, View::El { tag: new, .. }) => tag == new,
+            _ => false,
+        }
+    }
+
+    /// Makes this node show `view`, which it [can become](Live::can_become): text and attributes that
+    /// differ are written, children are patched in order, added or removed; a child that cannot become
+    /// its new view is replaced by a new one.
+    pub(crate) fn patch(&mut self, doc: &Document, view: View) -> Result<(), JsValue> {
+        match (&mut self.shown, view) {
+            (Shown::Text(old), View::Text(new)) => {
+                if *old != new {
+                    self.node.set_node_value(Some(&new));
+                    *old = new;
+                }
+            }
+            (
+                Shown::El { class, attrs, children, .. },
+                View::El { class: new_class, attrs: new_attrs, children: new_children, .. },
+            ) => {
+                let e: &Element = wasm_bindgen::JsCast::unchecked_ref(&self.node);
+                if *class != new_class {
+                    match new_class {
+                        Some(c) => e.set_class_name(c),
+                        None => e.remove_attribute("class")?,
+                    }
+                    *class = new_class;
+                }
+                for (name, _) in attrs.iter().filter(|(n, _)| !new_attrs.iter().any(|(m, _)| m == n)) {
+                    e.remove_attribute(name)?;
+                }
+                for (name, value) in &new_attrs {
+                    if !attrs.iter().any(|(n, v)| n == name && v == value) {
+                        e.set_attribute(name, value)?;
+                    }
+                }
+                *attrs = new_attrs;
+                let kept = children.len().min(new_children.len());
+                for old in children.drain(new_children.len().min(children.len())..) {
+                    self.node.remove_child(&old.node)?;
+                }
+                for (i, view) in new_children.into_iter().enumerate() {
+                    if i >= kept {
+                        let child = Live::build(doc, view)?;
+                        self.node.append_child(&child.node)?;
+                        children.push(child);
+                    } else if children[i].can_become(&view) {
+                        children[i].patch(doc, view)?;
+                    } else {
+                        let child = Live::build(doc, view)?;
+                        self.node.replace_child(&child.node, &children[i].node)?;
+                        children[i] = child;
+                    }
+                }
+            }
+            (_, view) => {
+                // Not reached through `can_become`; redrawn whole all the same rather than left wrong.
+                let fresh = Live::build(doc, view)?;
+                if let Some(parent) = self.node.parent_node() {
+                    parent.replace_child(&fresh.node, &self.node)?;
+                }
+                *self = fresh;
+            }
+        }
+        Ok(())
+    }
+}
