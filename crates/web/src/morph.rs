@@ -3,8 +3,9 @@
 //! children that differ are written, and nodes are created only where the new tree has more of them.
 //!
 //! The search box draws each result this way (see [`crate::results`]): a result replaced by another at
-//! the next keystroke keeps its `<li>` and most nodes under it, so typing creates little garbage for the
-//! browser's collectors. Text is set with `nodeValue` and `setAttribute`, never parsed as HTML.
+//! the next keystroke keeps its `<li>` and most nodes under it, and children a patch takes off are kept
+//! as spares for the next patch to put back, so typing creates little garbage for the browser's
+//! collectors. Text is set with `nodeValue` and `setAttribute`, never parsed as HTML.
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Node};
@@ -55,7 +56,36 @@ enum Shown {
         class: Option<&'static str>,
         attrs: Vec<(&'static str, String)>,
         children: Vec<Live>,
+        /// Children taken off this node by earlier patches, kept (at most [`SPARES`]) to be patched
+        /// into the children a later view adds: a list of wordings that shrinks and grows again as a
+        /// query is typed reuses its items rather than building new ones.
+        spares: Vec<Live>,
     },
+}
+
+/// The most spare children one node keeps: a statement's list of wordings, and one more.
+const SPARES: usize = crate::MAX_WORDINGS + 1;
+
+/// Takes the spare child that changes least to become `view`: one showing it already, else one of the
+/// same class, else any that can become it.
+fn take_spare(spares: &mut Vec<Live>, view: &View) -> Option<Live> {
+    let class = match view {
+        View::El { class, .. } => *class,
+        View::Text(_) => None,
+    };
+    let at = spares
+        .iter()
+        .position(|s| s.shows(view))
+        .or_else(|| spares.iter().position(|s| s.can_become(view) && s.class() == class))
+        .or_else(|| spares.iter().position(|s| s.can_become(view)))?;
+    Some(spares.swap_remove(at))
+}
+
+/// Keeps `child`, just taken off its parent, among the parent's spares while there is room.
+fn keep_spare(spares: &mut Vec<Live>, child: Live) {
+    if spares.len() < SPARES {
+        spares.push(child);
+    }
 }
 
 impl Live {
@@ -79,7 +109,10 @@ impl Live {
                     e.append_child(&child.node)?;
                     drawn.push(child);
                 }
-                Ok(Live { node: e.into(), shown: Shown::El { tag, class, attrs, children: drawn } })
+                Ok(Live {
+                    node: e.into(),
+                    shown: Shown::El { tag, class, attrs, children: drawn, spares: Vec::new() },
+                })
             }
         }
     }
@@ -102,7 +135,7 @@ impl Live {
         match (&self.shown, view) {
             (Shown::Text(a), View::Text(b)) => a == b,
             (
-                Shown::El { tag, class, attrs, children },
+                Shown::El { tag, class, attrs, children, .. },
                 View::El { tag: t, class: c, attrs: a, children: ch },
             ) => {
                 tag == t
@@ -137,7 +170,7 @@ impl Live {
                 }
             }
             (
-                Shown::El { class, attrs, children, .. },
+                Shown::El { class, attrs, children, spares, .. },
                 View::El { class: new_class, attrs: new_attrs, children: new_children, .. },
             ) => {
                 let e: &Element = wasm_bindgen::JsCast::unchecked_ref(&self.node);
@@ -158,20 +191,28 @@ impl Live {
                 }
                 *attrs = new_attrs;
                 let kept = children.len().min(new_children.len());
-                for old in children.drain(new_children.len().min(children.len())..) {
+                for old in children.drain(kept..) {
                     self.node.remove_child(&old.node)?;
+                    keep_spare(spares, old);
                 }
                 for (i, view) in new_children.into_iter().enumerate() {
-                    if i >= kept {
-                        let child = Live::build(doc, view)?;
+                    if i < kept && children[i].can_become(&view) {
+                        children[i].patch(doc, view)?;
+                        continue;
+                    }
+                    let child = match take_spare(spares, &view) {
+                        Some(mut spare) => {
+                            spare.patch(doc, view)?;
+                            spare
+                        }
+                        None => Live::build(doc, view)?,
+                    };
+                    if i < kept {
+                        self.node.replace_child(&child.node, &children[i].node)?;
+                        keep_spare(spares, std::mem::replace(&mut children[i], child));
+                    } else {
                         self.node.append_child(&child.node)?;
                         children.push(child);
-                    } else if children[i].can_become(&view) {
-                        children[i].patch(doc, view)?;
-                    } else {
-                        let child = Live::build(doc, view)?;
-                        self.node.replace_child(&child.node, &children[i].node)?;
-                        children[i] = child;
                     }
                 }
             }
