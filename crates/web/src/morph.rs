@@ -228,3 +228,114 @@ impl Live {
         Ok(())
     }
 }
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use super::{Live, View};
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    fn doc() -> web_sys::Document {
+        web_sys::window().and_then(|w| w.document()).expect("document")
+    }
+
+    /// A wording as the search box draws it: quoted text with its marks, a link, maybe a variant note.
+    fn wording(parts: &[(&str, bool)], href: &str, variant: bool) -> View {
+        let quote =
+            parts
+                .iter()
+                .map(|&(t, marked)| {
+                    if marked {
+                        View::text_el("mark", None, t.to_string())
+                    } else {
+                        View::Text(t.to_string())
+                    }
+                })
+                .collect();
+        let mut children = vec![
+            View::el("q", None, quote),
+            View::Text(" — ".into()),
+            View::text_el("a", None, "Outlet ¶1".into()).attr("href", href.to_string()),
+        ];
+        if variant {
+            children.push(View::text_el("span", Some("variant"), " (variant wording)".into()));
+        }
+        View::el("li", None, children)
+    }
+
+    fn item(class: &'static str, attr: (&'static str, &str), wordings: Vec<View>) -> View {
+        View::el("li", Some(class), vec![View::el("ul", Some("lookup-wordings"), wordings)])
+            .attr(attr.0, attr.1.to_string())
+    }
+
+    fn html(live: &Live) -> String {
+        wasm_bindgen::JsCast::unchecked_ref::<web_sys::Element>(live.node()).outer_html()
+    }
+
+    #[wasm_bindgen_test]
+    fn a_patched_tree_is_the_tree_built_from_scratch() {
+        let doc = doc();
+        let views = [
+            item("lookup-result", ("data-cluster", "c1"), vec![wording(&[("give it", false)], "a#p1", true)]),
+            item(
+                "lookup-result",
+                ("data-cluster", "c2"),
+                vec![
+                    wording(&[("", false), ("give", true), (" it to them", false)], "b#p2", false),
+                    wording(&[("they give", false)], "c#p3", true),
+                    wording(&[("x", true), ("", false)], "d#p4", false),
+                ],
+            ),
+            item("lookup-result lookup-passage", ("data-source", "s9"), vec![]),
+            item("lookup-result", ("data-cluster", "c2"), vec![wording(&[("give it", false)], "a#p1", true)]),
+            View::el("li", None, vec![View::Text("only text".into())]),
+            item("lookup-result", ("data-cluster", "c3"), vec![wording(&[("a", true)], "e#p5", false); 4]),
+        ];
+        // Every view patched into every other, twice over (the second time from spares): the result
+        // is always what building the view from scratch gives, and shows() knows it.
+        for from in &views {
+            for to in &views {
+                let mut live = Live::build(&doc, from.clone()).expect("built");
+                for target in [to, from, to] {
+                    live.patch(&doc, target.clone()).expect("patched");
+                    let want = Live::build(&doc, target.clone()).expect("built");
+                    assert_eq!(html(&live), html(&want));
+                    assert!(live.shows(target));
+                }
+                assert_eq!(live.shows(from), from == to);
+            }
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn patching_reuses_nodes_and_writes_only_what_differs() {
+        let doc = doc();
+        let one =
+            item("lookup-result", ("data-cluster", "c1"), vec![wording(&[("give it", false)], "a#p1", true)]);
+        let two = item(
+            "lookup-result",
+            ("data-cluster", "c1"),
+            vec![wording(&[("give it", false)], "a#p1", true), wording(&[("take", true)], "b#p2", false)],
+        );
+        let mut live = Live::build(&doc, two.clone()).expect("built");
+        let li = live.node().clone();
+        let second = || live_child(&li, &[0, 1]);
+        let kept = second();
+        live.patch(&doc, one).expect("patched");
+        assert!(second().is_none(), "the second wording is taken off");
+        live.patch(&doc, two).expect("patched");
+        // The same <li> came back from the spares rather than a new one.
+        assert!(second().is_some_and(|n| Some(&n) == kept.as_ref()));
+        assert!(live.node().is_same_node(Some(&li)));
+    }
+
+    /// The node at `path` (child indexes) under `node`.
+    fn live_child(node: &web_sys::Node, path: &[u32]) -> Option<web_sys::Node> {
+        let mut at = node.clone();
+        for &i in path {
+            at = at.child_nodes().item(i)?;
+        }
+        Some(at)
+    }
+}
