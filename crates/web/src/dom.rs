@@ -4,8 +4,7 @@
 //! Elements are built with `create_element` and `set_text_content`, never from HTML strings, so text
 //! from the index can never become markup.
 
-use crate::{Dossier, LookupResult, PassageResult, SearchAnswer, SearchResult};
-use dossier_core::routes;
+use crate::{Dossier, SearchAnswer};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -13,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlInputElement, KeyboardEvent, UrlSearchParams};
 
 /// Results (statements and passages) shown at most for one query.
-const MAX_RESULTS: usize = 12;
+pub(crate) const MAX_RESULTS: usize = 12;
 /// How long typing must pause before the query is written into the URL, in milliseconds.
 const URL_DELAY_MS: i32 = 300;
 
@@ -30,6 +29,8 @@ pub(crate) struct App {
     pub(crate) files: crate::fetch::Files,
     /// On a page of a paginated listing, its filter table (see [`crate::facets`]).
     pub(crate) listing: crate::facets::Listing,
+    /// What the search box's result list shows now (see [`crate::results`]).
+    pub(crate) drawn: crate::results::Drawn,
 }
 
 pub(crate) type Shared = Rc<RefCell<App>>;
@@ -92,6 +93,7 @@ pub fn attach(dossier: Dossier, root: &str, fetch: Option<js_sys::Function>) -> 
         dim,
         files: crate::fetch::Files::new(fetch),
         listing: crate::facets::Listing::default(),
+        drawn: crate::results::Drawn::default(),
     }));
     crate::facets::build_facets(&doc, &app)?;
     wire_lookup(&doc, &app)?;
@@ -175,11 +177,13 @@ fn query_value(doc: &Document) -> String {
 /// Draws the answers to the current query into `#quote-results`; when files are still needed, starts
 /// fetching them and says so (the answer comes when they arrive: [`crate::fetch`] draws again, for the
 /// query in the box by then, so a slow file never draws an older query's answer over a newer one).
+/// What is already on screen and drawn the same is kept (see [`crate::results`]).
 pub(crate) fn render_results(app: &Shared) -> Result<(), JsValue> {
     let doc = document()?;
     let Some(box_) = doc.get_element_by_id("quote-results") else { return Ok(()) };
     let query = query_value(&doc);
-    let answer = if query.trim().is_empty() {
+    let blank = query.trim().is_empty();
+    let answer = if blank {
         SearchAnswer::default()
     } else {
         let found = app.borrow_mut().dossier.search(&query, MAX_RESULTS);
@@ -188,7 +192,7 @@ pub(crate) fn render_results(app: &Shared) -> Result<(), JsValue> {
             Err(needs) => {
                 crate::fetch::request(app, &needs)?;
                 // The answer to an earlier query must not stand for this one while its files come.
-                box_.set_text_content(None);
+                app.borrow_mut().drawn.clear(&box_);
                 box_.set_attribute("hidden", "")?;
                 if let Some(count) = doc.get_element_by_id("lookup-count") {
                     count.set_text_content(Some("Loading the search index…"));
@@ -197,130 +201,19 @@ pub(crate) fn render_results(app: &Shared) -> Result<(), JsValue> {
             }
         }
     };
-    let a = app.borrow();
-    box_.set_text_content(None);
+    let a = &mut *app.borrow_mut();
     // The count goes to a live region that exists from the start, so screen readers announce it.
-    let count = doc.get_element_by_id("lookup-count");
-    let message = if query.trim().is_empty() { String::new() } else { count_message(&answer) };
-    if let Some(count) = &count {
+    let message = if blank { String::new() } else { crate::results::count_message(&answer) };
+    if let Some(count) = doc.get_element_by_id("lookup-count") {
         count.set_text_content(Some(&message));
     }
-    if query.trim().is_empty() {
+    if blank {
+        a.drawn.clear(&box_);
         box_.set_attribute("hidden", "")?;
         return Ok(());
     }
     box_.remove_attribute("hidden")?;
-    if let Some(corrected) = &answer.corrected {
-        let note = el(&doc, "p", Some("lookup-correction"), Some("Showing results for "))?;
-        note.append_child(el(&doc, "q", None, Some(corrected))?.as_ref())?;
-        note.append_child(&doc.create_text_node("."))?;
-        box_.append_child(&note)?;
-    }
-    let list = el(&doc, "ol", Some("lookup-list"), None)?;
-    for r in &answer.results {
-        let item = match r {
-            SearchResult::Quotation(q) => result_item(&doc, &a.root, q)?,
-            SearchResult::Passage(p) => passage_item(&doc, &a.root, p)?,
-        };
-        list.append_child(&item)?;
-    }
-    box_.append_child(&list)?;
-    Ok(())
-}
-
-/// "1 statement and 2 passages found.", "No quotation or passage matches.", …
-fn count_message(answer: &SearchAnswer) -> String {
-    let statements = answer.results.iter().filter(|r| matches!(r, SearchResult::Quotation(_))).count();
-    let passages = answer.results.len() - statements;
-    let noun = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    match (statements, passages) {
-        (0, 0) => "No quotation or passage matches.".to_string(),
-        (s, 0) => format!("{} found.", noun(s, "statement", "statements")),
-        (0, p) => format!("{} found.", noun(p, "passage", "passages")),
-        (s, p) => {
-            format!("{} and {} found.", noun(s, "statement", "statements"), noun(p, "passage", "passages"))
-        }
-    }
-}
-
-/// Appends `text` to `parent` with the byte ranges `marks` (ascending) wrapped in `<mark>`; a range
-/// that is not on character boundaries, or overlaps the one before, is drawn unmarked.
-fn marked_text(
-    doc: &Document,
-    parent: &Element,
-    text: &str,
-    marks: &[(usize, usize)],
-) -> Result<(), JsValue> {
-    let mut at = 0;
-    for &(s, e) in marks {
-        if s < at || s > e || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-            continue;
-        }
-        parent.append_child(&doc.create_text_node(&text[at..s]))?;
-        parent.append_child(el(doc, "mark", None, Some(&text[s..e]))?.as_ref())?;
-        at = e;
-    }
-    parent.append_child(&doc.create_text_node(&text[at..]))?;
-    Ok(())
-}
-
-fn passage_item(doc: &Document, root: &str, p: &PassageResult) -> Result<Element, JsValue> {
-    let li = el(doc, "li", Some("lookup-result lookup-passage"), None)?;
-    li.set_attribute("data-source", &p.source)?;
-    let head = el(doc, "p", Some("lookup-speaker"), Some("Passage — "))?;
-    let n = p.anchor.trim_start_matches('p');
-    let link = el(doc, "a", None, Some(&format!("{}, {} ¶{n}", p.title, p.label)))?;
-    link.set_attribute("href", &format!("{root}{}#{}", routes::source_page(&p.source), p.anchor))?;
-    head.append_child(&link)?;
-    li.append_child(&head)?;
-    let body = el(doc, "p", Some("lookup-excerpt"), None)?;
-    let text = format!("{}{}{}", if p.cut.0 { "…" } else { "" }, p.text, if p.cut.1 { "…" } else { "" });
-    let shift = if p.cut.0 { "…".len() } else { 0 };
-    let marks: Vec<(usize, usize)> = p.highlights.iter().map(|&(s, e)| (s + shift, e + shift)).collect();
-    marked_text(doc, &body, &text, &marks)?;
-    li.append_child(&body)?;
-    Ok(li)
-}
-
-fn result_item(doc: &Document, root: &str, r: &LookupResult) -> Result<Element, JsValue> {
-    let li = el(doc, "li", Some("lookup-result"), None)?;
-    // The listed wordings' sources, each once, in the order listed.
-    let mut sources: Vec<&str> = Vec::new();
-    for w in &r.wordings {
-        if !sources.contains(&w.source.as_str()) {
-            sources.push(&w.source);
-        }
-    }
-    li.set_attribute("data-sources", &sources.join(" "))?;
-    let count = r.sources;
-    li.set_attribute("data-cluster", &r.cluster)?;
-    let head = el(doc, "p", Some("lookup-speaker"), None)?;
-    head.set_text_content(Some(&match &r.speaker {
-        Some(s) => format!("{s} — {count} source{}", if count == 1 { "" } else { "s" }),
-        None => format!("Speaker not named — {count} source{}", if count == 1 { "" } else { "s" }),
-    }));
-    li.append_child(&head)?;
-    let list = el(doc, "ul", Some("lookup-wordings"), None)?;
-    for w in &r.wordings {
-        let item = el(doc, "li", None, None)?;
-        let quote = el(doc, "q", None, None)?;
-        marked_text(doc, &quote, &w.text, w.highlight.as_slice())?;
-        item.append_child(&quote)?;
-        item.append_child(&doc.create_text_node(" — "))?;
-        let link = el(doc, "a", None, Some(&format!("{} ¶{}", w.label, w.anchor.trim_start_matches('p'))))?;
-        link.set_attribute("href", &format!("{root}{}#{}", routes::source_page(&w.source), w.anchor))?;
-        item.append_child(&link)?;
-        if w.highlight.is_none() {
-            item.append_child(el(doc, "span", Some("variant"), Some(" (variant wording)"))?.as_ref())?;
-        }
-        list.append_child(&item)?;
-    }
-    if r.more > 0 {
-        let more = format!("and {} more wording{}", r.more, if r.more == 1 { "" } else { "s" });
-        list.append_child(el(doc, "li", Some("lookup-more"), Some(&more))?.as_ref())?;
-    }
-    li.append_child(&list)?;
-    Ok(li)
+    a.drawn.draw(&doc, &box_, &a.root, answer)
 }
 
 fn params() -> Result<UrlSearchParams, JsValue> {

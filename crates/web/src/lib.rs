@@ -32,6 +32,8 @@ pub mod dom;
 mod facets;
 mod fetch;
 mod matches;
+mod morph;
+mod results;
 
 /// The loaded index: the one handle JavaScript holds.
 #[wasm_bindgen]
