@@ -28,7 +28,7 @@
 //! assert_eq!(cache.plan("intermarraiges").corrected().as_deref(), Some("intermarriages"));
 //! ```
 
-use crate::answer::{Answer, Records};
+use crate::answer::{Answer, Rank, Records};
 use crate::chunks::{ClusterRow, QuoteChunk, QuoteRow, QuoteStore};
 use crate::dictionary::{Dictionary, Plan};
 use crate::index::{DecodeError, SourceEntry};
@@ -310,30 +310,40 @@ impl ShardCache {
 
     /// The answer to a query from the loaded files alone, as [`crate::answer::Finder::find`] gives it
     /// from the whole index (quotations numbered by rank; see [`crate::chunks`]); or the files still
-    /// missing for it: its shards and lexicons, then the text and quotation chunks of its candidates.
+    /// missing for it: its shards and lexicons, then the postings and quotation chunks of its best
+    /// statements, then (unless those fill the answer ahead of any passage) the text chunks of its
+    /// passages' candidates.
     pub fn answer(&mut self, query: &str, limit: usize) -> Result<Answer, Vec<Want>> {
-        let mut hits = self.passages(query, passages::MAX_PLACED)?;
+        let missing = self.missing(query);
+        if !missing.is_empty() {
+            return Err(missing);
+        }
         let plan = self.plan(query);
         let searched: Vec<String> = tokenize(&plan.searched()).into_iter().map(|t| t.word).collect();
         let mut postings: Vec<Vec<u32>> = Vec::new();
         let mut below = self.manifest.quotes;
         let mut tails = Vec::new();
+        // A searched word that no quotation has costs every wording an edit: no statement has fewer
+        // edits than there are such words.
+        let mut fewest = 0;
         for i in 0..searched.len() {
             let (list, b, t) = self.quote_postings(&searched, i);
+            fewest += usize::from(list.is_empty() && t.is_empty());
             postings.push(list);
             below = below.min(b);
             tails.extend(t);
         }
         // Below the lowest cut every list is whole: the statements found there are those of the whole
-        // postings when there are `limit` of them matched exactly (ranks above lie in later statements).
+        // postings when there are `limit` of them with the fewest edits any can have (ranks above lie
+        // in later statements).
         for list in &mut postings {
             list.truncate(list.partition_point(|&r| r < below));
         }
-        // The statements with a wording matched exactly first: those matched with edits are searched
-        // only when they could reach the answer (see `edited_statements_matter`).
-        let exact = crate::chunks::search_top_within(&searched, &postings, &*self, limit, 0)
+        // The statements with the fewest edits first: those with more are searched only when they
+        // could reach the answer (see `edited_statements_matter`).
+        let best = crate::chunks::search_top_within(&searched, &postings, &*self, limit, fewest)
             .map_err(|ranks| self.missing_quotes(&ranks))?;
-        if below < self.manifest.quotes && !self.enough_statements(&exact, limit) {
+        if below < self.manifest.quotes && !self.enough_statements(&best, limit, fewest) {
             // The next block of the lists that bound the search.
             let mut next: Vec<Want> = tails.iter().filter(|(c, _)| *c == below).map(|(_, w)| *w).collect();
             next.sort_unstable();
@@ -342,12 +352,23 @@ impl ShardCache {
                 return Err(next);
             }
         }
+        // Statements that fill the answer, each ahead of the best passage there can be: no passage is
+        // shown, and none need be searched. At 100,000 synthetic sources "collect money from different
+        // parts" has 12 statements matched exactly; its passages' postings and text were 125 KB gzip.
+        let floor = self.best_passage(&plan);
+        let passage =
+            Rank { missing: floor.0, typos: floor.1, proximity: 0, scattered: 0, kind: 1, copy: 0, date: 0 };
+        let statements = crate::answer::answer(&*self, &plan, |_| best.clone(), |_| Vec::new(), limit);
+        if statements.results.len() >= limit && statements.results.iter().all(|r| *r.rank() < passage) {
+            return Ok(statements);
+        }
+        let mut hits = self.passages(query, passages::MAX_PLACED)?;
         let quotations =
-            if self.edited_statements_matter(&searched, &postings, below, &exact, &hits, limit)? {
+            if self.edited_statements_matter(&searched, &postings, below, (&best, fewest), &hits, limit)? {
                 crate::chunks::search_top(&searched, &postings, &*self, limit)
                     .map_err(|ranks| self.missing_quotes(&ranks))?
             } else {
-                exact
+                best
             };
         let answer = crate::answer::answer(
             &*self,
@@ -362,10 +383,29 @@ impl ShardCache {
         Ok(answer)
     }
 
-    /// False when no statement without an exact wording can be among the best `limit` results, given
-    /// the statements `exact` that have one and the passages `hits` (ranked): a statement matched with
-    /// edits ranks below every passage with all the words, so there are enough of those when, with the
-    /// exact statements, they make `limit` — provided none of them is a paragraph such a statement's
+    /// The best (missing words, typos) a paragraph can have for a plan, from its lists in the loaded
+    /// dictionary: a word none of whose lists has a posting (loaded, or in a tail) is missing from
+    /// every paragraph, and each other word costs at least the typos of its cheapest list.
+    fn best_passage(&mut self, plan: &Plan) -> (usize, usize) {
+        let paragraphs = self.manifest.paragraphs;
+        let mut cheapest: Vec<Option<u32>> = vec![None; plan.words.len()];
+        for l in self.dictionary().lists(plan) {
+            if l.list.is_empty() && l.cut >= paragraphs {
+                continue;
+            }
+            if let Some(c) = cheapest.get_mut(l.bit.trailing_zeros() as usize) {
+                *c = Some(c.map_or(l.cost, |c| c.min(l.cost)));
+            }
+        }
+        let missing = cheapest.iter().filter(|c| c.is_none()).count();
+        (missing, cheapest.iter().flatten().map(|&c| c as usize).sum())
+    }
+
+    /// False when no statement with more than the `fewest` edits any can have (an edit for each searched
+    /// word no quotation has) can be among the best `limit` results, given the statements `exact` with
+    /// that few and the passages `hits` (ranked): such a statement ranks below every passage missing at
+    /// most `fewest` words, so there are enough of those when, with the statements `exact`, they make
+    /// `limit` — provided none of them is a paragraph such a statement's
     /// wording lies in (the answer would then drop it). The text chunks name the quotations of each
     /// paragraph; those with enough of the words are aligned. At 10,000 synthetic sources, "collect
     /// money from different parts" has 7 exact statements, and searching the rest fetched 60
@@ -375,7 +415,7 @@ impl ShardCache {
         query: &[String],
         postings: &[Vec<u32>],
         below: u32,
-        exact: &[crate::search::Hit],
+        (exact, fewest): (&[crate::search::Hit], usize),
         hits: &[PassageHit],
         limit: usize,
     ) -> Result<bool, Vec<Want>> {
@@ -394,7 +434,7 @@ impl ShardCache {
         let need = n.saturating_sub(budget).max(1);
         let count = |r: u32| postings.iter().filter(|l| l.binary_search(&r).is_ok()).count();
         let (mut safe, mut missing) = (0, Vec::new());
-        for hit in hits.iter().take_while(|h| h.missing == 0) {
+        for hit in hits.iter().take_while(|h| h.missing <= fewest) {
             let p = u32::try_from(hit.paragraph).unwrap_or(u32::MAX);
             let Some((source, number, _)) = self.paragraph(p) else { return Ok(true) };
             if carried.contains(&(source, number)) {
@@ -429,12 +469,13 @@ impl ShardCache {
         Ok(safe < wanted)
     }
 
-    /// True when the hits hold `limit` statements, each with a wording matched exactly.
-    fn enough_statements(&self, hits: &[crate::search::Hit], limit: usize) -> bool {
+    /// True when the hits hold `limit` statements, each with a wording at most `fewest` edits from the
+    /// query.
+    fn enough_statements(&self, hits: &[crate::search::Hit], limit: usize, fewest: usize) -> bool {
         let mut exact: BTreeMap<u32, bool> = BTreeMap::new();
         for h in hits {
             let Some(q) = u32::try_from(h.quote).ok().and_then(|r| self.quotation(r)) else { return false };
-            *exact.entry(q.cluster).or_default() |= h.edits == 0;
+            *exact.entry(q.cluster).or_default() |= h.edits <= fewest;
         }
         exact.len() >= limit && exact.values().all(|&e| e)
     }
@@ -480,7 +521,7 @@ impl ShardCache {
             .map(|l| (l.name.to_string(), l.union))
             .collect();
         let candidates = passages::candidates(self.dictionary(), &plan, below as usize);
-        if below < paragraphs && !passages::best_possible(&plan, &candidates) {
+        if below < paragraphs && !passages::best_possible(self.best_passage(&plan), &candidates) {
             let mut tails: Vec<Want> =
                 cut.iter().filter_map(|(name, union)| self.tail_of(name, *union)).collect();
             tails.sort_unstable();
