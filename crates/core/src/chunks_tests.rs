@@ -4,7 +4,7 @@ use crate::index::tests::sample;
 use crate::index::ParagraphEntry;
 use crate::search::tests::crowded;
 use crate::shard_cache::{ShardCache, Want};
-use crate::shards::Sharded;
+use crate::shards::{Kind, Sharded};
 
 /// The bytes of one file of a built sharded index.
 fn file(built: &Sharded, want: Want) -> &[u8] {
@@ -14,6 +14,7 @@ fn file(built: &Sharded, want: Want) -> &[u8] {
         Want::Chunk(i) => &built.chunks[i],
         Want::Quotes(i) => &built.quotes[i],
         Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
+        Want::QuoteTail(i, s, k) => &built.quote_tails[&(i, s, k)],
     }
 }
 
@@ -96,7 +97,7 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
         let built = Sharded::build_packed(&index, packing);
         let manifest = Manifest::decode(&built.manifest).expect("manifest");
         unions += manifest.unions.len();
-        tails += built.tails.len();
+        tails += built.tails.len() + built.quote_tails.len();
         let order = cluster_order(&index);
         let mut cache = ShardCache::new(&built.manifest).expect("manifest");
         for q in queries(&index) {
@@ -105,7 +106,9 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
             // Everything it needed is cached: a second ask needs no file.
             assert!(cache.answer(&q, 12).is_ok(), "{q}");
         }
-        fetched += built.tails.keys().filter(|&&(i, slot, k)| cache.tails_added(i, slot) > k).count();
+        for (kind, blocks) in [(Kind::Paragraphs, &built.tails), (Kind::Quotes, &built.quote_tails)] {
+            fetched += blocks.keys().filter(|&&(i, slot, k)| cache.tails_added(i, slot, kind) > k).count();
+        }
         // Not every quotation chunk was needed by any one query.
         let mut fresh = ShardCache::new(&built.manifest).expect("manifest");
         through_shards(&mut fresh, &built, "give it to the Taliban");

@@ -21,7 +21,8 @@
 //!     for want in missing {
 //!         let bytes = match want { Want::Shard(i) => &built.shards[i], Want::Lexicon(i) => &built.lexicons[i],
 //!             Want::Chunk(i) => &built.chunks[i], Want::Quotes(i) => &built.quotes[i],
-//!             Want::Tail(i, s, k) => &built.tails[&(i, s, k)] };
+//!             Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
+//!             Want::QuoteTail(i, s, k) => &built.quote_tails[&(i, s, k)] };
 //!         cache.add(want, bytes).unwrap();
 //!     }
 //! }
@@ -34,7 +35,7 @@ use crate::dictionary::{Dictionary, Plan};
 use crate::index::{DecodeError, SourceEntry};
 use crate::passages::{self, PassageHit};
 use crate::routes;
-use crate::shards::{Cut, Lexicon, Loaded, Manifest, Tail, TermShard, TextChunk};
+use crate::shards::{Cut, Kind, Lexicon, Loaded, Manifest, Tail, TermShard, TextChunk};
 use crate::text::{tokenize, Token};
 use std::collections::BTreeMap;
 
@@ -49,9 +50,11 @@ pub enum Want {
     Chunk(usize),
     /// Quotation chunk `i`.
     Quotes(usize),
-    /// Block `.2` of the tail of the postings in slot `.1` of term shard `.0`
+    /// Block `.2` of the tail of the paragraphs in slot `.1` of term shard `.0`
     /// ([`crate::shards::Tail`]).
     Tail(usize, usize, usize),
+    /// The same of the quotations.
+    QuoteTail(usize, usize, usize),
 }
 
 impl Want {
@@ -63,6 +66,7 @@ impl Want {
             Want::Chunk(i) => routes::text_chunk(i),
             Want::Quotes(i) => routes::quote_chunk(i),
             Want::Tail(i, slot, k) => routes::term_tail(i, slot, k),
+            Want::QuoteTail(i, slot, k) => routes::quote_tail(i, slot, k),
         }
     }
 }
@@ -82,8 +86,8 @@ pub struct ShardCache {
     sources: BTreeMap<u32, SourceEntry>,
     /// The dictionary of the loaded shards and lexicons; `None` after an add, until next needed.
     dictionary: Option<Dictionary>,
-    /// How many blocks of each (shard, slot)'s tail are added.
-    tails: BTreeMap<(usize, usize), usize>,
+    /// How many blocks of each (shard, slot, kind)'s tail are added.
+    tails: BTreeMap<(usize, usize, Kind), usize>,
 }
 
 impl ShardCache {
@@ -171,57 +175,84 @@ impl ShardCache {
                 let words = chunk.quotes.iter().map(|q| tokenize(&q.text)).collect();
                 self.quotes.insert(i, (chunk, words));
             }
-            Want::Tail(i, slot, k) => {
-                let added = self.tails.get(&(i, slot)).copied().unwrap_or(0);
-                let Some(shard) = self.shards.get_mut(&i) else { return Err(DecodeError::WrongPart) };
-                let n = shard.entries.len();
-                let (name, union, paragraphs, quotes, more) = match shard.entries.get_mut(slot) {
-                    Some(e) => (e.term.as_str(), false, &mut e.paragraphs, &mut e.quotes, &mut e.more),
-                    None => match slot.checked_sub(n).and_then(|u| shard.prefixes.get_mut(u)) {
-                        Some(u) => (u.prefix.as_str(), true, &mut u.paragraphs, &mut u.quotes, &mut u.more),
-                        None => return Err(DecodeError::WrongPart),
-                    },
-                };
-                // A block already added, or of an entry without a tail, changes nothing; only the next
-                // block can follow what is in.
-                let Some(cut) = *more else { return Ok(()) };
-                if k < added {
-                    return Ok(());
-                }
-                if k > added {
-                    return Err(DecodeError::WrongPart);
-                }
-                let tail = Tail::decode(bytes, &self.manifest, (i, slot, k), cut)?;
-                // The joined dictionary takes the block too, rather than being joined again.
-                let next = tail.next.map(|c| c.paragraphs);
-                let kept =
-                    self.dictionary.as_mut().is_some_and(|d| d.extend(name, union, &tail.paragraphs, next));
-                if !kept {
-                    self.dictionary = None;
-                }
-                paragraphs.extend(tail.paragraphs);
-                quotes.extend(tail.quotes);
-                *more = tail.next;
-                self.tails.insert((i, slot), k + 1);
-            }
+            Want::Tail(i, slot, k) => self.add_tail((i, slot, k), Kind::Paragraphs, bytes)?,
+            Want::QuoteTail(i, slot, k) => self.add_tail((i, slot, k), Kind::Quotes, bytes)?,
         }
         Ok(())
     }
 
-    /// The tail of the entry of shard `shard` named `name` (a term, or a union's prefix), if it has one.
-    fn tail_of(&self, name: &str, union: bool) -> Option<Want> {
+    /// Adds block `k` of the tail of one kind of the entry in `slot` of shard `i` (see [`ShardCache::add`]).
+    fn add_tail(
+        &mut self,
+        (i, slot, k): (usize, usize, usize),
+        kind: Kind,
+        bytes: &[u8],
+    ) -> Result<(), DecodeError> {
+        let added = self.tails.get(&(i, slot, kind)).copied().unwrap_or(0);
+        let totals = (self.manifest.paragraphs, self.manifest.quotes);
+        let Some(shard) = self.shards.get_mut(&i) else { return Err(DecodeError::WrongPart) };
+        let n = shard.entries.len();
+        let (name, union, paragraphs, quotes, more) = match shard.entries.get_mut(slot) {
+            Some(e) => (e.term.as_str(), false, &mut e.paragraphs, &mut e.quotes, &mut e.more),
+            None => match slot.checked_sub(n).and_then(|u| shard.prefixes.get_mut(u)) {
+                Some(u) => (u.prefix.as_str(), true, &mut u.paragraphs, &mut u.quotes, &mut u.more),
+                None => return Err(DecodeError::WrongPart),
+            },
+        };
+        // A block already added, or of an entry without a tail of that kind, changes nothing; only
+        // the next block can follow what is in.
+        let Some(cut) = *more else { return Ok(()) };
+        let (at, total, list) = match kind {
+            Kind::Paragraphs => (cut.paragraphs, totals.0, paragraphs),
+            Kind::Quotes => (cut.quotes, totals.1, quotes),
+        };
+        if at >= total || k < added {
+            return Ok(());
+        }
+        if k > added {
+            return Err(DecodeError::WrongPart);
+        }
+        let tail = Tail::decode(bytes, &self.manifest, (i, slot, k), kind, at)?;
+        let end = tail.next.unwrap_or(total);
+        let c = match kind {
+            Kind::Paragraphs => Cut { paragraphs: end, ..cut },
+            Kind::Quotes => Cut { quotes: end, ..cut },
+        };
+        let now = (c != Cut { paragraphs: totals.0, quotes: totals.1 }).then_some(c);
+        // The joined dictionary takes the block (and the paragraphs' cut as a join would read it)
+        // too, rather than being joined again.
+        let added: &[u32] = if kind == Kind::Paragraphs { &tail.postings } else { &[] };
+        if kind == Kind::Paragraphs || now.is_none() {
+            let cut = now.map(|c| c.paragraphs);
+            if !self.dictionary.as_mut().is_some_and(|d| d.extend(name, union, added, cut)) {
+                self.dictionary = None;
+            }
+        }
+        list.extend(tail.postings);
+        *more = now;
+        self.tails.insert((i, slot, kind), k + 1);
+        Ok(())
+    }
+
+    /// The next block of the tail of one kind of the entry named `name` (a term, or a union's prefix),
+    /// if it has one.
+    fn tail_of(&self, name: &str, union: bool, kind: Kind) -> Option<Want> {
         let i = self.manifest.shard_of(name)?;
         let shard = self.shards.get(&i)?;
-        let slot = if union {
+        let (slot, more) = if union {
             let k = shard.prefixes.binary_search_by(|u| u.prefix.as_str().cmp(name)).ok()?;
-            shard.prefixes[k].more?;
-            shard.entries.len() + k
+            (shard.entries.len() + k, shard.prefixes[k].more?)
         } else {
             let k = shard.entries.binary_search_by(|e| e.term.as_str().cmp(name)).ok()?;
-            shard.entries[k].more?;
-            k
+            (k, shard.entries[k].more?)
         };
-        Some(Want::Tail(i, slot, self.tails.get(&(i, slot)).copied().unwrap_or(0)))
+        let k = self.tails.get(&(i, slot, kind)).copied().unwrap_or(0);
+        match kind {
+            Kind::Paragraphs => {
+                (more.paragraphs < self.manifest.paragraphs).then_some(Want::Tail(i, slot, k))
+            }
+            Kind::Quotes => (more.quotes < self.manifest.quotes).then_some(Want::QuoteTail(i, slot, k)),
+        }
     }
 
     /// Keeps the source and statement rows of a chunk; a row that differs from one another chunk of
@@ -263,7 +294,7 @@ impl ShardCache {
         let mut cut = |name: &str, union: bool, more: Option<Cut>| {
             if let Some(c) = more {
                 below = below.min(c.quotes);
-                tails.extend(self.tail_of(name, union).map(|w| (c.quotes, w)));
+                tails.extend(self.tail_of(name, union, Kind::Quotes).map(|w| (c.quotes, w)));
             }
         };
         let entry = |w: &str| {
@@ -523,7 +554,7 @@ impl ShardCache {
         let candidates = passages::candidates(self.dictionary(), &plan, below as usize);
         if below < paragraphs && !passages::best_possible(self.best_passage(&plan), &candidates) {
             let mut tails: Vec<Want> =
-                cut.iter().filter_map(|(name, union)| self.tail_of(name, *union)).collect();
+                cut.iter().filter_map(|(name, union)| self.tail_of(name, *union, Kind::Paragraphs)).collect();
             tails.sort_unstable();
             tails.dedup();
             if !tails.is_empty() {
@@ -551,9 +582,9 @@ impl ShardCache {
         Some((*source, *n, text))
     }
 
-    /// How many blocks of the tail of slot `slot` of shard `shard` are added.
-    pub fn tails_added(&self, shard: usize, slot: usize) -> usize {
-        self.tails.get(&(shard, slot)).copied().unwrap_or(0)
+    /// How many blocks of the tail of one kind of slot `slot` of shard `shard` are added.
+    pub fn tails_added(&self, shard: usize, slot: usize, kind: Kind) -> usize {
+        self.tails.get(&(shard, slot, kind)).copied().unwrap_or(0)
     }
 
     /// How many files of each kind are loaded: (shards, lexicons, text chunks, quotation chunks).
@@ -602,6 +633,7 @@ mod tests {
             Want::Chunk(i) => &built.chunks[i],
             Want::Quotes(i) => &built.quotes[i],
             Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
+            Want::QuoteTail(i, s, k) => &built.quote_tails[&(i, s, k)],
         }
     }
 
@@ -670,6 +702,7 @@ mod tests {
         let mut wants: Vec<Want> = (0..built.shards.len()).rev().map(Want::Shard).collect();
         wants.extend((0..built.lexicons.len()).map(Want::Lexicon));
         wants.extend(built.tails.keys().map(|&(i, s, k)| Want::Tail(i, s, k)));
+        wants.extend(built.quote_tails.keys().map(|&(i, s, k)| Want::QuoteTail(i, s, k)));
         assert!(wants.iter().any(|w| matches!(w, Want::Tail(..))));
         for want in wants {
             cache.add(want, bytes(&built, want)).expect("file");
