@@ -58,8 +58,10 @@ pub struct Tail {
     pub next: Option<u32>,
 }
 
-/// How much larger each block of a tail is than the postings before it (see [`Tail`]).
-pub const GROWTH: usize = 4;
+/// How much larger each block of a tail is than the postings before it (see [`Tail`]): a query fetches
+/// at most about this many times the postings it needs, in a round more per doubling. At 100,000
+/// synthetic sources, "collect money from different parts" fetched 150 KB gzip with 4, 140 KB with 2.
+pub const GROWTH: usize = 2;
 
 /// Cuts full postings to their first block of `block` postings of each kind: `None` when both fit;
 /// else the first block's cut and the blocks of the tails of paragraphs and of quotations (either may
