@@ -10,8 +10,9 @@
 //! whose shard would exceed [`SHARD_BYTES`] is split by the next letter, up to [`MAX_KEY_CHARS`].
 //!
 //! A shard holds of each term only the first block of its postings ([`FIRST_BLOCK`]); the rest lies in
-//! the blocks of the term's [`Tail`], fetched only when the first blocks cannot answer a query exactly
-//! (see [`crate::shards::Tail`] and [`crate::shard_cache`]).
+//! the blocks of the term's [`Tail`]s, one of paragraphs and one of quotations ([`Kind`]), fetched only
+//! when the first blocks cannot answer a query exactly (see [`crate::shards::Tail`] and
+//! [`crate::shard_cache`]).
 //!
 //! What a query needs ([`Manifest::needed`]): for each word the shard holding it (its plural or
 //! singular lies in the same one: keys are at most three letters), for the last word also the shards of
