@@ -4,7 +4,7 @@ use crate::index::tests::sample;
 use crate::index::ParagraphEntry;
 use crate::search::tests::crowded;
 use crate::shard_cache::{ShardCache, Want};
-use crate::shards::Sharded;
+use crate::shards::{Kind, Sharded};
 
 /// The bytes of one file of a built sharded index.
 fn file(built: &Sharded, want: Want) -> &[u8] {
@@ -14,6 +14,7 @@ fn file(built: &Sharded, want: Want) -> &[u8] {
         Want::Chunk(i) => &built.chunks[i],
         Want::Quotes(i) => &built.quotes[i],
         Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
+        Want::QuoteTail(i, s, k) => &built.quote_tails[&(i, s, k)],
     }
 }
 
@@ -96,7 +97,7 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
         let built = Sharded::build_packed(&index, packing);
         let manifest = Manifest::decode(&built.manifest).expect("manifest");
         unions += manifest.unions.len();
-        tails += built.tails.len();
+        tails += built.tails.len() + built.quote_tails.len();
         let order = cluster_order(&index);
         let mut cache = ShardCache::new(&built.manifest).expect("manifest");
         for q in queries(&index) {
@@ -105,7 +106,9 @@ fn an_answer_through_the_chunks_is_the_answer_of_the_whole_index() {
             // Everything it needed is cached: a second ask needs no file.
             assert!(cache.answer(&q, 12).is_ok(), "{q}");
         }
-        fetched += built.tails.keys().filter(|&&(i, slot, k)| cache.tails_added(i, slot) > k).count();
+        for (kind, blocks) in [(Kind::Paragraphs, &built.tails), (Kind::Quotes, &built.quote_tails)] {
+            fetched += blocks.keys().filter(|&&(i, slot, k)| cache.tails_added(i, slot, kind) > k).count();
+        }
         // Not every quotation chunk was needed by any one query.
         let mut fresh = ShardCache::new(&built.manifest).expect("manifest");
         through_shards(&mut fresh, &built, "give it to the Taliban");
@@ -277,4 +280,50 @@ fn statements_matched_with_edits_are_not_searched_when_passages_outrank_them() {
     let (answer, _) = through_shards(&mut cache, &built, q);
     assert_eq!(by_index(&answer, &cluster_order(&index)), Finder::new(&index).find(&index, q, 12));
     assert!(answer.results.iter().filter(|r| matches!(r, Found::Quotation { .. })).count() > 1);
+}
+
+/// Statements that fill the answer ahead of any passage leave the passages unsearched: the answer is
+/// the whole index's, and no text chunk is fetched for it.
+#[test]
+fn statements_that_fill_the_answer_fetch_no_text() {
+    let index = crowded();
+    let finder = Finder::new(&index);
+    let built = Sharded::build(&index);
+    let mut cache = ShardCache::new(&built.manifest).expect("manifest");
+    let (answer, _) = through_shards(&mut cache, &built, "the");
+    assert_eq!(by_index(&answer, &cluster_order(&index)), finder.find(&index, "the", 12));
+    assert_eq!(answer.results.len(), 12);
+    assert!(answer.results.iter().all(|r| matches!(r, Found::Quotation { .. })), "{answer:?}");
+    assert_eq!(cache.loaded().2, 0, "no text chunk");
+    // A query whose passages are shown reads their text.
+    let (answer, _) = through_shards(&mut cache, &built, "kamdesh");
+    assert_eq!(by_index(&answer, &cluster_order(&index)), finder.find(&index, "kamdesh", 12));
+    assert!(cache.loaded().2 > 0);
+}
+
+/// A word that no paragraph has is missing from every candidate: the best candidates lack it, and
+/// the first of them answer without every block of the other words' postings.
+#[test]
+fn a_word_nothing_has_does_not_fetch_every_tail() {
+    let mut index = sample();
+    for n in 0..400 {
+        let text = format!("Alpha and beta, line {n}.");
+        index.paragraphs.push(ParagraphEntry { source: 0, n: 10 + n, entities: vec![], text });
+    }
+    let finder = Finder::new(&index);
+    let packing = crate::shards::Packing { block: 1, ..crate::shards::Packing::DEFAULT };
+    let built = Sharded::build_packed(&index, packing);
+    let mut cache = ShardCache::new(&built.manifest).expect("manifest");
+    let query = "alpha zzzz beta";
+    let (answer, _) = through_shards(&mut cache, &built, query);
+    assert_eq!(by_index(&answer, &cluster_order(&index)), finder.find(&index, query, 12));
+    assert_eq!(answer.results.len(), 12);
+    let manifest = Manifest::decode(&built.manifest).expect("manifest");
+    for term in ["alpha", "beta"] {
+        let i = manifest.shard_of(term).expect("a shard");
+        let shard = crate::shards::TermShard::decode(&built.shards[i], &manifest, i).expect("shard");
+        let slot = shard.entries.iter().position(|e| e.term == term).expect("the term");
+        let blocks = built.tails.keys().filter(|&&(s, e, _)| (s, e) == (i, slot)).count();
+        assert!(cache.tails_added(i, slot, Kind::Paragraphs) < blocks, "{term}: not every block fetched");
+    }
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The schema version this build of core writes and reads.
-pub const VERSION: u32 = 8;
+pub const VERSION: u32 = 9;
 /// The first four bytes of every index file (also how the generator recognises a folder it wrote).
 pub const MAGIC: &[u8; 4] = b"DSIX";
 

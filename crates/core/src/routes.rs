@@ -28,6 +28,12 @@ pub fn term_tail(i: usize, slot: usize, k: usize) -> String {
     format!("shards/x{i}-{slot}-{k}.bin")
 }
 
+/// Block `k` of the tail of the quotation postings of the entry in `slot` of term shard `i` (see
+/// [`crate::shards::Tail`]; [`term_tail`] holds its paragraphs).
+pub fn quote_tail(i: usize, slot: usize, k: usize) -> String {
+    format!("shards/y{i}-{slot}-{k}.bin")
+}
+
 /// Lexicon `i` of the sharded text index (the terms of one first letter, for corrections).
 pub fn lexicon(i: usize) -> String {
     format!("shards/w{i}.bin")

@@ -21,20 +21,21 @@
 //!     for want in missing {
 //!         let bytes = match want { Want::Shard(i) => &built.shards[i], Want::Lexicon(i) => &built.lexicons[i],
 //!             Want::Chunk(i) => &built.chunks[i], Want::Quotes(i) => &built.quotes[i],
-//!             Want::Tail(i, s, k) => &built.tails[&(i, s, k)] };
+//!             Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
+//!             Want::QuoteTail(i, s, k) => &built.quote_tails[&(i, s, k)] };
 //!         cache.add(want, bytes).unwrap();
 //!     }
 //! }
 //! assert_eq!(cache.plan("intermarraiges").corrected().as_deref(), Some("intermarriages"));
 //! ```
 
-use crate::answer::{Answer, Records};
+use crate::answer::{Answer, Rank, Records};
 use crate::chunks::{ClusterRow, QuoteChunk, QuoteRow, QuoteStore};
 use crate::dictionary::{Dictionary, Plan};
 use crate::index::{DecodeError, SourceEntry};
 use crate::passages::{self, PassageHit};
 use crate::routes;
-use crate::shards::{Cut, Lexicon, Loaded, Manifest, Tail, TermShard, TextChunk};
+use crate::shards::{Cut, Kind, Lexicon, Loaded, Manifest, Tail, TermShard, TextChunk};
 use crate::text::{tokenize, Token};
 use std::collections::BTreeMap;
 
@@ -49,9 +50,11 @@ pub enum Want {
     Chunk(usize),
     /// Quotation chunk `i`.
     Quotes(usize),
-    /// Block `.2` of the tail of the postings in slot `.1` of term shard `.0`
+    /// Block `.2` of the tail of the paragraphs in slot `.1` of term shard `.0`
     /// ([`crate::shards::Tail`]).
     Tail(usize, usize, usize),
+    /// The same of the quotations.
+    QuoteTail(usize, usize, usize),
 }
 
 impl Want {
@@ -63,6 +66,7 @@ impl Want {
             Want::Chunk(i) => routes::text_chunk(i),
             Want::Quotes(i) => routes::quote_chunk(i),
             Want::Tail(i, slot, k) => routes::term_tail(i, slot, k),
+            Want::QuoteTail(i, slot, k) => routes::quote_tail(i, slot, k),
         }
     }
 }
@@ -82,8 +86,8 @@ pub struct ShardCache {
     sources: BTreeMap<u32, SourceEntry>,
     /// The dictionary of the loaded shards and lexicons; `None` after an add, until next needed.
     dictionary: Option<Dictionary>,
-    /// How many blocks of each (shard, slot)'s tail are added.
-    tails: BTreeMap<(usize, usize), usize>,
+    /// How many blocks of each (shard, slot, kind)'s tail are added.
+    tails: BTreeMap<(usize, usize, Kind), usize>,
 }
 
 impl ShardCache {
@@ -171,57 +175,84 @@ impl ShardCache {
                 let words = chunk.quotes.iter().map(|q| tokenize(&q.text)).collect();
                 self.quotes.insert(i, (chunk, words));
             }
-            Want::Tail(i, slot, k) => {
-                let added = self.tails.get(&(i, slot)).copied().unwrap_or(0);
-                let Some(shard) = self.shards.get_mut(&i) else { return Err(DecodeError::WrongPart) };
-                let n = shard.entries.len();
-                let (name, union, paragraphs, quotes, more) = match shard.entries.get_mut(slot) {
-                    Some(e) => (e.term.as_str(), false, &mut e.paragraphs, &mut e.quotes, &mut e.more),
-                    None => match slot.checked_sub(n).and_then(|u| shard.prefixes.get_mut(u)) {
-                        Some(u) => (u.prefix.as_str(), true, &mut u.paragraphs, &mut u.quotes, &mut u.more),
-                        None => return Err(DecodeError::WrongPart),
-                    },
-                };
-                // A block already added, or of an entry without a tail, changes nothing; only the next
-                // block can follow what is in.
-                let Some(cut) = *more else { return Ok(()) };
-                if k < added {
-                    return Ok(());
-                }
-                if k > added {
-                    return Err(DecodeError::WrongPart);
-                }
-                let tail = Tail::decode(bytes, &self.manifest, (i, slot, k), cut)?;
-                // The joined dictionary takes the block too, rather than being joined again.
-                let next = tail.next.map(|c| c.paragraphs);
-                let kept =
-                    self.dictionary.as_mut().is_some_and(|d| d.extend(name, union, &tail.paragraphs, next));
-                if !kept {
-                    self.dictionary = None;
-                }
-                paragraphs.extend(tail.paragraphs);
-                quotes.extend(tail.quotes);
-                *more = tail.next;
-                self.tails.insert((i, slot), k + 1);
-            }
+            Want::Tail(i, slot, k) => self.add_tail((i, slot, k), Kind::Paragraphs, bytes)?,
+            Want::QuoteTail(i, slot, k) => self.add_tail((i, slot, k), Kind::Quotes, bytes)?,
         }
         Ok(())
     }
 
-    /// The tail of the entry of shard `shard` named `name` (a term, or a union's prefix), if it has one.
-    fn tail_of(&self, name: &str, union: bool) -> Option<Want> {
+    /// Adds block `k` of the tail of one kind of the entry in `slot` of shard `i` (see [`ShardCache::add`]).
+    fn add_tail(
+        &mut self,
+        (i, slot, k): (usize, usize, usize),
+        kind: Kind,
+        bytes: &[u8],
+    ) -> Result<(), DecodeError> {
+        let added = self.tails.get(&(i, slot, kind)).copied().unwrap_or(0);
+        let totals = (self.manifest.paragraphs, self.manifest.quotes);
+        let Some(shard) = self.shards.get_mut(&i) else { return Err(DecodeError::WrongPart) };
+        let n = shard.entries.len();
+        let (name, union, paragraphs, quotes, more) = match shard.entries.get_mut(slot) {
+            Some(e) => (e.term.as_str(), false, &mut e.paragraphs, &mut e.quotes, &mut e.more),
+            None => match slot.checked_sub(n).and_then(|u| shard.prefixes.get_mut(u)) {
+                Some(u) => (u.prefix.as_str(), true, &mut u.paragraphs, &mut u.quotes, &mut u.more),
+                None => return Err(DecodeError::WrongPart),
+            },
+        };
+        // A block already added, or of an entry without a tail of that kind, changes nothing; only
+        // the next block can follow what is in.
+        let Some(cut) = *more else { return Ok(()) };
+        let (at, total, list) = match kind {
+            Kind::Paragraphs => (cut.paragraphs, totals.0, paragraphs),
+            Kind::Quotes => (cut.quotes, totals.1, quotes),
+        };
+        if at >= total || k < added {
+            return Ok(());
+        }
+        if k > added {
+            return Err(DecodeError::WrongPart);
+        }
+        let tail = Tail::decode(bytes, &self.manifest, (i, slot, k), kind, at)?;
+        let end = tail.next.unwrap_or(total);
+        let c = match kind {
+            Kind::Paragraphs => Cut { paragraphs: end, ..cut },
+            Kind::Quotes => Cut { quotes: end, ..cut },
+        };
+        let now = (c != Cut { paragraphs: totals.0, quotes: totals.1 }).then_some(c);
+        // The joined dictionary takes the block (and the paragraphs' cut as a join would read it)
+        // too, rather than being joined again.
+        let added: &[u32] = if kind == Kind::Paragraphs { &tail.postings } else { &[] };
+        if kind == Kind::Paragraphs || now.is_none() {
+            let cut = now.map(|c| c.paragraphs);
+            if !self.dictionary.as_mut().is_some_and(|d| d.extend(name, union, added, cut)) {
+                self.dictionary = None;
+            }
+        }
+        list.extend(tail.postings);
+        *more = now;
+        self.tails.insert((i, slot, kind), k + 1);
+        Ok(())
+    }
+
+    /// The next block of the tail of one kind of the entry named `name` (a term, or a union's prefix),
+    /// if it has one.
+    fn tail_of(&self, name: &str, union: bool, kind: Kind) -> Option<Want> {
         let i = self.manifest.shard_of(name)?;
         let shard = self.shards.get(&i)?;
-        let slot = if union {
+        let (slot, more) = if union {
             let k = shard.prefixes.binary_search_by(|u| u.prefix.as_str().cmp(name)).ok()?;
-            shard.prefixes[k].more?;
-            shard.entries.len() + k
+            (shard.entries.len() + k, shard.prefixes[k].more?)
         } else {
             let k = shard.entries.binary_search_by(|e| e.term.as_str().cmp(name)).ok()?;
-            shard.entries[k].more?;
-            k
+            (k, shard.entries[k].more?)
         };
-        Some(Want::Tail(i, slot, self.tails.get(&(i, slot)).copied().unwrap_or(0)))
+        let k = self.tails.get(&(i, slot, kind)).copied().unwrap_or(0);
+        match kind {
+            Kind::Paragraphs => {
+                (more.paragraphs < self.manifest.paragraphs).then_some(Want::Tail(i, slot, k))
+            }
+            Kind::Quotes => (more.quotes < self.manifest.quotes).then_some(Want::QuoteTail(i, slot, k)),
+        }
     }
 
     /// Keeps the source and statement rows of a chunk; a row that differs from one another chunk of
@@ -263,7 +294,7 @@ impl ShardCache {
         let mut cut = |name: &str, union: bool, more: Option<Cut>| {
             if let Some(c) = more {
                 below = below.min(c.quotes);
-                tails.extend(self.tail_of(name, union).map(|w| (c.quotes, w)));
+                tails.extend(self.tail_of(name, union, Kind::Quotes).map(|w| (c.quotes, w)));
             }
         };
         let entry = |w: &str| {
@@ -310,30 +341,40 @@ impl ShardCache {
 
     /// The answer to a query from the loaded files alone, as [`crate::answer::Finder::find`] gives it
     /// from the whole index (quotations numbered by rank; see [`crate::chunks`]); or the files still
-    /// missing for it: its shards and lexicons, then the text and quotation chunks of its candidates.
+    /// missing for it: its shards and lexicons, then the postings and quotation chunks of its best
+    /// statements, then (unless those fill the answer ahead of any passage) the text chunks of its
+    /// passages' candidates.
     pub fn answer(&mut self, query: &str, limit: usize) -> Result<Answer, Vec<Want>> {
-        let mut hits = self.passages(query, passages::MAX_PLACED)?;
+        let missing = self.missing(query);
+        if !missing.is_empty() {
+            return Err(missing);
+        }
         let plan = self.plan(query);
         let searched: Vec<String> = tokenize(&plan.searched()).into_iter().map(|t| t.word).collect();
         let mut postings: Vec<Vec<u32>> = Vec::new();
         let mut below = self.manifest.quotes;
         let mut tails = Vec::new();
+        // A searched word that no quotation has costs every wording an edit: no statement has fewer
+        // edits than there are such words.
+        let mut fewest = 0;
         for i in 0..searched.len() {
             let (list, b, t) = self.quote_postings(&searched, i);
+            fewest += usize::from(list.is_empty() && t.is_empty());
             postings.push(list);
             below = below.min(b);
             tails.extend(t);
         }
         // Below the lowest cut every list is whole: the statements found there are those of the whole
-        // postings when there are `limit` of them matched exactly (ranks above lie in later statements).
+        // postings when there are `limit` of them with the fewest edits any can have (ranks above lie
+        // in later statements).
         for list in &mut postings {
             list.truncate(list.partition_point(|&r| r < below));
         }
-        // The statements with a wording matched exactly first: those matched with edits are searched
-        // only when they could reach the answer (see `edited_statements_matter`).
-        let exact = crate::chunks::search_top_within(&searched, &postings, &*self, limit, 0)
+        // The statements with the fewest edits first: those with more are searched only when they
+        // could reach the answer (see `edited_statements_matter`).
+        let best = crate::chunks::search_top_within(&searched, &postings, &*self, limit, fewest)
             .map_err(|ranks| self.missing_quotes(&ranks))?;
-        if below < self.manifest.quotes && !self.enough_statements(&exact, limit) {
+        if below < self.manifest.quotes && !self.enough_statements(&best, limit, fewest) {
             // The next block of the lists that bound the search.
             let mut next: Vec<Want> = tails.iter().filter(|(c, _)| *c == below).map(|(_, w)| *w).collect();
             next.sort_unstable();
@@ -342,12 +383,23 @@ impl ShardCache {
                 return Err(next);
             }
         }
+        // Statements that fill the answer, each ahead of the best passage there can be: no passage is
+        // shown, and none need be searched. At 100,000 synthetic sources "collect money from different
+        // parts" has 12 statements matched exactly; its passages' postings and text were 125 KB gzip.
+        let floor = self.best_passage(&plan);
+        let passage =
+            Rank { missing: floor.0, typos: floor.1, proximity: 0, scattered: 0, kind: 1, copy: 0, date: 0 };
+        let statements = crate::answer::answer(&*self, &plan, |_| best.clone(), |_| Vec::new(), limit);
+        if statements.results.len() >= limit && statements.results.iter().all(|r| *r.rank() < passage) {
+            return Ok(statements);
+        }
+        let mut hits = self.passages(query, passages::MAX_PLACED)?;
         let quotations =
-            if self.edited_statements_matter(&searched, &postings, below, &exact, &hits, limit)? {
+            if self.edited_statements_matter(&searched, &postings, below, (&best, fewest), &hits, limit)? {
                 crate::chunks::search_top(&searched, &postings, &*self, limit)
                     .map_err(|ranks| self.missing_quotes(&ranks))?
             } else {
-                exact
+                best
             };
         let answer = crate::answer::answer(
             &*self,
@@ -362,10 +414,29 @@ impl ShardCache {
         Ok(answer)
     }
 
-    /// False when no statement without an exact wording can be among the best `limit` results, given
-    /// the statements `exact` that have one and the passages `hits` (ranked): a statement matched with
-    /// edits ranks below every passage with all the words, so there are enough of those when, with the
-    /// exact statements, they make `limit` — provided none of them is a paragraph such a statement's
+    /// The best (missing words, typos) a paragraph can have for a plan, from its lists in the loaded
+    /// dictionary: a word none of whose lists has a posting (loaded, or in a tail) is missing from
+    /// every paragraph, and each other word costs at least the typos of its cheapest list.
+    fn best_passage(&mut self, plan: &Plan) -> (usize, usize) {
+        let paragraphs = self.manifest.paragraphs;
+        let mut cheapest: Vec<Option<u32>> = vec![None; plan.words.len()];
+        for l in self.dictionary().lists(plan) {
+            if l.list.is_empty() && l.cut >= paragraphs {
+                continue;
+            }
+            if let Some(c) = cheapest.get_mut(l.bit.trailing_zeros() as usize) {
+                *c = Some(c.map_or(l.cost, |c| c.min(l.cost)));
+            }
+        }
+        let missing = cheapest.iter().filter(|c| c.is_none()).count();
+        (missing, cheapest.iter().flatten().map(|&c| c as usize).sum())
+    }
+
+    /// False when no statement with more than the `fewest` edits any can have (an edit for each searched
+    /// word no quotation has) can be among the best `limit` results, given the statements `exact` with
+    /// that few and the passages `hits` (ranked): such a statement ranks below every passage missing at
+    /// most `fewest` words, so there are enough of those when, with the statements `exact`, they make
+    /// `limit` — provided none of them is a paragraph such a statement's
     /// wording lies in (the answer would then drop it). The text chunks name the quotations of each
     /// paragraph; those with enough of the words are aligned. At 10,000 synthetic sources, "collect
     /// money from different parts" has 7 exact statements, and searching the rest fetched 60
@@ -375,7 +446,7 @@ impl ShardCache {
         query: &[String],
         postings: &[Vec<u32>],
         below: u32,
-        exact: &[crate::search::Hit],
+        (exact, fewest): (&[crate::search::Hit], usize),
         hits: &[PassageHit],
         limit: usize,
     ) -> Result<bool, Vec<Want>> {
@@ -394,7 +465,7 @@ impl ShardCache {
         let need = n.saturating_sub(budget).max(1);
         let count = |r: u32| postings.iter().filter(|l| l.binary_search(&r).is_ok()).count();
         let (mut safe, mut missing) = (0, Vec::new());
-        for hit in hits.iter().take_while(|h| h.missing == 0) {
+        for hit in hits.iter().take_while(|h| h.missing <= fewest) {
             let p = u32::try_from(hit.paragraph).unwrap_or(u32::MAX);
             let Some((source, number, _)) = self.paragraph(p) else { return Ok(true) };
             if carried.contains(&(source, number)) {
@@ -429,12 +500,13 @@ impl ShardCache {
         Ok(safe < wanted)
     }
 
-    /// True when the hits hold `limit` statements, each with a wording matched exactly.
-    fn enough_statements(&self, hits: &[crate::search::Hit], limit: usize) -> bool {
+    /// True when the hits hold `limit` statements, each with a wording at most `fewest` edits from the
+    /// query.
+    fn enough_statements(&self, hits: &[crate::search::Hit], limit: usize, fewest: usize) -> bool {
         let mut exact: BTreeMap<u32, bool> = BTreeMap::new();
         for h in hits {
             let Some(q) = u32::try_from(h.quote).ok().and_then(|r| self.quotation(r)) else { return false };
-            *exact.entry(q.cluster).or_default() |= h.edits == 0;
+            *exact.entry(q.cluster).or_default() |= h.edits <= fewest;
         }
         exact.len() >= limit && exact.values().all(|&e| e)
     }
@@ -480,9 +552,9 @@ impl ShardCache {
             .map(|l| (l.name.to_string(), l.union))
             .collect();
         let candidates = passages::candidates(self.dictionary(), &plan, below as usize);
-        if below < paragraphs && !passages::best_possible(&plan, &candidates) {
+        if below < paragraphs && !passages::best_possible(self.best_passage(&plan), &candidates) {
             let mut tails: Vec<Want> =
-                cut.iter().filter_map(|(name, union)| self.tail_of(name, *union)).collect();
+                cut.iter().filter_map(|(name, union)| self.tail_of(name, *union, Kind::Paragraphs)).collect();
             tails.sort_unstable();
             tails.dedup();
             if !tails.is_empty() {
@@ -510,9 +582,9 @@ impl ShardCache {
         Some((*source, *n, text))
     }
 
-    /// How many blocks of the tail of slot `slot` of shard `shard` are added.
-    pub fn tails_added(&self, shard: usize, slot: usize) -> usize {
-        self.tails.get(&(shard, slot)).copied().unwrap_or(0)
+    /// How many blocks of the tail of one kind of slot `slot` of shard `shard` are added.
+    pub fn tails_added(&self, shard: usize, slot: usize, kind: Kind) -> usize {
+        self.tails.get(&(shard, slot, kind)).copied().unwrap_or(0)
     }
 
     /// How many files of each kind are loaded: (shards, lexicons, text chunks, quotation chunks).
@@ -549,111 +621,5 @@ impl Records for ShardCache {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::index::tests::sample;
-    use crate::shards::Sharded;
-
-    fn bytes(built: &Sharded, want: Want) -> &[u8] {
-        match want {
-            Want::Shard(i) => &built.shards[i],
-            Want::Lexicon(i) => &built.lexicons[i],
-            Want::Chunk(i) => &built.chunks[i],
-            Want::Quotes(i) => &built.quotes[i],
-            Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
-        }
-    }
-
-    /// Fetches until nothing is missing; the rounds taken.
-    fn settle(cache: &mut ShardCache, built: &Sharded, query: &str) -> usize {
-        for round in 0..5 {
-            let missing = cache.missing(query);
-            if missing.is_empty() {
-                return round;
-            }
-            for want in missing {
-                cache.add(want, bytes(built, want)).expect("file");
-            }
-        }
-        panic!("{query}: still missing files after five rounds");
-    }
-
-    #[test]
-    fn a_settled_cache_plans_as_the_whole_index_and_a_later_query_fetches_only_new_files() {
-        let index = sample();
-        let whole = Dictionary::new(&index);
-        let built = Sharded::build(&index);
-        let mut cache = ShardCache::new(&built.manifest).expect("manifest");
-        for q in ["kamdesh", "kamdseh raid", "intermarraiges", "collect mony from diferent parts", "zzzzzz"] {
-            assert!(settle(&mut cache, &built, q) <= 3, "{q}");
-            assert_eq!(cache.plan(q), whole.plan(q), "{q}");
-            let plan = whole.plan(q);
-            let n = index.paragraphs.len();
-            assert_eq!(cache.dictionary().candidates(&plan, n), whole.candidates(&plan, n), "{q}");
-            assert_eq!(settle(&mut cache, &built, q), 0, "{q}: cached");
-        }
-    }
-
-    #[test]
-    fn passages_come_out_as_the_whole_index_finds_them_once_their_files_are_in() {
-        let index = sample();
-        let whole = Dictionary::new(&index);
-        let built = Sharded::build(&index);
-        let mut cache = ShardCache::new(&built.manifest).expect("manifest");
-        for q in ["kamdesh", "kamdseh raid", "villagers", "collect mony from diferent parts", "zzzzzz"] {
-            let mut rounds = 0;
-            let found = loop {
-                match cache.passages(q, 10) {
-                    Ok(found) => break found,
-                    Err(missing) => {
-                        for want in missing {
-                            cache.add(want, bytes(&built, want)).expect("file");
-                        }
-                    }
-                }
-                rounds += 1;
-                assert!(rounds <= 4, "{q}: still missing files");
-            };
-            assert_eq!(found, crate::passages::search(&index, &whole, &whole.plan(q), 10), "{q}");
-        }
-        assert!(!cache.passages("kamdesh", 10).expect("cached").is_empty());
-    }
-
-    #[test]
-    fn the_dictionary_grows_with_each_file_as_joining_them_all_again_would_give() {
-        let index = sample();
-        let packing = crate::shards::Packing { shard: 1, block: 1, ..crate::shards::Packing::DEFAULT };
-        let built = Sharded::build_packed(&index, packing);
-        let mut cache = ShardCache::new(&built.manifest).expect("manifest");
-        cache.dictionary();
-        let mut wants: Vec<Want> = (0..built.shards.len()).rev().map(Want::Shard).collect();
-        wants.extend((0..built.lexicons.len()).map(Want::Lexicon));
-        wants.extend(built.tails.keys().map(|&(i, s, k)| Want::Tail(i, s, k)));
-        assert!(wants.iter().any(|w| matches!(w, Want::Tail(..))));
-        for want in wants {
-            cache.add(want, bytes(&built, want)).expect("file");
-            let grown = cache.dictionary().clone();
-            let joined = Dictionary::from_shards(cache.shards.values(), cache.lexicons.values());
-            assert_eq!(grown, joined, "{want:?}");
-        }
-    }
-
-    #[test]
-    fn text_comes_from_the_chunks_added_and_foreign_files_are_refused() {
-        let index = sample();
-        let built = Sharded::build(&index);
-        let mut cache = ShardCache::new(&built.manifest).expect("manifest");
-        assert_eq!(cache.text(2), None);
-        let missing = cache.missing_text(&[0, 2]);
-        assert_eq!(missing, [Want::Chunk(0)]);
-        cache.add(Want::Chunk(0), &built.chunks[0]).expect("chunk");
-        assert_eq!(cache.text(2), Some(index.paragraphs[2].text.as_str()));
-        assert!(cache.missing_text(&[0, 2]).is_empty());
-        let mut other = sample();
-        other.paragraphs[0].text.push('!');
-        let stale = Sharded::build(&other);
-        assert_eq!(cache.add(Want::Shard(0), &stale.shards[0]), Err(DecodeError::Mismatch));
-        assert_eq!(cache.loaded(), (0, 0, 1, 0));
-        assert_eq!(Want::Lexicon(2).file(), routes::lexicon(2));
-    }
-}
+#[path = "shard_cache_tests.rs"]
+mod tests;

@@ -10,8 +10,9 @@
 //! whose shard would exceed [`SHARD_BYTES`] is split by the next letter, up to [`MAX_KEY_CHARS`].
 //!
 //! A shard holds of each term only the first block of its postings ([`FIRST_BLOCK`]); the rest lies in
-//! the blocks of the term's [`Tail`], fetched only when the first blocks cannot answer a query exactly
-//! (see [`crate::shards::Tail`] and [`crate::shard_cache`]).
+//! the blocks of the term's [`Tail`]s, one of paragraphs and one of quotations ([`Kind`]), fetched only
+//! when the first blocks cannot answer a query exactly (see [`crate::shards::Tail`] and
+//! [`crate::shard_cache`]).
 //!
 //! What a query needs ([`Manifest::needed`]): for each word the shard holding it (its plural or
 //! singular lies in the same one: keys are at most three letters), for the last word also the shards of
@@ -48,7 +49,7 @@ mod plan;
 mod tail;
 pub use plan::UNION_GAIN;
 use plan::{prefix_unions, split, terms};
-pub use tail::{Cut, Tail, FIRST_BLOCK, GROWTH};
+pub use tail::{Cut, Kind, Tail, FIRST_BLOCK, GROWTH};
 
 /// A shard whose encoded terms exceed this many bytes is split by the next letter. Pagefind aims at
 /// about 48 KB; at 8 KB a five-word query fetches 8 KB gzip of shards instead of about 30 KB (10,000
@@ -182,8 +183,9 @@ pub struct TermEntry {
     pub paragraphs: Vec<u32>,
     /// The ranks of the quotations containing it ([`crate::chunks::cluster_order`]), ascending.
     pub quotes: Vec<u32>,
-    /// Where its first block ends, when the rest of its postings lie in its [`Tail`] (`paragraphs` and
-    /// `quotes` then hold only those below the cut).
+    /// Where its first block ends, when the rest of its postings lie in its [`Tail`]s (`paragraphs` and
+    /// `quotes` then hold only those below the cut; a kind held whole has its count of items there). A
+    /// [`crate::shard_cache::ShardCache`] moves it on as it adds the tails' blocks.
     pub more: Option<Cut>,
 }
 
@@ -236,9 +238,11 @@ pub struct Sharded {
     pub quotes: Vec<Vec<u8>>,
     /// Lexicon `i`, of the manifest's letter `i`.
     pub lexicons: Vec<Vec<u8>>,
-    /// The blocks of the tail of each (shard, slot, block) whose postings go beyond a first block
-    /// ([`Tail`]).
+    /// The blocks of the tail of the paragraphs of each (shard, slot, block) whose paragraphs go beyond
+    /// a first block ([`Tail`]).
     pub tails: BTreeMap<(usize, usize, usize), Vec<u8>>,
+    /// The same of quotations.
+    pub quote_tails: BTreeMap<(usize, usize, usize), Vec<u8>>,
 }
 
 /// What a query needs beyond what is loaded (see [`Manifest::needed`]).
@@ -285,9 +289,11 @@ pub enum Part {
     Lexicon(usize),
     /// Quotation chunk `i`.
     Quotes(usize),
-    /// Block `.2` of the [`Tail`] of the entry in slot `.1` of term shard `.0` (its terms, then its
-    /// prefix unions).
+    /// Block `.2` of the [`Tail`] of paragraphs of the entry in slot `.1` of term shard `.0` (its terms,
+    /// then its prefix unions).
     Tail(usize, usize, usize),
+    /// The same of quotations.
+    QuoteTail(usize, usize, usize),
 }
 
 impl Part {
@@ -300,6 +306,7 @@ impl Part {
             Part::Lexicon(i) => crate::routes::lexicon(i),
             Part::Quotes(i) => crate::routes::quote_chunk(i),
             Part::Tail(i, slot, k) => crate::routes::term_tail(i, slot, k),
+            Part::QuoteTail(i, slot, k) => crate::routes::quote_tail(i, slot, k),
         }
     }
 }
@@ -325,6 +332,9 @@ impl Sharded {
         for ((i, slot, k), bytes) in self.tails {
             files.insert(Part::Tail(i, slot, k).file(), bytes);
         }
+        for ((i, slot, k), bytes) in self.quote_tails {
+            files.insert(Part::QuoteTail(i, slot, k).file(), bytes);
+        }
         files
     }
 
@@ -349,6 +359,7 @@ impl Sharded {
             lexicons: Vec::new(),
             quotes: Vec::new(),
             tails: BTreeMap::new(),
+            quote_tails: BTreeMap::new(),
         };
         let put = |list: &mut Vec<Vec<u8>>, i: usize, bytes: Vec<u8>| {
             list.resize(list.len().max(i + 1), Vec::new());
@@ -364,6 +375,9 @@ impl Sharded {
                     Part::Quotes(i) => put(&mut built.quotes, i, bytes),
                     Part::Tail(i, slot, k) => {
                         built.tails.insert((i, slot, k), bytes);
+                    }
+                    Part::QuoteTail(i, slot, k) => {
+                        built.quote_tails.insert((i, slot, k), bytes);
                     }
                 }
                 Ok(())
@@ -463,10 +477,13 @@ impl Sharded {
                 .map(|e| (&mut e.paragraphs, &mut e.quotes, &mut e.more))
                 .chain(prefixes.iter_mut().map(|u| (&mut u.paragraphs, &mut u.quotes, &mut u.more)));
             for (slot, (ps, qs, more)) in lists.enumerate() {
-                if let Some((c, rest)) = tail::cut(ps, qs, totals, packing.block, statement_start) {
+                if let Some((c, ps, qs)) = tail::cut(ps, qs, totals, packing.block, statement_start) {
                     *more = Some(c);
-                    for (k, t) in rest.iter().enumerate() {
-                        sink(Part::Tail(i, slot, k), t.encode(build, &key, slot, k))?;
+                    for (k, t) in ps.iter().enumerate() {
+                        sink(Part::Tail(i, slot, k), t.encode(build, &key, (slot, k), Kind::Paragraphs))?;
+                    }
+                    for (k, t) in qs.iter().enumerate() {
+                        sink(Part::QuoteTail(i, slot, k), t.encode(build, &key, (slot, k), Kind::Quotes))?;
                     }
                 }
             }

@@ -326,9 +326,10 @@ fn a_dense_prefix_needs_only_its_own_shard_and_marks_what_its_terms_mark() {
     ));
 }
 
-/// With first blocks of one posting, a term's other postings lie in the blocks of its tail, each
-/// [`GROWTH`] times the postings before it: the first block and the tail's blocks in order are the
-/// term's postings, and a block is refused for another build, shard, slot or place in the tail.
+/// With first blocks of one posting, a term's other postings lie in the blocks of its tails, one of
+/// paragraphs and one of quotations, each block [`GROWTH`] times the postings before it: the first
+/// block and each tail's blocks in order are the term's postings, and a block is refused for another
+/// build, kind, shard, slot or place in the tail.
 #[test]
 fn tails_hold_the_rest_of_the_postings_block_by_block_and_only_their_own() {
     let index = larger();
@@ -340,46 +341,79 @@ fn tails_hold_the_rest_of_the_postings_block_by_block_and_only_their_own() {
     let mut other_index = larger();
     other_index.paragraphs[0].text.push_str(" changed");
     let other = Sharded::build_packed(&other_index, packing);
-    assert!(built.tails.keys().any(|&(_, _, k)| k > 0), "some tail has several blocks");
+    assert!(built.tails.keys().any(|&(_, _, k)| k > 0), "some tail of paragraphs has several blocks");
+    assert!(!built.quote_tails.is_empty(), "some quotations lie in tails");
     for (i, bytes) in built.shards.iter().enumerate() {
         let shard = TermShard::decode(bytes, &manifest, i).expect("shard");
         let slots =
             shard.entries.iter().map(|e| (e.term.clone(), e.paragraphs.clone(), e.quotes.clone(), e.more));
         let unions =
             shard.prefixes.iter().map(|u| (u.prefix.clone(), u.paragraphs.clone(), u.quotes.clone(), u.more));
-        for (slot, (term, mut ps, mut qs, mut more)) in slots.chain(unions).enumerate() {
+        for (slot, (term, ps, qs, more)) in slots.chain(unions).enumerate() {
             assert!(ps.len() <= 1 && qs.len() <= 1, "{term}");
-            let mut k = 0;
-            while let Some(cut) = more {
-                let bytes = &built.tails[&(i, slot, k)];
-                let tail = Tail::decode(bytes, &manifest, (i, slot, k), cut).expect("tail");
-                for wrong in [(i, slot + 1, k), (i, slot, k + 1), (i + 1, slot, k)] {
-                    assert_eq!(Tail::decode(bytes, &manifest, wrong, cut), Err(DecodeError::WrongPart));
+            let kinds = [
+                (
+                    Kind::Paragraphs,
+                    ps,
+                    more.map(|c| c.paragraphs),
+                    manifest.paragraphs,
+                    &built.tails,
+                    &other.tails,
+                ),
+                (
+                    Kind::Quotes,
+                    qs,
+                    more.map(|c| c.quotes),
+                    manifest.quotes,
+                    &built.quote_tails,
+                    &other.quote_tails,
+                ),
+            ];
+            let mut lists = Vec::new();
+            for (kind, mut list, cut, total, blocks, others) in kinds {
+                let mut cut = cut.filter(|&c| c < total);
+                let mut k = 0;
+                while let Some(at) = cut {
+                    let bytes = &blocks[&(i, slot, k)];
+                    let tail = Tail::decode(bytes, &manifest, (i, slot, k), kind, at).expect("tail");
+                    for wrong in [(i, slot + 1, k), (i, slot, k + 1), (i + 1, slot, k)] {
+                        assert_eq!(
+                            Tail::decode(bytes, &manifest, wrong, kind, at),
+                            Err(DecodeError::WrongPart)
+                        );
+                    }
+                    let other_kind = if kind == Kind::Quotes { Kind::Paragraphs } else { Kind::Quotes };
+                    assert!(Tail::decode(bytes, &manifest, (i, slot, k), other_kind, at).is_err(), "{term}");
+                    if !tail.postings.is_empty() {
+                        assert!(
+                            Tail::decode(bytes, &manifest, (i, slot, k), kind, total).is_err(),
+                            "below the cut"
+                        );
+                    }
+                    if let Some(b) = others.get(&(i, slot, k)) {
+                        assert_eq!(
+                            Tail::decode(b, &manifest, (i, slot, k), kind, at),
+                            Err(DecodeError::Mismatch)
+                        );
+                    }
+                    for at_byte in 4..bytes.len() {
+                        let mut b = bytes.clone();
+                        b[at_byte] ^= 0xff;
+                        let _ = Tail::decode(&b, &manifest, (i, slot, k), kind, at);
+                    }
+                    list.extend(tail.postings);
+                    cut = tail.next;
+                    k += 1;
                 }
-                let end = Cut { paragraphs: manifest.paragraphs, quotes: manifest.quotes };
-                if !tail.paragraphs.is_empty() || !tail.quotes.is_empty() {
-                    assert!(Tail::decode(bytes, &manifest, (i, slot, k), end).is_err(), "below the cut");
-                }
-                if let Some(b) = other.tails.get(&(i, slot, k)) {
-                    assert_eq!(Tail::decode(b, &manifest, (i, slot, k), cut), Err(DecodeError::Mismatch));
-                }
-                for at in 4..bytes.len() {
-                    let mut b = bytes.clone();
-                    b[at] ^= 0xff;
-                    let _ = Tail::decode(&b, &manifest, (i, slot, k), cut);
-                }
-                ps.extend(tail.paragraphs);
-                qs.extend(tail.quotes);
-                more = tail.next;
-                k += 1;
+                assert!(!blocks.contains_key(&(i, slot, k)), "{term}: no block after the last");
+                lists.push(list);
             }
-            assert!(!built.tails.contains_key(&(i, slot, k)), "{term}: no block after the last");
             let found = whole_manifest.shard_of(&term).and_then(|w| {
                 let s = TermShard::decode(&whole.shards[w], &whole_manifest, w).ok()?;
                 s.entries.into_iter().find(|e| e.term == term)
             });
             if let Some(e) = found.filter(|_| slot < shard.entries.len()) {
-                assert_eq!((ps, qs), (e.paragraphs, e.quotes), "{term}");
+                assert_eq!(lists, [e.paragraphs, e.quotes], "{term}");
             }
         }
     }

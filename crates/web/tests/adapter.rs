@@ -112,6 +112,7 @@ fn served(
                         Want::Chunk(i) => &shards.chunks[i],
                         Want::Quotes(i) => &shards.quotes[i],
                         Want::Tail(i, s, k) => &shards.tails[&(i, s, k)],
+                        Want::QuoteTail(i, s, k) => &shards.quote_tails[&(i, s, k)],
                     };
                     d.add_file(want, bytes).unwrap_or_else(|_| panic!("{want:?}"));
                 }
