@@ -15,7 +15,7 @@ use crate::library::Library;
 use crate::load::source::Source;
 use dossier_core::routes;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt::Write;
 use std::ops::Range;
 
@@ -24,7 +24,7 @@ const WIDTH: usize = 160;
 
 /// The sentences of every paragraph that mentions an entity, by source id and paragraph (from 0),
 /// found once for all the entities a paragraph mentions.
-pub(super) struct Sentences<'a>(HashMap<&'a str, Vec<Vec<Range<usize>>>>);
+pub(super) struct Sentences<'a>(FxHashMap<&'a str, Vec<Vec<Range<usize>>>>);
 
 impl<'a> Sentences<'a> {
     /// The sentences of the paragraphs of `library` with mentions.
@@ -154,7 +154,7 @@ mod tests {
         let at = text.find("Taliban").expect("mention");
         let span = at..at + "Taliban".len();
         let all = sentences(&text, &quotations(&text));
-        let sentences = Sentences(HashMap::from([("a", vec![all])]));
+        let sentences = Sentences(FxHashMap::from_iter([("a", vec![all])]));
         let m = Mention { entity: 0, span };
         let rows = rows(&[(&s, 1, &m)], &sentences);
         assert_eq!(rows.len(), 1);

@@ -1,7 +1,7 @@
 //! Discovery: names in a text that the gazetteer does not know yet, proposed as candidates for
 //! provisional entities.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use dossier_core::text::{fold, Token};
@@ -94,7 +94,7 @@ struct Words<'t> {
     text: &'t str,
     words: Vec<Word<'t>>,
     /// Folded words the text writes in lower case somewhere: evidence a capitalised one is not a name.
-    lower: HashSet<String>,
+    lower: FxHashSet<String>,
 }
 
 impl<'t> Words<'t> {
@@ -104,7 +104,7 @@ impl<'t> Words<'t> {
         let mut k = 0;
         let mut prev_end = 0;
         let mut words = Vec::new();
-        let mut lower = HashSet::new();
+        let mut lower = FxHashSet::default();
         for Token { word, span } in tokens {
             let original = text.get(span.clone()).unwrap_or("");
             let (folded, span, possessive) = match word.strip_suffix("'s") {
