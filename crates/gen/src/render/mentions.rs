@@ -6,8 +6,8 @@
 //! pages hold hundreds of thousands of them, and the loop was most of the cost of rendering the site.
 //! Written first, the rows are cut into pages by their real size.
 
-use super::html::escape;
-use super::markup::context_within;
+use super::html::{escape, escape_into};
+use super::markup::context_within_into;
 use crate::analyse::entities::Mention;
 use crate::analyse::prose::{quotations, sentences};
 use crate::briefing::outlet;
@@ -85,9 +85,12 @@ pub(super) fn rows<'a>(list: &[(&'a Source, usize, &Mention)], sentences: &Sente
         let Some(p) = s.paragraph(n) else { continue };
         let text = s.paragraph_text(p);
         let bounds = sentences.around(&s.id, n, &m.span, text.len());
-        let mut rest = escape(&routes::source_page(&s.id));
-        let _ =
-            writeln!(rest, "#p{n}\">¶&#8239;{n}</a> {}</li>", context_within(text, bounds, &m.span, WIDTH));
+        let route = routes::source_page(&s.id);
+        let mut rest = String::with_capacity(route.len() + 32);
+        escape_into(&mut rest, &route);
+        let _ = write!(rest, "#p{n}\">¶&#8239;{n}</a> ");
+        context_within_into(&mut rest, text, bounds, &m.span, WIDTH);
+        rest.push_str("</li>\n");
         let opens = out.last().is_none_or(|r| !std::ptr::eq(r.source, s));
         out.push(Row { source: s, head: opens.then(|| heading(s)), rest });
     }
@@ -96,12 +99,15 @@ pub(super) fn rows<'a>(list: &[(&'a Source, usize, &Mention)], sentences: &Sente
 
 /// The heading of a source's group of rows: its title, outlet and date.
 fn heading(s: &Source) -> String {
-    format!(
-        "<li><p class=\"src\">{} <span class=\"help\">{}, {}</span></p>\n<ul class=\"mentions\">\n",
-        escape(&s.meta.title),
-        escape(&outlet(s)),
-        escape(&s.meta.published.to_string())
-    )
+    let mut out = String::with_capacity(s.meta.title.len() + 96);
+    out.push_str("<li><p class=\"src\">");
+    escape_into(&mut out, &s.meta.title);
+    out.push_str(" <span class=\"help\">");
+    escape_into(&mut out, &outlet(s));
+    out.push_str(", ");
+    escape_into(&mut out, &s.meta.published.to_string());
+    out.push_str("</span></p>\n<ul class=\"mentions\">\n");
+    out
 }
 
 const GROUP_CLOSE: &str = "</ul></li>\n";
