@@ -23,13 +23,17 @@ use std::ops::Range;
 const WIDTH: usize = 160;
 
 /// The sentences of every paragraph that mentions an entity, by source id and paragraph (from 0),
-/// found once for all the entities a paragraph mentions.
-pub(super) struct Sentences<'a>(FxHashMap<&'a str, Vec<Vec<Range<usize>>>>);
+/// found once for all the entities a paragraph mentions; and the heading of each source with mentions,
+/// written once for every entity's rows instead of once per entity it mentions.
+pub(super) struct Sentences<'a> {
+    of: FxHashMap<&'a str, Vec<Vec<Range<usize>>>>,
+    headings: FxHashMap<&'a str, String>,
+}
 
 impl<'a> Sentences<'a> {
     /// The sentences of the paragraphs of `library` with mentions.
     pub(super) fn new(library: &'a Library) -> Self {
-        let found: Vec<(&str, Vec<Vec<Range<usize>>>)> = library
+        let found: Vec<(&str, Vec<Vec<Range<usize>>>, String)> = library
             .analysis
             .mentions
             .par_iter()
@@ -46,16 +50,26 @@ impl<'a> Sentences<'a> {
                         sentences(text, &quotations(text))
                     })
                     .collect();
-                Some((id.as_str(), of))
+                Some((id.as_str(), of, heading(source)))
             })
             .collect();
-        Sentences(found.into_iter().collect())
+        let mut out = Sentences { of: FxHashMap::default(), headings: FxHashMap::default() };
+        for (id, of, head) in found {
+            out.of.insert(id, of);
+            out.headings.insert(id, head);
+        }
+        out
+    }
+
+    /// The heading of `s`'s group of rows ([`heading`]), from those written once.
+    fn heading(&self, s: &Source) -> String {
+        self.headings.get(s.id.as_str()).cloned().unwrap_or_else(|| heading(s))
     }
 
     /// The bounds of the sentence (or sentences, for a mention across a boundary) of paragraph `n`
     /// (from 1) of `source` holding `span`; the whole paragraph when its sentences are unknown.
     fn around(&self, source: &str, n: usize, span: &Range<usize>, len: usize) -> Range<usize> {
-        let Some(all) = self.0.get(source).and_then(|p| p.get(n.wrapping_sub(1))) else { return 0..len };
+        let Some(all) = self.of.get(source).and_then(|p| p.get(n.wrapping_sub(1))) else { return 0..len };
         // The first sentence ending after the mention's start, the last starting before its end.
         let first = all.partition_point(|s| s.end <= span.start);
         let last = all.partition_point(|s| s.start < span.end);
@@ -92,7 +106,7 @@ pub(super) fn rows<'a>(list: &[(&'a Source, usize, &Mention)], sentences: &Sente
         context_within_into(&mut rest, text, bounds, &m.span, WIDTH);
         rest.push_str("</li>\n");
         let opens = out.last().is_none_or(|r| !std::ptr::eq(r.source, s));
-        out.push(Row { source: s, head: opens.then(|| heading(s)), rest });
+        out.push(Row { source: s, head: opens.then(|| sentences.heading(s)), rest });
     }
     out
 }
@@ -160,7 +174,8 @@ mod tests {
         let at = text.find("Taliban").expect("mention");
         let span = at..at + "Taliban".len();
         let all = sentences(&text, &quotations(&text));
-        let sentences = Sentences(FxHashMap::from_iter([("a", vec![all])]));
+        let sentences =
+            Sentences { of: FxHashMap::from_iter([("a", vec![all])]), headings: FxHashMap::default() };
         let m = Mention { entity: 0, span };
         let rows = rows(&[(&s, 1, &m)], &sentences);
         assert_eq!(rows.len(), 1);
@@ -174,5 +189,14 @@ mod tests {
         );
         let w: usize = weights(&rows).sum();
         assert!(w >= html.len() && w < html.len() + 16, "{w} {}", html.len());
+        // A heading written once for all entities is the one written for the row.
+        let once =
+            Sentences { of: sentences.of.clone(), headings: FxHashMap::from_iter([("a", "H".to_string())]) };
+        assert_eq!(rows_of(&s, &m, &once), Some("H".to_string()));
+        assert_eq!(rows_of(&s, &m, &sentences), Some(heading(&s)));
+    }
+
+    fn rows_of(s: &Source, m: &Mention, sentences: &Sentences<'_>) -> Option<String> {
+        rows(&[(s, 1, m)], sentences).into_iter().next().and_then(|r| r.head)
     }
 }
