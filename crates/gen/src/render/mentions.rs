@@ -22,18 +22,21 @@ use std::ops::Range;
 /// Characters of a long sentence kept on each side of a mention; beyond them, an ellipsis.
 const WIDTH: usize = 160;
 
+/// The sentences of each paragraph of a source (none for a paragraph without mentions).
+type BySentence = Vec<Vec<Range<usize>>>;
+
 /// The sentences of every paragraph that mentions an entity, by source id and paragraph (from 0),
 /// found once for all the entities a paragraph mentions; and the heading of each source with mentions,
 /// written once for every entity's rows instead of once per entity it mentions.
 pub(super) struct Sentences<'a> {
-    of: FxHashMap<&'a str, Vec<Vec<Range<usize>>>>,
+    of: FxHashMap<&'a str, BySentence>,
     headings: FxHashMap<&'a str, String>,
 }
 
 impl<'a> Sentences<'a> {
     /// The sentences of the paragraphs of `library` with mentions.
     pub(super) fn new(library: &'a Library) -> Self {
-        let found: Vec<(&str, Vec<Vec<Range<usize>>>, String)> = library
+        let found: Vec<(&str, BySentence, String)> = library
             .analysis
             .mentions
             .par_iter()
