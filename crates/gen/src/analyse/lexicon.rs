@@ -6,7 +6,7 @@
 //! comments say how they differ (a union would change what is found). All words are lower case (folded)
 //! unless a comment says otherwise. A leaf module: it imports nothing.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 // -----------------------------------------------------------------------------------------------------
@@ -338,7 +338,7 @@ pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
 /// paragraph, so [`SPEECH_CUES`] is looked up in a set rather than scanned (the scan was the largest
 /// caller of `memcmp` in quote extraction).
 pub(crate) fn is_cue_word(w: &str) -> bool {
-    static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| SPEECH_CUES.iter().copied().collect());
+    static CUES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| SPEECH_CUES.iter().copied().collect());
     CUES.contains(w)
 }
 

@@ -7,9 +7,9 @@ use super::site::cited;
 use crate::briefing::{Briefing, Found, NoteKind};
 use crate::library::Library;
 use dossier_core::routes;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// One briefing in a list.
 #[derive(Serialize)]
@@ -101,9 +101,9 @@ pub(super) struct Uses<'a> {
     /// `content/briefings/`, newest first, each with its page.
     briefings: Vec<(&'a Briefing, String)>,
     /// By (source, paragraph): the indices into `briefings` that cite it, in order.
-    cited: HashMap<(&'a str, usize), Vec<usize>>,
+    cited: FxHashMap<(&'a str, usize), Vec<usize>>,
     /// By (source, paragraph): the indices into `briefings` with a quotation verified in it.
-    quoted: HashMap<(&'a str, usize), Vec<usize>>,
+    quoted: FxHashMap<(&'a str, usize), Vec<usize>>,
     /// The site has `content/briefings/`: the pages name the briefing each use is in (a site with one
     /// briefing says "the briefing", as before).
     pub(super) named: bool,
@@ -117,9 +117,9 @@ impl<'a> Uses<'a> {
             briefings.push((front, routes::HOME.to_string()));
         }
         briefings.extend(library.editions.iter().map(|e| (&e.briefing, routes::briefing_page(&e.slug))));
-        let mut cited: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-        let mut quoted: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-        let add = |map: &mut HashMap<(&'a str, usize), Vec<usize>>, key: (&'a str, usize), k: usize| {
+        let mut cited: FxHashMap<(&str, usize), Vec<usize>> = FxHashMap::default();
+        let mut quoted: FxHashMap<(&str, usize), Vec<usize>> = FxHashMap::default();
+        let add = |map: &mut FxHashMap<(&'a str, usize), Vec<usize>>, key: (&'a str, usize), k: usize| {
             let list = map.entry(key).or_default();
             if list.last() != Some(&k) {
                 list.push(k);
@@ -150,7 +150,7 @@ impl<'a> Uses<'a> {
     /// titles and pages (for [`super::digests`]).
     pub(super) fn keys(&self) -> (Keyed<'a, '_>, Keyed<'a, '_>) {
         fn sorted<'m, 'a>(
-            m: &'m HashMap<(&'a str, usize), Vec<usize>>,
+            m: &'m FxHashMap<(&'a str, usize), Vec<usize>>,
         ) -> Vec<((&'a str, usize), &'m [usize])> {
             let mut v: Vec<_> = m.iter().map(|(k, ks)| (*k, ks.as_slice())).collect();
             v.sort_unstable();

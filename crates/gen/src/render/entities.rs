@@ -17,8 +17,9 @@ use crate::render::markup::BriefingMention;
 use dossier_core::routes;
 use minijinja::{context, Environment};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -124,7 +125,7 @@ pub(super) fn render(
     // Each entity's row once, for the list and for its page.
     let no_occurrences = Vec::new();
     let occurrences_of = |i: usize| occurrences.get(&i).unwrap_or(&no_occurrences).as_slice();
-    let row_of: HashMap<usize, EntityRow<'_>> =
+    let row_of: FxHashMap<usize, EntityRow<'_>> =
         mentioned.par_iter().map(|&i| (i, entity_row(&entities[i], occurrences_of(i)))).collect();
     let mut groups: Vec<Group<'_, '_>> = Vec::new();
     for kind in EntityKind::ALL {

@@ -4,6 +4,13 @@
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    escape_into(&mut out, s);
+    out
+}
+
+/// [`escape`] appended to `out`: markup written piece by piece into one string (the rows of a long
+/// listing) escapes each piece in place instead of allocating a copy of it first.
+pub fn escape_into(out: &mut String, s: &str) {
     // Runs of bytes that stay as they are are copied whole (most of any text), not char by char: a
     // character to replace is one of these ASCII bytes, or a C1 control (`0xC2 0x80..=0x9F`).
     let mut rest = s;
@@ -35,7 +42,6 @@ pub fn escape(s: &str) -> String {
         rest = &rest[at + c.len_utf8()..];
     }
     out.push_str(rest);
-    out
 }
 
 /// The position of the first byte for which `special` holds. Each run of 32 bytes is first tested

@@ -6,8 +6,8 @@ use super::Pages;
 use crate::diag::Error;
 use crate::library::Library;
 use dossier_core::{listing, routes};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Mutex, PoisonError};
 
@@ -25,7 +25,7 @@ pub(super) struct Panel {
 pub(super) struct Table<'a> {
     library: &'a Library,
     /// Entity id → its position in the browser index.
-    positions: HashMap<&'a str, u32>,
+    positions: FxHashMap<&'a str, u32>,
     pages: Mutex<Vec<Vec<Vec<u32>>>>,
 }
 

@@ -6,10 +6,9 @@
 //! [`mark_text`] does the same for a source paragraph given as plain text.
 
 use crate::analyse::entities::{Entity, Gazetteer, Mention};
-use crate::render::html::escape;
+use crate::render::html::escape_into;
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 use std::collections::BTreeSet;
-use std::fmt::Write;
 use std::ops::Range;
 
 /// A mention of an entity in the briefing, for the entity pages.
@@ -33,12 +32,15 @@ pub fn mark_text(text: &str, mentions: &[Mention], entities: &[Entity]) -> Strin
         let (Some(e), true) = (entities.get(m.entity), m.span.start >= at && m.span.end <= text.len()) else {
             continue;
         };
-        out.push_str(&escape(&text[at..m.span.start]));
-        let _ =
-            write!(out, "<span data-entity=\"{}\">{}</span>", escape(&e.id), escape(&text[m.span.clone()]));
+        escape_into(&mut out, &text[at..m.span.start]);
+        out.push_str("<span data-entity=\"");
+        escape_into(&mut out, &e.id);
+        out.push_str("\">");
+        escape_into(&mut out, &text[m.span.clone()]);
+        out.push_str("</span>");
         at = m.span.end;
     }
-    out.push_str(&escape(&text[at..]));
+    escape_into(&mut out, &text[at..]);
     out
 }
 
@@ -57,6 +59,19 @@ pub fn context_html(text: &str, span: &Range<usize>, width: usize) -> String {
 /// [`context_html`] inside `bounds` of `text` (a sentence): no more than the bounds hold, and an
 /// ellipsis only where the text is cut inside them.
 pub fn context_within(text: &str, bounds: Range<usize>, span: &Range<usize>, width: usize) -> String {
+    let mut out = String::new();
+    context_within_into(&mut out, text, bounds, span, width);
+    out
+}
+
+/// [`context_within`] appended to `out` (a listing's rows are written into one string).
+pub fn context_within_into(
+    out: &mut String,
+    text: &str,
+    bounds: Range<usize>,
+    span: &Range<usize>,
+    width: usize,
+) {
     let (lo, hi) =
         (floor(text, bounds.start.min(span.start)), ceil(text, bounds.end.max(span.end).min(text.len())));
     let start = floor(text, span.start.saturating_sub(width)).max(lo);
@@ -64,14 +79,18 @@ pub fn context_within(text: &str, bounds: Range<usize>, span: &Range<usize>, wid
     let start =
         if start == lo { lo } else { text[start..span.start].find(' ').map_or(start, |i| start + i + 1) };
     let end = if end == hi { end } else { text[span.end..end].rfind(' ').map_or(end, |i| span.end + i) };
-    format!(
-        "{}{}<mark>{}</mark>{}{}",
-        if start > lo { "…" } else { "" },
-        escape(&text[start..span.start]),
-        escape(&text[span.clone()]),
-        escape(&text[span.end..end]),
-        if end < hi { "…" } else { "" }
-    )
+    out.reserve(end - start + 24);
+    if start > lo {
+        out.push('…');
+    }
+    escape_into(out, &text[start..span.start]);
+    out.push_str("<mark>");
+    escape_into(out, &text[span.clone()]);
+    out.push_str("</mark>");
+    escape_into(out, &text[span.end..end]);
+    if end < hi {
+        out.push('…');
+    }
 }
 
 fn floor(text: &str, mut at: usize) -> usize {

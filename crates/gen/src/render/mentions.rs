@@ -6,8 +6,8 @@
 //! pages hold hundreds of thousands of them, and the loop was most of the cost of rendering the site.
 //! Written first, the rows are cut into pages by their real size.
 
-use super::html::escape;
-use super::markup::context_within;
+use super::html::{escape, escape_into};
+use super::markup::context_within_into;
 use crate::analyse::entities::Mention;
 use crate::analyse::prose::{quotations, sentences};
 use crate::briefing::outlet;
@@ -15,21 +15,28 @@ use crate::library::Library;
 use crate::load::source::Source;
 use dossier_core::routes;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt::Write;
 use std::ops::Range;
 
 /// Characters of a long sentence kept on each side of a mention; beyond them, an ellipsis.
 const WIDTH: usize = 160;
 
+/// The sentences of each paragraph of a source (none for a paragraph without mentions).
+type BySentence = Vec<Vec<Range<usize>>>;
+
 /// The sentences of every paragraph that mentions an entity, by source id and paragraph (from 0),
-/// found once for all the entities a paragraph mentions.
-pub(super) struct Sentences<'a>(HashMap<&'a str, Vec<Vec<Range<usize>>>>);
+/// found once for all the entities a paragraph mentions; and the heading of each source with mentions,
+/// written once for every entity's rows instead of once per entity it mentions.
+pub(super) struct Sentences<'a> {
+    of: FxHashMap<&'a str, BySentence>,
+    headings: FxHashMap<&'a str, String>,
+}
 
 impl<'a> Sentences<'a> {
     /// The sentences of the paragraphs of `library` with mentions.
     pub(super) fn new(library: &'a Library) -> Self {
-        let found: Vec<(&str, Vec<Vec<Range<usize>>>)> = library
+        let found: Vec<(&str, BySentence, String)> = library
             .analysis
             .mentions
             .par_iter()
@@ -46,16 +53,26 @@ impl<'a> Sentences<'a> {
                         sentences(text, &quotations(text))
                     })
                     .collect();
-                Some((id.as_str(), of))
+                Some((id.as_str(), of, heading(source)))
             })
             .collect();
-        Sentences(found.into_iter().collect())
+        let mut out = Sentences { of: FxHashMap::default(), headings: FxHashMap::default() };
+        for (id, of, head) in found {
+            out.of.insert(id, of);
+            out.headings.insert(id, head);
+        }
+        out
+    }
+
+    /// The heading of `s`'s group of rows ([`heading`]), from those written once.
+    fn heading(&self, s: &Source) -> String {
+        self.headings.get(s.id.as_str()).cloned().unwrap_or_else(|| heading(s))
     }
 
     /// The bounds of the sentence (or sentences, for a mention across a boundary) of paragraph `n`
     /// (from 1) of `source` holding `span`; the whole paragraph when its sentences are unknown.
     fn around(&self, source: &str, n: usize, span: &Range<usize>, len: usize) -> Range<usize> {
-        let Some(all) = self.0.get(source).and_then(|p| p.get(n.wrapping_sub(1))) else { return 0..len };
+        let Some(all) = self.of.get(source).and_then(|p| p.get(n.wrapping_sub(1))) else { return 0..len };
         // The first sentence ending after the mention's start, the last starting before its end.
         let first = all.partition_point(|s| s.end <= span.start);
         let last = all.partition_point(|s| s.start < span.end);
@@ -85,23 +102,29 @@ pub(super) fn rows<'a>(list: &[(&'a Source, usize, &Mention)], sentences: &Sente
         let Some(p) = s.paragraph(n) else { continue };
         let text = s.paragraph_text(p);
         let bounds = sentences.around(&s.id, n, &m.span, text.len());
-        let mut rest = escape(&routes::source_page(&s.id));
-        let _ =
-            writeln!(rest, "#p{n}\">¶&#8239;{n}</a> {}</li>", context_within(text, bounds, &m.span, WIDTH));
+        let route = routes::source_page(&s.id);
+        let mut rest = String::with_capacity(route.len() + 32);
+        escape_into(&mut rest, &route);
+        let _ = write!(rest, "#p{n}\">¶&#8239;{n}</a> ");
+        context_within_into(&mut rest, text, bounds, &m.span, WIDTH);
+        rest.push_str("</li>\n");
         let opens = out.last().is_none_or(|r| !std::ptr::eq(r.source, s));
-        out.push(Row { source: s, head: opens.then(|| heading(s)), rest });
+        out.push(Row { source: s, head: opens.then(|| sentences.heading(s)), rest });
     }
     out
 }
 
 /// The heading of a source's group of rows: its title, outlet and date.
 fn heading(s: &Source) -> String {
-    format!(
-        "<li><p class=\"src\">{} <span class=\"help\">{}, {}</span></p>\n<ul class=\"mentions\">\n",
-        escape(&s.meta.title),
-        escape(&outlet(s)),
-        escape(&s.meta.published.to_string())
-    )
+    let mut out = String::with_capacity(s.meta.title.len() + 96);
+    out.push_str("<li><p class=\"src\">");
+    escape_into(&mut out, &s.meta.title);
+    out.push_str(" <span class=\"help\">");
+    escape_into(&mut out, &outlet(s));
+    out.push_str(", ");
+    escape_into(&mut out, &s.meta.published.to_string());
+    out.push_str("</span></p>\n<ul class=\"mentions\">\n");
+    out
 }
 
 const GROUP_CLOSE: &str = "</ul></li>\n";
@@ -154,7 +177,8 @@ mod tests {
         let at = text.find("Taliban").expect("mention");
         let span = at..at + "Taliban".len();
         let all = sentences(&text, &quotations(&text));
-        let sentences = Sentences(HashMap::from([("a", vec![all])]));
+        let sentences =
+            Sentences { of: FxHashMap::from_iter([("a", vec![all])]), headings: FxHashMap::default() };
         let m = Mention { entity: 0, span };
         let rows = rows(&[(&s, 1, &m)], &sentences);
         assert_eq!(rows.len(), 1);
@@ -168,5 +192,14 @@ mod tests {
         );
         let w: usize = weights(&rows).sum();
         assert!(w >= html.len() && w < html.len() + 16, "{w} {}", html.len());
+        // A heading written once for all entities is the one written for the row.
+        let once =
+            Sentences { of: sentences.of.clone(), headings: FxHashMap::from_iter([("a", "H".to_string())]) };
+        assert_eq!(rows_of(&s, &m, &once), Some("H".to_string()));
+        assert_eq!(rows_of(&s, &m, &sentences), Some(heading(&s)));
+    }
+
+    fn rows_of(s: &Source, m: &Mention, sentences: &Sentences<'_>) -> Option<String> {
+        rows(&[(s, 1, m)], sentences).into_iter().next().and_then(|r| r.head)
     }
 }

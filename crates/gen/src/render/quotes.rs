@@ -15,7 +15,8 @@ use crate::load::source::Source;
 use dossier_core::routes;
 use minijinja::{context, Environment};
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -120,9 +121,9 @@ fn other_labels(speaker: Option<&str>, members: &[(String, Option<&str>)]) -> Ve
     let mut labels: Vec<LabelView> = Vec::new();
     // Each label's key once, each label by its key, and the outlets each label has: a statement quoted
     // by thousands of outlets made the list search (and a key per comparison) quadratic.
-    let mut of_label: HashMap<&str, Option<usize>> = HashMap::new();
-    let mut by_key: HashMap<Vec<String>, usize> = HashMap::new();
-    let mut has: HashSet<(usize, &str)> = HashSet::new();
+    let mut of_label: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    let mut by_key: FxHashMap<Vec<String>, usize> = FxHashMap::default();
+    let mut has: FxHashSet<(usize, &str)> = FxHashSet::default();
     for (outlet, label) in members {
         let Some(label) = *label else { continue };
         let at = *of_label.entry(label).or_insert_with(|| {
@@ -157,7 +158,7 @@ pub(super) struct QuotePages<'a> {
     /// The runs of `order` each page shows.
     pages: Vec<std::ops::Range<usize>>,
     /// The page of each cluster id, from 1.
-    page_of: HashMap<&'a str, usize>,
+    page_of: FxHashMap<&'a str, usize>,
     /// Statements carried by more than one source.
     shared: usize,
     /// How many sources carry each cluster.
@@ -193,7 +194,7 @@ impl<'a> QuotePages<'a> {
             300 + words
         };
         let pages = paginate::split(order.iter().map(|&c| weight(c)), paginate::PAGE_BUDGET);
-        let mut page_of = HashMap::new();
+        let mut page_of = FxHashMap::default();
         for (k, range) in pages.iter().enumerate() {
             for &c in &order[range.clone()] {
                 page_of.insert(a.clusters[c].id.as_str(), k + 1);

@@ -14,6 +14,7 @@ use crate::load::source::{Origin, Source};
 use dossier_core::routes;
 use minijinja::Environment;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -507,11 +508,11 @@ fn source_row<'a>(
 /// The label of each citation mark of one briefing, by its note and anchor: the note's number, with a letter
 /// (`3b`) when the note has several references. Built once per briefing, so that a note of thousands
 /// of references is not searched once per reference (30,000 claims in one note: 9·10⁸ comparisons).
-struct MarkLabels<'b>(std::collections::HashMap<(usize, &'b str), String>);
+struct MarkLabels<'b>(FxHashMap<(usize, &'b str), String>);
 
 impl<'b> MarkLabels<'b> {
     fn new(b: &'b Briefing) -> Self {
-        let mut labels = std::collections::HashMap::new();
+        let mut labels = FxHashMap::default();
         for (i, note) in b.notes.iter().enumerate() {
             let n = i + 1;
             for (k, anchor) in note.refs.iter().enumerate() {

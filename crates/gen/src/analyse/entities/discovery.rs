@@ -1,7 +1,7 @@
 //! Discovery: names in a text that the gazetteer does not know yet, proposed as candidates for
 //! provisional entities.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use dossier_core::text::{fold, Token};
@@ -94,7 +94,7 @@ struct Words<'t> {
     text: &'t str,
     words: Vec<Word<'t>>,
     /// Folded words the text writes in lower case somewhere: evidence a capitalised one is not a name.
-    lower: HashSet<String>,
+    lower: FxHashSet<String>,
 }
 
 impl<'t> Words<'t> {
@@ -103,8 +103,8 @@ impl<'t> Words<'t> {
         known.sort_by_key(|r| (r.start, r.end));
         let mut k = 0;
         let mut prev_end = 0;
-        let mut words = Vec::new();
-        let mut lower = HashSet::new();
+        let mut words = Vec::with_capacity(tokens.len());
+        let mut lower = FxHashSet::default();
         for Token { word, span } in tokens {
             let original = text.get(span.clone()).unwrap_or("");
             let (folded, span, possessive) = match word.strip_suffix("'s") {
@@ -119,7 +119,8 @@ impl<'t> Words<'t> {
             }
             let is_known = known.get(k).is_some_and(|r| r.start < span.end);
             let shape = shape(original, text.get(span.end..).unwrap_or(""));
-            if shape == Shape::Lower {
+            // Most words are lower case and repeat (`the`, `said`): a copy only for one not seen yet.
+            if shape == Shape::Lower && !lower.contains(folded.as_str()) {
                 lower.insert(folded.clone());
             }
             let gap = text.get(prev_end..span.start).unwrap_or("");

@@ -1,7 +1,7 @@
 //! The gazetteer: `entities.toml` parsed and checked, and one Aho–Corasick matcher over every name and
 //! alias of its entities (and of provisional ones added to it).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
@@ -65,9 +65,9 @@ pub struct Gazetteer {
     matcher: AhoCorasick,
     patterns: Vec<Pattern>,
     /// Match key of every name and alias → entity.
-    keys: HashMap<String, usize>,
+    keys: FxHashMap<String, usize>,
     /// Id → entity.
-    ids: HashMap<String, usize>,
+    ids: FxHashMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -101,7 +101,7 @@ impl Gazetteer {
         let raw: RawGazetteer = toml::from_str(text)
             .map_err(|e| vec![(format!("bad gazetteer: {}", e.message().trim()), e.span())])?;
         let mut problems: Vec<Problem> = Vec::new();
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
         for e in &raw.entity {
             let id = e.id.get_ref();
             if !is_slug(id) {
@@ -167,7 +167,7 @@ impl Gazetteer {
     /// already has is skipped: the gazetteer's entity wins. `None` only if the matcher cannot be built.
     pub fn with_provisional(&self, provisional: &[Provisional]) -> Option<Gazetteer> {
         let mut entities = self.entities.clone();
-        let mut taken: HashSet<String> = self.keys.keys().cloned().collect();
+        let mut taken: FxHashSet<String> = self.keys.keys().cloned().collect();
         for p in provisional {
             let key = match_key(&p.name);
             if self.ids.contains_key(&p.id) || !starts_with_word(&key) || !taken.insert(key) {
@@ -294,7 +294,7 @@ impl Gazetteer {
 struct Index {
     pattern_keys: Vec<String>,
     patterns: Vec<Pattern>,
-    keys: HashMap<String, usize>,
+    keys: FxHashMap<String, usize>,
     /// Names that could not be indexed, with where they are written.
     problems: Vec<Problem>,
 }
@@ -304,11 +304,11 @@ impl Index {
         let mut index = Index {
             pattern_keys: Vec::new(),
             patterns: Vec::new(),
-            keys: HashMap::new(),
+            keys: FxHashMap::default(),
             problems: Vec::new(),
         };
         // The same key written in capitals and not (`AQIS`, `Aqis`) matches case-insensitively.
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
         for name in names {
             let key = match_key(name.text);
             let owner = entities.get(name.entity).map_or("?", |e| e.id.as_str());

@@ -4,8 +4,9 @@
 use super::overlap::{is_retelling, shingles, Doc, Overlap};
 use crate::load::source::{Origin, Published};
 use dossier_core::text::fold;
+use rustc_hash::FxHashSet;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Containment from which the shorter text is a near-copy of the longer; siblings that declare the same
 /// origin are linked to each other only when one is a near-copy of the other.
@@ -131,7 +132,7 @@ pub fn relate_sized(
     // Candidate links: copy → (original, containment); pairs whose direction is unknown.
     let mut found: Vec<Vec<(usize, f64)>> = vec![Vec::new(); docs.len()];
     let mut undecided: Vec<Vec<(usize, f64)>> = vec![Vec::new(); docs.len()];
-    let mut linked: HashSet<(usize, usize)> = HashSet::new();
+    let mut linked: FxHashSet<(usize, usize)> = FxHashSet::default();
     for o in overlaps.iter().filter(|o| is_retelling(o)) {
         let (Some(&i), Some(&j)) = (index.get(o.a.as_str()), index.get(o.b.as_str())) else { continue };
         if i == j {

@@ -16,8 +16,9 @@ use crate::analyse::lexicon::CONTENT_STOP_WORDS;
 use crate::analyse::text::tokens;
 use dossier_core::text::fold;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One statement and every quote of it, across sources.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -152,8 +153,7 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
     let n = quotes.len().max(1) as f64;
     // Each stem's number is its rank among all stems; its weight is at that place.
     let idf: Vec<f64> = postings.values().map(|p| (1.0 + n / p.len() as f64).ln()).collect();
-    let rank: std::collections::HashMap<&str, u32> =
-        postings.keys().enumerate().map(|(r, s)| (*s, r as u32)).collect();
+    let rank: FxHashMap<&str, u32> = postings.keys().enumerate().map(|(r, s)| (*s, r as u32)).collect();
     let feats: Vec<Features> = words
         .into_par_iter()
         .zip(stems.par_iter())
@@ -176,7 +176,7 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
         }
     }
     // Identical short quotes (`missing out` twice) have no content stems to meet on.
-    let mut by_words: HashMap<&[String], usize> = HashMap::new();
+    let mut by_words: FxHashMap<&[String], usize> = FxHashMap::default();
     for (i, f) in feats.iter().enumerate() {
         if let Some(&j) = by_words.get(f.words.as_slice()) {
             candidates.push((j, i));
@@ -233,7 +233,7 @@ pub fn cluster(quotes: &[Quote]) -> Vec<Cluster> {
             (members, base, speaker)
         })
         .collect();
-    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut used: FxHashMap<String, usize> = FxHashMap::default();
     made.into_iter()
         .map(|(members, base, speaker)| {
             let count = used.entry(base.clone()).or_default();
@@ -276,7 +276,7 @@ fn aligned(quotes: &[Quote], feats: &[Features], parent: &mut [usize]) -> Vec<(u
         })
         .collect();
     // Each paragraph's quotes in reading order (the input order within a source).
-    let mut paragraphs: HashMap<ParagraphKey, Vec<usize>> = HashMap::new();
+    let mut paragraphs: FxHashMap<ParagraphKey, Vec<usize>> = FxHashMap::default();
     for i in 0..quotes.len() {
         paragraphs.entry(key(i)).or_default().push(i);
     }
