@@ -7,17 +7,15 @@
 //! regex engine: at 10,000 sources the pages are half a gigabyte.
 
 use rayon::prelude::*;
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
+use super::attributes::{attributes, value};
+
 /// The [`Broken::reason`] of an id found twice on one page (`href` is then `#id`).
 pub const DUPLICATE_ID: &str = "the same id is on the page twice; links to it are ambiguous";
-
-/// The attribute names the check reads; `id` defines a fragment, the others link.
-const NAMES: [&str; 3] = ["href", "src", "id"];
 
 /// The ids of a page.
 type Ids = HashSet<Box<str>, Fast>;
@@ -36,60 +34,6 @@ pub struct Broken {
     pub href: String,
     /// Why it fails.
     pub reason: String,
-}
-
-/// The `href`, `src` and `id` attributes of a page, in order: `(name, value as written)`. A value is
-/// what lies between `="` and the next `"`; the name must follow a whitespace character.
-struct Attributes<'a> {
-    html: &'a str,
-    at: usize,
-}
-
-impl<'a> Iterator for Attributes<'a> {
-    type Item = (&'static str, &'a str);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let bytes = self.html.as_bytes();
-        loop {
-            // `=` by memchr, then the quote after it: a two-byte pattern search (`find("=\"")`) sets up
-            // a searcher on every call, and the pages hold millions of attributes. The memchr crate's
-            // (vector compares, 32 bytes a step) rather than std's (`str::find` of a char, a word a step):
-            // finding the `=`s of half a gigabyte of pages was most of the check. (One Aho–Corasick
-            // search for `href="`, `src="` and `id="` was slower still: its prefilter stops at each `=`
-            // too, then runs the automaton.)
-            let eq = self.at + memchr::memchr(b'=', bytes.get(self.at..)?)?;
-            if bytes.get(eq + 1) != Some(&b'"') {
-                self.at = eq + 1;
-                continue;
-            }
-            let name = NAMES.into_iter().find(|n| {
-                bytes[..eq].ends_with(n.as_bytes())
-                    && self.html[..eq - n.len()].chars().next_back().is_some_and(char::is_whitespace)
-            });
-            let Some(name) = name else {
-                self.at = eq + 1;
-                continue;
-            };
-            let start = eq + 2;
-            // No closing quote: no later attribute can have one either.
-            let len = memchr::memchr(b'"', &bytes[start..])?;
-            self.at = start + len + 1;
-            return Some((name, &self.html[start..start + len]));
-        }
-    }
-}
-
-fn attributes(html: &str) -> Attributes<'_> {
-    Attributes { html, at: 0 }
-}
-
-/// An attribute value with its character references decoded, borrowed when it has none.
-fn value(raw: &str) -> Cow<'_, str> {
-    if raw.contains('&') {
-        Cow::Owned(unescape(raw))
-    } else {
-        Cow::Borrowed(raw)
-    }
 }
 
 /// What the link check keeps of one HTML page: its ids, the ids it has twice, and its links (each
@@ -466,47 +410,6 @@ fn resolve_into<'a>(dir: &[&'a str], href: &'a str, parts: &mut Vec<&'a str>, pa
     true
 }
 
-/// Decodes the character references an attribute value may hold (`&amp;`, `&#x2f;`, `&#39;` …).
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        let Some(end) = rest.find(';').filter(|&e| e <= 10) else {
-            out.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let entity = &rest[1..end];
-        let decoded = match entity {
-            "amp" => Some('&'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            _ => entity
-                .strip_prefix("#x")
-                .or_else(|| entity.strip_prefix("#X"))
-                .and_then(|h| u32::from_str_radix(h, 16).ok())
-                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
-                .and_then(char::from_u32),
-        };
-        match decoded {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -560,11 +463,6 @@ mod tests {
                 assert_eq!(ours, by_path.map(|p| p.to_string_lossy().into_owned()), "{page} {href}");
             }
         }
-    }
-
-    #[test]
-    fn decodes_character_references() {
-        assert_eq!(unescape("..&#x2f;a&amp;b&#39;&#47;&bogus;"), "../a&b'/&bogus;");
     }
 
     #[test]
@@ -673,37 +571,5 @@ mod tests {
         let broken: Vec<(String, String)> =
             check(&pages, &BTreeSet::new()).into_iter().map(|b| (b.href, b.reason)).collect();
         assert_eq!(broken, [("#note-1".to_string(), DUPLICATE_ID.to_string())]);
-    }
-
-    #[test]
-    fn the_scanner_finds_what_the_attribute_pattern_finds() {
-        let pattern = regex::Regex::new(r#"\s(href|src|id)="([^"]*)""#).expect("valid regex");
-        let pages = [
-            "<a href=\"a.html\" id=\"x\">t</a><img data-src=\"no\" src=\"s.png\"><p xid=\"no\"\nid=\"y\">",
-            "<p title=\" id=\"inside\" href=\"after\">, <a\u{a0}href=\"nbsp\">, <a href=\"unclosed",
-            r##"href="start" <b	id="tab"> ="" id=""x" id="a&amp;b" <i href="#f"id="glued">"##,
-        ];
-        for page in pages {
-            let expected: Vec<(&str, &str)> = pattern
-                .captures_iter(page)
-                .map(|c| (c.get(1).map_or("", |m| m.as_str()), c.get(2).map_or("", |m| m.as_str())))
-                .collect();
-            assert!(expected.len() >= 3, "{page}: {expected:?}");
-            assert_eq!(attributes(page).collect::<Vec<_>>(), expected, "{page}");
-        }
-        let pieces = ["href=\"", "id=\"", "src=\"", " ", "\n", "\"", "=", "x", "data-", "\u{a0}", "é"];
-        let mut seed = 5u64;
-        for _ in 0..5000 {
-            let mut page = String::new();
-            for _ in 0..(seed % 16) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                page.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            let expected: Vec<(&str, &str)> = pattern
-                .captures_iter(&page)
-                .map(|c| (c.get(1).map_or("", |m| m.as_str()), c.get(2).map_or("", |m| m.as_str())))
-                .collect();
-            assert_eq!(attributes(&page).collect::<Vec<_>>(), expected, "{page:?}");
-        }
     }
 }

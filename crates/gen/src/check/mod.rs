@@ -1,6 +1,7 @@
 //! Checks: every internal link of the built site resolves ([`links`]), and the authoring warnings of
 //! `dossier check` ([`warnings`]).
 
+mod attributes;
 pub mod links;
 pub mod warnings;
 
