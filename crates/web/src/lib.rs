@@ -126,6 +126,18 @@ pub struct SearchAnswer {
 /// outlets (or a crafted index) must not draw thousands of list items per keystroke.
 pub const MAX_WORDINGS: usize = 50;
 
+/// A passage's outlet and date, shown after its title. A source of unknown outlet is named in the
+/// index by the start of its title set in “…” (gen's `briefing::notes::source_name`); next to the
+/// title itself that repeated it ("Biden runs the risk …, “Biden runs the risk …”, 28 May 2021"), so
+/// only the date is shown then.
+fn passage_label(outlet: &str, published: &str) -> String {
+    if outlet.starts_with('“') {
+        published.to_string()
+    } else {
+        format!("{outlet}, {published}")
+    }
+}
+
 /// One source's wording of a statement.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Wording {
@@ -364,7 +376,7 @@ impl Dossier {
         Some(PassageResult {
             source: source.id.clone(),
             title: source.title.clone(),
-            label: format!("{}, {}", source.outlet, source.published),
+            label: passage_label(&source.outlet, &source.published),
             anchor: routes::paragraph_anchor(n as usize),
             text,
             highlights,
@@ -446,5 +458,17 @@ pub fn start(bytes: &[u8], root: &str, fetch: Option<js_sys::Function>) -> Resul
                 "Search and filters are unavailable ({text}). The page itself is complete."
             ))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::passage_label;
+
+    #[test]
+    fn a_passage_names_its_outlet_unless_the_outlet_is_its_own_title() {
+        assert_eq!(passage_label("CNN", "28 May 2021"), "CNN, 28 May 2021");
+        assert_eq!(passage_label("“Biden runs the risk …”", "28 May 2021"), "28 May 2021");
+        assert_eq!(passage_label("“Al Qaeda ‘is gaining strength’”", "undated"), "undated");
     }
 }
