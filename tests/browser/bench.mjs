@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { launch } from "./chromium.mjs";
+import { answerEveryPrefix, openWithLookup } from "./typing.mjs";
 import { serve } from "./serve.mjs";
 
 const root = path.resolve(process.env.PUBLIC ?? "public");
@@ -76,30 +77,11 @@ const quotesFetched = searchFiles.some((f) => f.path === "quotes.bin");
 // Time per lookup and per filter change, measured inside the page (input event to results drawn).
 const context = await browser.newContext();
 const page = await context.newPage();
-await page.goto(site.url + pagePath);
-await page.waitForSelector("form.lookup[data-ready]", { state: "attached" });
-// Load the quotations first (one real lookup), so that the timed keystrokes search them.
-await page.locator("#quote-lookup").focus();
-await page.keyboard.type("taliban");
-await page.waitForFunction(() => /found|matches/.test(document.getElementById("lookup-count")?.textContent ?? ""), null, { timeout: 120000 });
+await openWithLookup(page, site.url + pagePath);
 const queries = process.env.BENCH_QUERIES ? JSON.parse(process.env.BENCH_QUERIES) : ["intermarriages", "give it to the Taliban", "collect money from different parts", "much deeper than we think", "gates of hell", "the Taliban provide them shelter", "xyzzy nothing matches"];
-// A sharded index answers a keystroke whose files are missing when they arrive: type every prefix once,
-// waiting for each answer, so that the timed keystrokes below are whole answers drawn synchronously
-// (the time of a keystroke that must fetch is the network's, and never blocks typing).
-await page.evaluate(async (queries) => {
-  const input = document.getElementById("quote-lookup");
-  const count = document.getElementById("lookup-count");
-  for (const q of queries) {
-    for (let n = 1; n <= q.length; n++) {
-      input.value = q.slice(0, n);
-      input.dispatchEvent(new Event("input"));
-      const until = performance.now() + 60000;
-      while (/Loading/.test(count?.textContent ?? "") && performance.now() < until) {
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    }
-  }
-}, queries);
+// Every prefix answered once (see typing.mjs), so that the timed keystrokes below are whole answers
+// drawn synchronously (the time of a keystroke that must fetch is the network's, and never blocks typing).
+await answerEveryPrefix(page, queries);
 const lookups = await page.evaluate((queries) => {
   const input = document.getElementById("quote-lookup");
   const times = [];

@@ -13,6 +13,7 @@
 // also writes the raw trace (JSON, open it in chrome://tracing or Perfetto).
 import fs from "node:fs";
 import path from "node:path";
+import { answerEveryPrefix, openWithLookup } from "./typing.mjs";
 import { launch } from "./chromium.mjs";
 import { serve } from "./serve.mjs";
 
@@ -30,26 +31,9 @@ const site = await serve(root);
 const browser = await launch();
 const context = await browser.newContext();
 const page = await context.newPage();
-await page.goto(site.url + pagePath);
-await page.waitForSelector("form.lookup[data-ready]", { state: "attached" });
-await page.locator("#quote-lookup").focus();
-await page.keyboard.type("taliban");
-await page.waitForFunction(() => /found|matches/.test(document.getElementById("lookup-count")?.textContent ?? ""), null, { timeout: 120000 });
-// Every prefix answered once, as in bench.mjs.
-await page.evaluate(async (queries) => {
-  const input = document.getElementById("quote-lookup");
-  const count = document.getElementById("lookup-count");
-  for (const q of queries) {
-    for (let n = 1; n <= q.length; n++) {
-      input.value = q.slice(0, n);
-      input.dispatchEvent(new Event("input"));
-      const until = performance.now() + 60000;
-      while (/Loading/.test(count?.textContent ?? "") && performance.now() < until) {
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    }
-  }
-}, queries);
+await openWithLookup(page, site.url + pagePath);
+// Every prefix answered once (see typing.mjs), so the timed keystrokes are whole answers.
+await answerEveryPrefix(page, queries);
 
 const cdp = await context.newCDPSession(page);
 await cdp.send("Performance.enable");
