@@ -6,18 +6,6 @@ use crate::search::tests::crowded;
 use crate::shard_cache::{ShardCache, Want};
 use crate::shards::{Kind, Sharded};
 
-/// The bytes of one file of a built sharded index.
-fn file(built: &Sharded, want: Want) -> &[u8] {
-    match want {
-        Want::Shard(i) => &built.shards[i],
-        Want::Lexicon(i) => &built.lexicons[i],
-        Want::Chunk(i) => &built.chunks[i],
-        Want::Quotes(i) => &built.quotes[i],
-        Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
-        Want::QuoteTail(i, s, k) => &built.quote_tails[&(i, s, k)],
-    }
-}
-
 /// Answers a query through the shards, fetching round by round as the browser does; the answer and
 /// the rounds taken.
 fn through_shards(cache: &mut ShardCache, built: &Sharded, query: &str) -> (Answer, usize) {
@@ -28,7 +16,7 @@ fn through_shards(cache: &mut ShardCache, built: &Sharded, query: &str) -> (Answ
             Err(missing) => {
                 assert!(!missing.is_empty(), "{query}: an error names what is missing");
                 for want in missing {
-                    cache.add(want, file(built, want)).expect("a file of the build");
+                    cache.add(want, built.bytes_of(want).expect("a file of the build")).expect("file");
                 }
             }
         }

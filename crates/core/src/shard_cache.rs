@@ -19,11 +19,7 @@
 //!     let missing = cache.missing("intermarraiges");
 //!     if missing.is_empty() { break }
 //!     for want in missing {
-//!         let bytes = match want { Want::Shard(i) => &built.shards[i], Want::Lexicon(i) => &built.lexicons[i],
-//!             Want::Chunk(i) => &built.chunks[i], Want::Quotes(i) => &built.quotes[i],
-//!             Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
-//!             Want::QuoteTail(i, s, k) => &built.quote_tails[&(i, s, k)] };
-//!         cache.add(want, bytes).unwrap();
+//!         cache.add(want, built.bytes_of(want).unwrap()).unwrap();
 //!     }
 //! }
 //! assert_eq!(cache.plan("intermarraiges").corrected().as_deref(), Some("intermarriages"));
@@ -35,7 +31,7 @@ use crate::dictionary::{Dictionary, Plan};
 use crate::index::{DecodeError, SourceEntry};
 use crate::passages::{self, PassageHit};
 use crate::routes;
-use crate::shards::{Cut, Kind, Lexicon, Loaded, Manifest, Tail, TermShard, TextChunk};
+use crate::shards::{Cut, Kind, Lexicon, Loaded, Manifest, Sharded, Tail, TermShard, TextChunk};
 use crate::text::{tokenize, Token};
 use std::collections::BTreeMap;
 
@@ -55,6 +51,22 @@ pub enum Want {
     Tail(usize, usize, usize),
     /// The same of the quotations.
     QuoteTail(usize, usize, usize),
+}
+
+impl Sharded {
+    /// The bytes of the file `want` names, as the build made them (what fetching its path returns);
+    /// `None` when the build has no such file.
+    pub fn bytes_of(&self, want: Want) -> Option<&[u8]> {
+        match want {
+            Want::Shard(i) => self.shards.get(i),
+            Want::Lexicon(i) => self.lexicons.get(i),
+            Want::Chunk(i) => self.chunks.get(i),
+            Want::Quotes(i) => self.quotes.get(i),
+            Want::Tail(i, s, k) => self.tails.get(&(i, s, k)),
+            Want::QuoteTail(i, s, k) => self.quote_tails.get(&(i, s, k)),
+        }
+        .map(Vec::as_slice)
+    }
 }
 
 impl Want {

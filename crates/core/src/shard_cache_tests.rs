@@ -2,17 +2,6 @@ use super::*;
 use crate::index::tests::sample;
 use crate::shards::Sharded;
 
-fn bytes(built: &Sharded, want: Want) -> &[u8] {
-    match want {
-        Want::Shard(i) => &built.shards[i],
-        Want::Lexicon(i) => &built.lexicons[i],
-        Want::Chunk(i) => &built.chunks[i],
-        Want::Quotes(i) => &built.quotes[i],
-        Want::Tail(i, s, k) => &built.tails[&(i, s, k)],
-        Want::QuoteTail(i, s, k) => &built.quote_tails[&(i, s, k)],
-    }
-}
-
 /// Fetches until nothing is missing; the rounds taken.
 fn settle(cache: &mut ShardCache, built: &Sharded, query: &str) -> usize {
     for round in 0..5 {
@@ -21,7 +10,7 @@ fn settle(cache: &mut ShardCache, built: &Sharded, query: &str) -> usize {
             return round;
         }
         for want in missing {
-            cache.add(want, bytes(built, want)).expect("file");
+            cache.add(want, built.bytes_of(want).expect("a file of the build")).expect("file");
         }
     }
     panic!("{query}: still missing files after five rounds");
@@ -56,7 +45,7 @@ fn passages_come_out_as_the_whole_index_finds_them_once_their_files_are_in() {
                 Ok(found) => break found,
                 Err(missing) => {
                     for want in missing {
-                        cache.add(want, bytes(&built, want)).expect("file");
+                        cache.add(want, built.bytes_of(want).expect("a file of the build")).expect("file");
                     }
                 }
             }
@@ -81,7 +70,7 @@ fn the_dictionary_grows_with_each_file_as_joining_them_all_again_would_give() {
     wants.extend(built.quote_tails.keys().map(|&(i, s, k)| Want::QuoteTail(i, s, k)));
     assert!(wants.iter().any(|w| matches!(w, Want::Tail(..))));
     for want in wants {
-        cache.add(want, bytes(&built, want)).expect("file");
+        cache.add(want, built.bytes_of(want).expect("a file of the build")).expect("file");
         let grown = cache.dictionary().clone();
         let joined = Dictionary::from_shards(cache.shards.values(), cache.lexicons.values());
         assert_eq!(grown, joined, "{want:?}");

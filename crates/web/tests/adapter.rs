@@ -91,7 +91,6 @@ fn served(
     shards: &dossier_core::shards::Sharded,
     query: &str,
 ) -> (usize, dossier_web::SearchAnswer) {
-    use dossier_core::shard_cache::Want;
     use dossier_web::Needs;
     for round in 0..6 {
         match d.search(query, 10) {
@@ -106,14 +105,7 @@ fn served(
             Err(Needs::Files(wants)) => {
                 assert!(!wants.is_empty(), "{query}: needs nothing yet does not answer");
                 for want in wants {
-                    let bytes = match want {
-                        Want::Shard(i) => &shards.shards[i],
-                        Want::Lexicon(i) => &shards.lexicons[i],
-                        Want::Chunk(i) => &shards.chunks[i],
-                        Want::Quotes(i) => &shards.quotes[i],
-                        Want::Tail(i, s, k) => &shards.tails[&(i, s, k)],
-                        Want::QuoteTail(i, s, k) => &shards.quote_tails[&(i, s, k)],
-                    };
+                    let bytes = shards.bytes_of(want).expect("a file of the build");
                     d.add_file(want, bytes).unwrap_or_else(|_| panic!("{want:?}"));
                 }
             }
