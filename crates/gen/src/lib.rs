@@ -28,5 +28,7 @@ pub mod project;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
+#[cfg(test)]
+mod testing;
 
 pub use diag::{suggest, Diagnostic, Error};

@@ -129,13 +129,7 @@ mod tests {
             assert_eq!(attributes(page).collect::<Vec<_>>(), expected, "{page}");
         }
         let pieces = ["href=\"", "id=\"", "src=\"", " ", "\n", "\"", "=", "x", "data-", "\u{a0}", "é"];
-        let mut seed = 5u64;
-        for _ in 0..5000 {
-            let mut page = String::new();
-            for _ in 0..(seed % 16) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                page.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+        for page in crate::testing::random_texts(&pieces, 5, 5000, 16) {
             let expected: Vec<(&str, &str)> = pattern
                 .captures_iter(&page)
                 .map(|c| (c.get(1).map_or("", |m| m.as_str()), c.get(2).map_or("", |m| m.as_str())))

@@ -135,13 +135,7 @@ mod tests {
     fn only_hyphens_inside_words_become_spaces() {
         assert_eq!(hyphens_to_spaces("al-qaeda - x-- -y é-ü 9-"), "al qaeda - x-- -y é ü 9-");
         let pieces = ["-", "a", "é", " ", "--", "9", "'", "ж", "-x", ""];
-        let mut seed = 11u64;
-        for _ in 0..5000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 12) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+        for text in crate::testing::random_texts(&pieces, 11, 5000, 12) {
             assert_eq!(hyphens_to_spaces(&text), reference(&text), "{text:?}");
         }
     }

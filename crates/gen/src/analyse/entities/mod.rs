@@ -107,13 +107,7 @@ mod tests {
             "of",
             "bin",
         ];
-        let mut seed = 7u64;
-        for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 9) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+        for text in crate::testing::random_texts(&pieces, 7, 3000, 9) {
             let mentions = g.find(&text);
             let mut last = 0;
             for m in &mentions {

@@ -332,13 +332,7 @@ mod tests {
         assert_eq!(cut_interview_clause("Ümit, who talked"), "Ümit,");
         let pieces =
             [" who spoke", " Speaking to", " who", " was", " speaking on", "é", "x", " WHO ASKED", " "];
-        let mut seed = 3u64;
-        for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 8) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+        for text in crate::testing::random_texts(&pieces, 3, 3000, 8) {
             let by_copy = earliest_clause(&text).and_then(|i| text.get(..i)).unwrap_or(&text);
             assert_eq!(cut_interview_clause(&text), by_copy, "{text:?}");
         }
