@@ -34,6 +34,14 @@ impl View {
         View::el(tag, class, children)
     }
 
+    /// The class of an element (none for text).
+    pub(crate) fn class(&self) -> Option<&'static str> {
+        match self {
+            View::El { class, .. } => *class,
+            View::Text(_) => None,
+        }
+    }
+
     /// The same element with one more attribute.
     pub(crate) fn attr(mut self, name: &'static str, value: String) -> View {
         if let View::El { attrs, .. } = &mut self {
@@ -66,18 +74,22 @@ enum Shown {
 /// The most spare children one node keeps: a statement's list of wordings, and one more.
 const SPARES: usize = crate::MAX_WORDINGS + 1;
 
-/// Takes the spare child that changes least to become `view`: one showing it already, else one of the
-/// same class, else any that can become it.
-fn take_spare(spares: &mut Vec<Live>, view: &View) -> Option<Live> {
-    let class = match view {
-        View::El { class, .. } => *class,
-        View::Text(_) => None,
-    };
-    let at = spares
-        .iter()
-        .position(|s| s.shows(view))
-        .or_else(|| spares.iter().position(|s| s.can_become(view) && s.class() == class))
-        .or_else(|| spares.iter().position(|s| s.can_become(view)))?;
+/// Of `candidates` (a `None` is a place already taken), the position of the one that changes least to
+/// become `view`: one showing it already, else one of the same class, else any that can become it.
+pub(crate) fn least_change<'a>(
+    candidates: impl Iterator<Item = Option<&'a Live>> + Clone,
+    view: &View,
+) -> Option<usize> {
+    let class = view.class();
+    let first = |fits: &dyn Fn(&Live) -> bool| candidates.clone().position(|c| c.is_some_and(fits));
+    first(&|c| c.shows(view))
+        .or_else(|| first(&|c| c.can_become(view) && c.class() == class))
+        .or_else(|| first(&|c| c.can_become(view)))
+}
+
+/// Takes the spare that changes least to become `view` ([`least_change`]).
+pub(crate) fn take_spare(spares: &mut Vec<Live>, view: &View) -> Option<Live> {
+    let at = least_change(spares.iter().map(Some), view)?;
     Some(spares.swap_remove(at))
 }
 

@@ -14,7 +14,7 @@
 //! (`tests/browser/results.test.mjs` checks it against pages drawn from scratch).
 
 use crate::dom::el;
-use crate::morph::{Live, View};
+use crate::morph::{least_change, take_spare, Live, View};
 use crate::{LookupResult, PassageResult, SearchAnswer, SearchResult};
 use dossier_core::routes;
 use wasm_bindgen::prelude::*;
@@ -117,17 +117,13 @@ impl Drawn {
                 continue;
             }
             // An item left over of the same kind (statement or passage) changes least.
-            let kind = item_class(&view);
-            let spare = old
-                .iter()
-                .position(|o| o.as_ref().is_some_and(|live| live.can_become(&view) && live.class() == kind))
-                .or_else(|| old.iter().position(|o| o.as_ref().is_some_and(|live| live.can_become(&view))));
+            let spare = least_change(old.iter().map(Option::as_ref), &view);
             *slot = Some(match spare.and_then(|at| Some((at, old[at].take()?))) {
                 Some((at, mut live)) => {
                     live.patch(doc, view)?;
                     (live, Some(at))
                 }
-                None => match self.spare_for(&view) {
+                None => match take_spare(&mut self.spares, &view) {
                     Some(mut live) => {
                         live.patch(doc, view)?;
                         (live, None)
@@ -162,27 +158,6 @@ impl Drawn {
         }
         self.items = wanted.into_iter().map(|(live, _)| live).collect();
         Ok(())
-    }
-}
-
-impl Drawn {
-    /// A spare item that can become `view`, of the same kind when there is one.
-    fn spare_for(&mut self, view: &View) -> Option<Live> {
-        let kind = item_class(view);
-        let at = self
-            .spares
-            .iter()
-            .position(|live| live.can_become(view) && live.class() == kind)
-            .or_else(|| self.spares.iter().position(|live| live.can_become(view)))?;
-        Some(self.spares.swap_remove(at))
-    }
-}
-
-/// The class of an item's view (`lookup-result`, or `lookup-result lookup-passage`).
-fn item_class(view: &View) -> Option<&'static str> {
-    match view {
-        View::El { class, .. } => *class,
-        View::Text(_) => None,
     }
 }
 
