@@ -475,14 +475,19 @@ impl Writer {
         self.0.extend_from_slice(s.as_bytes());
     }
 
-    pub(crate) fn opt_str(&mut self, s: Option<&str>) {
-        match s {
+    /// An optional value: `0`, or `1` and the value as `each` writes it.
+    pub(crate) fn opt<T>(&mut self, v: Option<T>, each: impl FnOnce(&mut Writer, T)) {
+        match v {
             None => self.u32(0),
-            Some(s) => {
+            Some(v) => {
                 self.u32(1);
-                self.str(s);
+                each(self, v);
             }
         }
+    }
+
+    pub(crate) fn opt_str(&mut self, s: Option<&str>) {
+        self.opt(s, Writer::str);
     }
 
     pub(crate) fn seq<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Writer, &T)) {
@@ -581,12 +586,20 @@ impl<'a> Reader<'a> {
         Ok(s.to_string())
     }
 
-    pub(crate) fn opt_str(&mut self) -> Result<Option<String>, DecodeError> {
+    /// An optional value written by [`Writer::opt`], read by `each` when present.
+    pub(crate) fn opt<T>(
+        &mut self,
+        each: impl FnOnce(&mut Self) -> Result<T, DecodeError>,
+    ) -> Result<Option<T>, DecodeError> {
         match self.u32()? {
             0 => Ok(None),
-            1 => self.str().map(Some),
+            1 => each(self).map(Some),
             _ => Err(DecodeError::Corrupt(self.at)),
         }
+    }
+
+    pub(crate) fn opt_str(&mut self) -> Result<Option<String>, DecodeError> {
+        self.opt(Reader::str)
     }
 
     pub(crate) fn seq<T>(

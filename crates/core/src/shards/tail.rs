@@ -107,14 +107,10 @@ fn chain(list: &mut Vec<u32>, total: u32, block: usize, align: impl Fn(u32) -> u
 
 /// Writes an entry's cut (none: complete).
 pub(super) fn write_cut(w: &mut Writer, cut: Option<Cut>) {
-    match cut {
-        None => w.u32(0),
-        Some(c) => {
-            w.u32(1);
-            w.u32(c.paragraphs);
-            w.u32(c.quotes);
-        }
-    }
+    w.opt(cut, |w, c| {
+        w.u32(c.paragraphs);
+        w.u32(c.quotes);
+    });
 }
 
 /// Reads an entry's cut, checking its first block lies below it and it within the index.
@@ -124,11 +120,7 @@ pub(super) fn read_cut(
     paragraphs: &[u32],
     quotes: &[u32],
 ) -> Result<Option<Cut>, DecodeError> {
-    let cut = match r.u32()? {
-        0 => return Ok(None),
-        1 => Cut { paragraphs: r.u32()?, quotes: r.u32()? },
-        _ => return Err(DecodeError::Corrupt(r.at)),
-    };
+    let Some(cut) = r.opt(|r| Ok(Cut { paragraphs: r.u32()?, quotes: r.u32()? }))? else { return Ok(None) };
     let below = |list: &[u32], bound: u32| list.last().is_none_or(|&p| p < bound);
     if cut.paragraphs > manifest.paragraphs
         || cut.quotes > manifest.quotes
@@ -159,13 +151,7 @@ impl Tail {
         w.u32(slot as u32);
         w.u32(k as u32);
         write_postings(&mut w, &self.postings);
-        match self.next {
-            None => w.u32(0),
-            Some(n) => {
-                w.u32(1);
-                w.u32(n);
-            }
-        }
+        w.opt(self.next, Writer::u32);
         w.0
     }
 
@@ -192,11 +178,7 @@ impl Tail {
             Kind::Quotes => manifest.quotes,
         };
         let postings = read_postings(&mut r, total)?;
-        let next = match r.u32()? {
-            0 => None,
-            1 => Some(r.u32()?),
-            _ => return Err(DecodeError::Corrupt(r.at)),
-        };
+        let next = r.opt(Reader::u32)?;
         r.end()?;
         if postings.first().is_some_and(|&p| p < cut) {
             return Err(DecodeError::Inconsistent("a tail below its cut".into()));
